@@ -1,0 +1,32 @@
+import { randomBytes } from "node:crypto";
+import { describe, expect, it } from "vitest";
+import { ConfigError, loadPlatformConfig } from "./index";
+
+const key = () => randomBytes(32).toString("base64");
+const base = { JETON_VAULT_KEKS: `a:${key()},b:${key()}`, JETON_FINGERPRINT_KEY: key() };
+
+describe("loadPlatformConfig", () => {
+  it("uses embedded PGlite under the data dir without DATABASE_URL", () => {
+    const config = loadPlatformConfig(base, "/srv/jeton");
+    expect(config.database).toEqual({ dataDir: "/srv/jeton/.data/pglite" });
+    expect(config.vault.activeKekId).toBe("b");
+    expect(config.rateLimits.tokenizePerIp.limit).toBe(30);
+  });
+
+  it("uses postgres.js with DATABASE_URL", () => {
+    const config = loadPlatformConfig({ ...base, DATABASE_URL: "postgres://u@127.0.0.1:5432/db" });
+    expect(config.database).toEqual({ url: "postgres://u@127.0.0.1:5432/db" });
+  });
+
+  it("lists every problem at once", () => {
+    expect(() => loadPlatformConfig({ DATABASE_URL: "mysql://x", JETON_TOKENIZE_LIMIT_PER_IP: "-1" })).toThrow(
+      /DATABASE_URL[\s\S]*JETON_VAULT_KEKS[\s\S]*JETON_FINGERPRINT_KEY[\s\S]*JETON_TOKENIZE_LIMIT_PER_IP/,
+    );
+  });
+
+  it("refuses an active KEK that is not configured and short keys", () => {
+    expect(() => loadPlatformConfig({ ...base, JETON_VAULT_ACTIVE_KEK: "zz" })).toThrow(ConfigError);
+    expect(() => loadPlatformConfig({ ...base, JETON_FINGERPRINT_KEY: "c2hvcnQ=" })).toThrow(/32 bytes/);
+    expect(() => loadPlatformConfig({ ...base, JETON_VAULT_KEKS: "a:c2hvcnQ=" })).toThrow(/32 bytes/);
+  });
+});

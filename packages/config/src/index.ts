@@ -1,0 +1,94 @@
+import path from "node:path";
+import { parseVaultKeys, type VaultConfig } from "@jeton/core";
+import type { DatabaseOptions } from "@jeton/db";
+import { z } from "zod";
+
+const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+
+/**
+ * The platform's environment, shared by the web app and the CLI. This module
+ * never reads `process.env` itself: each app passes its environment in, once.
+ */
+export const platformEnvSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
+  /** Where embedded PGlite keeps its files when DATABASE_URL is not set. */
+  JETON_DATA_DIR: z.string().min(1).default(".data"),
+  /** The platform's public base URL (hosted pages, token.js, links in results). */
+  JETON_PUBLIC_URL: z.url().default("http://localhost:3000"),
+  /** `id:base64key,id2:base64key`: key-encryption keys of the vault (32 bytes each). */
+  JETON_VAULT_KEKS: z.string().min(1, "JETON_VAULT_KEKS is required (see README: Configuration)"),
+  /** Which KEK wraps new data keys; defaults to the last one listed. */
+  JETON_VAULT_ACTIVE_KEK: z.string().optional(),
+  /** base64, ≥ 32 bytes: key of the card-fingerprint HMAC. */
+  JETON_FINGERPRINT_KEY: z.string().min(1, "JETON_FINGERPRINT_KEY is required (see README: Configuration)"),
+  /** Tokenization attempts allowed per publishable key, per minute. */
+  JETON_TOKENIZE_LIMIT_PER_KEY: positiveInt(120),
+  /** Tokenization attempts allowed per client IP, per minute (card-testing defence). */
+  JETON_TOKENIZE_LIMIT_PER_IP: positiveInt(30),
+  /**
+   * The header holding the client address, set by the proxy in front of Jeton.
+   * With x-forwarded-for the right-most entry is used: it is the one the
+   * nearest proxy wrote, the others are the client's to invent.
+   */
+  JETON_CLIENT_IP_HEADER: z.string().default("x-forwarded-for"),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+});
+
+export type PlatformEnv = z.infer<typeof platformEnvSchema>;
+
+export interface PlatformConfig {
+  env: PlatformEnv["NODE_ENV"];
+  database: DatabaseOptions;
+  publicUrl: string;
+  vault: VaultConfig;
+  rateLimits: {
+    tokenizePerKey: { limit: number; windowSeconds: number };
+    tokenizePerIp: { limit: number; windowSeconds: number };
+  };
+  clientIpHeader: string;
+  logLevel: PlatformEnv["LOG_LEVEL"];
+}
+
+export class ConfigError extends Error {
+  override name = "ConfigError";
+}
+
+/** Validates the environment once and turns it into typed configuration; throws with every problem listed. */
+export function loadPlatformConfig(source: Record<string, string | undefined>, cwd = process.cwd()): PlatformConfig {
+  const parsed = platformEnvSchema.safeParse(source);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
+    throw new ConfigError(`Invalid configuration:\n${problems.join("\n")}`);
+  }
+  const env = parsed.data;
+  let keks: Record<string, Buffer>;
+  try {
+    keks = parseVaultKeys(env.JETON_VAULT_KEKS);
+  } catch (error) {
+    throw new ConfigError(`Invalid configuration:\n  JETON_VAULT_KEKS: ${(error as Error).message}`);
+  }
+  const kekIds = Object.keys(keks);
+  const activeKekId = env.JETON_VAULT_ACTIVE_KEK ?? kekIds[kekIds.length - 1];
+  if (!activeKekId || !keks[activeKekId]) {
+    throw new ConfigError("Invalid configuration:\n  JETON_VAULT_ACTIVE_KEK: names no key of JETON_VAULT_KEKS");
+  }
+  const fingerprintKey = Buffer.from(env.JETON_FINGERPRINT_KEY, "base64");
+  if (fingerprintKey.length < 32) {
+    throw new ConfigError("Invalid configuration:\n  JETON_FINGERPRINT_KEY: must decode to at least 32 bytes");
+  }
+  return {
+    env: env.NODE_ENV,
+    database: env.DATABASE_URL
+      ? { url: env.DATABASE_URL }
+      : { dataDir: path.resolve(cwd, env.JETON_DATA_DIR, "pglite") },
+    publicUrl: env.JETON_PUBLIC_URL.replace(/\/$/, ""),
+    vault: { keks, activeKekId, fingerprintKey },
+    rateLimits: {
+      tokenizePerKey: { limit: env.JETON_TOKENIZE_LIMIT_PER_KEY, windowSeconds: 60 },
+      tokenizePerIp: { limit: env.JETON_TOKENIZE_LIMIT_PER_IP, windowSeconds: 60 },
+    },
+    clientIpHeader: env.JETON_CLIENT_IP_HEADER.toLowerCase(),
+    logLevel: env.LOG_LEVEL,
+  };
+}

@@ -1,0 +1,83 @@
+/**
+ * The closed list of error codes Jeton answers with. Each code has exactly one
+ * HTTP status and one error type; routes never invent codes of their own.
+ */
+export const errorCatalog = {
+  /** The body is not valid JSON, or not an object. */
+  invalid_json: { status: 400, type: "invalid_request_error" },
+  /** A parameter is missing or of the wrong type or value; `param` names it. */
+  parameter_invalid: { status: 400, type: "invalid_request_error" },
+  /** The request body is larger than the endpoint accepts. */
+  body_too_large: { status: 413, type: "invalid_request_error" },
+  /** The Content-Type is not application/json. */
+  unsupported_media_type: { status: 415, type: "invalid_request_error" },
+  /** No API key was sent. */
+  authentication_required: { status: 401, type: "authentication_error" },
+  /** The API key is unknown or revoked. */
+  invalid_api_key: { status: 401, type: "authentication_error" },
+  /** A secret key was sent where only a publishable key belongs (or the reverse). */
+  wrong_key_kind: { status: 401, type: "authentication_error" },
+  /** The browser origin is not registered for this merchant. */
+  origin_not_allowed: { status: 403, type: "invalid_request_error" },
+  /** Too many requests for this key or client address; see Retry-After. */
+  rate_limited: { status: 429, type: "rate_limit_error" },
+  /** No such object for this merchant (other merchants' objects are reported the same way). */
+  resource_not_found: { status: 404, type: "invalid_request_error" },
+  /** The card token was already used. */
+  card_token_used: { status: 409, type: "invalid_request_error" },
+  /** The card token is past its 15-minute lifetime. */
+  card_token_expired: { status: 410, type: "invalid_request_error" },
+  /** The card number is not a valid card number (length, Luhn, brand). */
+  invalid_number: { status: 402, type: "card_error" },
+  /** The expiry month is not 1–12. */
+  invalid_expiry_month: { status: 402, type: "card_error" },
+  /** The expiry year is not a plausible year. */
+  invalid_expiry_year: { status: 402, type: "card_error" },
+  /** The expiry date is in the past. */
+  expired_card: { status: 402, type: "card_error" },
+  /** The CVC has the wrong length for the card brand. */
+  invalid_cvc: { status: 402, type: "card_error" },
+  /** The HTTP method is not supported on this path. */
+  method_not_allowed: { status: 405, type: "invalid_request_error" },
+  /** Anything unexpected; details stay in the server log. */
+  internal_error: { status: 500, type: "api_error" },
+} as const satisfies Record<string, { status: number; type: string }>;
+
+export type ErrorCode = keyof typeof errorCatalog;
+export type ErrorType = (typeof errorCatalog)[ErrorCode]["type"];
+
+export interface ErrorBody {
+  type: ErrorType;
+  code: ErrorCode;
+  message: string;
+  param?: string;
+  declineCode?: string;
+}
+
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly param: string | undefined;
+  readonly headers: Record<string, string>;
+
+  constructor(code: ErrorCode, message: string, options: { param?: string; headers?: Record<string, string> } = {}) {
+    super(message);
+    this.name = "AppError";
+    this.code = code;
+    this.param = options.param;
+    this.headers = options.headers ?? {};
+  }
+
+  get status(): number {
+    return errorCatalog[this.code].status;
+  }
+
+  toBody(): ErrorBody {
+    const body: ErrorBody = { type: errorCatalog[this.code].type, code: this.code, message: this.message };
+    if (this.param !== undefined) body.param = this.param;
+    return body;
+  }
+}
+
+export function isAppError(value: unknown): value is AppError {
+  return value instanceof AppError;
+}

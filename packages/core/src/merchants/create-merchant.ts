@@ -1,0 +1,45 @@
+import { type Database, schema } from "@jeton/db";
+import { AppError } from "../errors";
+import { createId } from "../ids/create-id";
+import { createApiKeyMaterial, type Mode } from "./create-api-key";
+import { normalizeOrigin } from "./normalize-origin";
+
+export interface CreatedMerchant {
+  merchantId: string;
+  name: string;
+  origins: string[];
+  keys: Record<Mode, { publishableKey: string; secretKey: string }>;
+}
+
+/**
+ * Creates a merchant with a publishable and a secret key per mode. The secret
+ * keys exist in clear only in the returned value: the database keeps hashes.
+ */
+export async function createMerchant(
+  { db }: { db: Database },
+  input: { name: string; origins?: string[] },
+): Promise<CreatedMerchant> {
+  const name = input.name.trim();
+  if (name.length === 0 || name.length > 100) {
+    throw new AppError("parameter_invalid", "A merchant name has 1 to 100 characters.", { param: "name" });
+  }
+  const origins = [...new Set((input.origins ?? []).map(normalizeOrigin))];
+  const merchantId = createId("mer");
+  const keys = {} as CreatedMerchant["keys"];
+  await db.transaction(async (tx) => {
+    await tx.insert(schema.merchants).values({ id: merchantId, name });
+    for (const mode of ["test", "live"] as const) {
+      const publishable = createApiKeyMaterial("publishable", mode);
+      const secret = createApiKeyMaterial("secret", mode);
+      await tx.insert(schema.apiKeys).values([
+        { id: createId("key"), merchantId, ...publishable.row },
+        { id: createId("key"), merchantId, ...secret.row },
+      ]);
+      keys[mode] = { publishableKey: publishable.key, secretKey: secret.key };
+    }
+    if (origins.length > 0) {
+      await tx.insert(schema.merchantOrigins).values(origins.map((origin) => ({ merchantId, origin })));
+    }
+  });
+  return { merchantId, name, origins, keys };
+}

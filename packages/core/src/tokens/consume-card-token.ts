@@ -1,0 +1,76 @@
+import { type Database, schema } from "@jeton/db";
+import { and, eq } from "drizzle-orm";
+import type { CardBrand } from "../cards/validate-card";
+import type { Clock } from "../clock/clock";
+import { AppError } from "../errors";
+import { isId } from "../ids/create-id";
+import type { Mode } from "../merchants/create-api-key";
+import type { Vault } from "../vault/create-vault";
+
+export interface ConsumedCard {
+  cardTokenId: string;
+  number: string;
+  /** In memory only, for the one authorization that uses it: the stored copy is erased by the same transaction. */
+  cvc: string | undefined;
+  brand: CardBrand;
+  bin: string;
+  last4: string;
+  expMonth: number;
+  expYear: number;
+  holderName: string | null;
+  fingerprint: string;
+  /** The sealed PAN, for whoever keeps the card (a saved card) without ever seeing it. */
+  panSealed: string;
+  panKekId: string;
+}
+
+/**
+ * Uses a token exactly once. The row is locked (`FOR UPDATE`), checked, marked
+ * used and its CVC erased in one transaction, so of two concurrent uses one
+ * waits and then sees the token used.
+ */
+export async function consumeCardToken(
+  { db, vault, clock }: { db: Database; vault: Vault; clock: Clock },
+  { merchantId, mode, cardTokenId }: { merchantId: string; mode: Mode; cardTokenId: string },
+): Promise<ConsumedCard> {
+  if (!isId("ctok", cardTokenId)) {
+    throw new AppError("resource_not_found", `No such card token: ${cardTokenId}`, { param: "cardTokenId" });
+  }
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .select()
+      .from(schema.cardTokens)
+      .where(
+        and(
+          eq(schema.cardTokens.id, cardTokenId),
+          eq(schema.cardTokens.merchantId, merchantId),
+          eq(schema.cardTokens.mode, mode),
+        ),
+      )
+      .for("update");
+    if (!row) throw new AppError("resource_not_found", `No such card token: ${cardTokenId}`, { param: "cardTokenId" });
+    if (row.usedAt) throw new AppError("card_token_used", "This card token has already been used.", { param: "cardTokenId" });
+    const now = clock.now();
+    if (row.expiresAt <= now) {
+      throw new AppError("card_token_expired", "This card token has expired; tokenize the card again.", { param: "cardTokenId" });
+    }
+    await tx
+      .update(schema.cardTokens)
+      .set({ usedAt: now, cvcSealed: null, cvcKekId: null })
+      .where(eq(schema.cardTokens.id, row.id));
+    return {
+      cardTokenId: row.id,
+      number: vault.open(row.panSealed, "pan"),
+      cvc: row.cvcSealed ? vault.open(row.cvcSealed, "cvc") : undefined,
+      brand: row.brand as CardBrand,
+      bin: row.bin,
+      last4: row.last4,
+      expMonth: row.expMonth,
+      expYear: row.expYear,
+      holderName: row.holderName,
+      fingerprint: row.fingerprint,
+      panSealed: row.panSealed,
+      panKekId: row.panKekId,
+    };
+  });
+}

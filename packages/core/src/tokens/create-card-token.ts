@@ -1,0 +1,72 @@
+import { type Database, schema } from "@jeton/db";
+import { maskCard } from "../cards/mask-card";
+import { validateCard } from "../cards/validate-card";
+import type { Clock } from "../clock/clock";
+import { AppError } from "../errors";
+import { createId } from "../ids/create-id";
+import type { Mode } from "../merchants/create-api-key";
+import type { Vault } from "../vault/create-vault";
+import { CARD_TOKEN_TTL_MS, toCardTokenView, type CardTokenView } from "./card-token-view";
+
+export interface CreateCardTokenInput {
+  merchantId: string;
+  mode: Mode;
+  card: { number: string; expMonth: number | string; expYear: number | string; cvc: string; holder?: string | undefined };
+}
+
+const cardErrorMessages = {
+  invalid_number: "The card number is not valid.",
+  invalid_expiry_month: "The expiry month is not valid.",
+  invalid_expiry_year: "The expiry year is not valid.",
+  expired_card: "The card has expired.",
+  invalid_cvc: "The security code is not valid for this card.",
+} as const;
+
+/**
+ * Validates a card again on the server (the browser's checks are a courtesy),
+ * seals the PAN and CVC in the vault and stores a single-use token that lives
+ * 15 minutes.
+ */
+export async function createCardToken(
+  { db, vault, clock }: { db: Database; vault: Vault; clock: Clock },
+  input: CreateCardTokenInput,
+): Promise<CardTokenView> {
+  const now = clock.now();
+  const result = validateCard(input.card, now);
+  if (!result.ok) {
+    const [first] = result.errors;
+    if (first) throw new AppError(first.code, cardErrorMessages[first.code], { param: `card[${first.field}]` });
+  }
+  if (!result.ok) throw new AppError("invalid_number", cardErrorMessages.invalid_number, { param: "card[number]" });
+  const card = result.card;
+  if (card.cvc === undefined) {
+    throw new AppError("invalid_cvc", cardErrorMessages.invalid_cvc, { param: "card[cvc]" });
+  }
+  const pan = vault.seal(card.number, "pan");
+  const cvc = vault.seal(card.cvc, "cvc");
+  const { bin, last4 } = maskCard(card.number);
+  const holder = input.card.holder?.trim();
+  const [row] = await db
+    .insert(schema.cardTokens)
+    .values({
+      id: createId("ctok"),
+      merchantId: input.merchantId,
+      mode: input.mode,
+      panSealed: pan.value,
+      panKekId: pan.kekId,
+      cvcSealed: cvc.value,
+      cvcKekId: cvc.kekId,
+      fingerprint: vault.fingerprint(card.number),
+      brand: card.brand,
+      bin,
+      last4,
+      expMonth: card.expMonth,
+      expYear: card.expYear,
+      holderName: holder ? holder : null,
+      createdAt: now,
+      expiresAt: new Date(now.getTime() + CARD_TOKEN_TTL_MS),
+    })
+    .returning();
+  if (!row) throw new Error("card token insert returned nothing");
+  return toCardTokenView(row);
+}

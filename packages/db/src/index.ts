@@ -1,0 +1,3 @@
+export { createDatabase, type Database, type DatabaseHandle, type DatabaseOptions, type Schema } from "./create-database";
+export { migrateDatabase } from "./migrate-database";
+export * as schema from "./schema";
