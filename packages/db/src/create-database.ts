@@ -3,6 +3,7 @@ import { PGlite } from "@electric-sql/pglite";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { drizzle as drizzlePostgres, type PostgresJsDatabase } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
+import { acquireDataDirLock } from "./acquire-data-dir-lock";
 import * as schema from "./schema";
 
 export type Schema = typeof schema;
@@ -40,8 +41,10 @@ export function createDatabase(options: DatabaseOptions): DatabaseHandle {
     };
   }
   let client: PGlite;
+  let unlock = () => {};
   if ("dataDir" in options) {
     mkdirSync(options.dataDir, { recursive: true });
+    unlock = acquireDataDirLock(options.dataDir);
     client = new PGlite(options.dataDir);
   } else {
     client = new PGlite();
@@ -50,6 +53,9 @@ export function createDatabase(options: DatabaseOptions): DatabaseHandle {
     db: drizzlePglite(client, { schema }) as unknown as Database,
     driver: "pglite",
     query: async (text, params) => (await client.query(text, params)).rows as never,
-    close: () => client.close(),
+    close: async () => {
+      await client.close();
+      unlock();
+    },
   };
 }

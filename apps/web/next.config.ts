@@ -1,0 +1,27 @@
+import path from "node:path";
+import type { NextConfig } from "next";
+
+const config: NextConfig = {
+  // The workspace packages ship TypeScript source.
+  transpilePackages: ["@jeton/core", "@jeton/db", "@jeton/config"],
+  // Native/WASM or worker-thread packages must be loaded by Node, not bundled.
+  serverExternalPackages: ["@electric-sql/pglite", "postgres", "pino", "thread-stream"],
+  turbopack: { root: path.resolve(import.meta.dirname, "../..") },
+  outputFileTracingRoot: path.resolve(import.meta.dirname, "../.."),
+  poweredByHeader: false,
+  reactStrictMode: true,
+  async headers() {
+    return [
+      {
+        source: "/:path*",
+        headers: [
+          { key: "Referrer-Policy", value: "no-referrer" },
+          { key: "X-Content-Type-Options", value: "nosniff" },
+          { key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" },
+        ],
+      },
+    ];
+  },
+};
+
+export default config;

@@ -1,0 +1,56 @@
+import path from "node:path";
+import { createVault, systemClock, type Clock, type Vault } from "@jeton/core";
+import type { PlatformConfig } from "@jeton/config";
+import { createDatabase, migrateDatabase, type Database, type DatabaseHandle } from "@jeton/db";
+import type { Logger } from "pino";
+import { getConfig } from "@/env";
+import { createLogger } from "./logger";
+
+/** Everything a request handler needs, passed explicitly (tests build their own). */
+export interface AppContext {
+  db: Database;
+  vault: Vault;
+  clock: Clock;
+  logger: Logger;
+  config: PlatformConfig;
+}
+
+interface Runtime {
+  handle: DatabaseHandle;
+  context: AppContext;
+  ready: Promise<void>;
+}
+
+// Next.js may load this module in more than one bundle (instrumentation, routes);
+// the runtime lives on globalThis so there is one database pool per process.
+const globalKey = Symbol.for("jeton.web.runtime");
+type GlobalWithRuntime = typeof globalThis & { [globalKey]?: Runtime };
+
+function migrationsFolder(): string {
+  // `next start` runs in apps/web; the committed migrations live in packages/db.
+  return path.resolve(process.cwd(), "../../packages/db/migrations");
+}
+
+function createRuntime(): Runtime {
+  const config = getConfig();
+  const handle = createDatabase(config.database);
+  const logger = createLogger(config.logLevel);
+  const context: AppContext = { db: handle.db, vault: createVault(config.vault), clock: systemClock, logger, config };
+  const ready = migrateDatabase(handle, migrationsFolder()).then(() => {
+    logger.info({ driver: handle.driver }, "database migrated");
+  });
+  return { handle, context, ready };
+}
+
+export function getRuntime(): Runtime {
+  const g = globalThis as GlobalWithRuntime;
+  g[globalKey] ??= createRuntime();
+  return g[globalKey];
+}
+
+/** The context, once migrations have run. */
+export async function getContext(): Promise<AppContext> {
+  const runtime = getRuntime();
+  await runtime.ready;
+  return runtime.context;
+}

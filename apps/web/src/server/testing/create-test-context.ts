@@ -1,0 +1,42 @@
+import { randomBytes } from "node:crypto";
+import { Writable } from "node:stream";
+import { loadPlatformConfig } from "@jeton/config";
+import { createVault, fixedClock } from "@jeton/core";
+import type { DatabaseHandle } from "@jeton/db";
+import { createTestDatabase } from "@jeton/db/testing";
+import pino from "pino";
+import type { AppContext } from "../context";
+
+export interface TestContext extends AppContext {
+  handle: DatabaseHandle;
+  clock: ReturnType<typeof fixedClock>;
+  /** Everything the handlers logged, as text. */
+  logs(): string;
+}
+
+/** A real database (DATABASE_URL or PGlite), real vault and config, a controllable clock and captured logs. */
+export async function createTestContext(env: Record<string, string> = {}): Promise<TestContext> {
+  const handle = await createTestDatabase();
+  const config = loadPlatformConfig({
+    JETON_VAULT_KEKS: `test1:${randomBytes(32).toString("base64")}`,
+    JETON_FINGERPRINT_KEY: randomBytes(32).toString("base64"),
+    LOG_LEVEL: "info",
+    ...env,
+  });
+  let logText = "";
+  const sink = new Writable({
+    write(chunk, _encoding, callback) {
+      logText += chunk.toString();
+      callback();
+    },
+  });
+  return {
+    handle,
+    db: handle.db,
+    vault: createVault(config.vault),
+    clock: fixedClock(new Date()),
+    logger: pino({ level: "info" }, sink),
+    config,
+    logs: () => logText,
+  };
+}
