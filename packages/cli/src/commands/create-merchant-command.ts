@@ -1,0 +1,29 @@
+import { createMerchant } from "@jeton/core";
+import { withPlatform } from "../open-platform";
+
+export interface CreateMerchantArgs {
+  name: string;
+  origins: string[];
+  json: boolean;
+}
+
+/** `jeton merchants create --name … --origin … [--json]` */
+export async function createMerchantCommand(args: CreateMerchantArgs): Promise<void> {
+  const merchant = await withPlatform(({ db }) => createMerchant({ db }, { name: args.name, origins: args.origins }));
+  if (args.json) {
+    process.stdout.write(`${JSON.stringify(merchant, null, 2)}\n`);
+    return;
+  }
+  process.stdout.write(
+    [
+      `Merchant ${merchant.name} (${merchant.merchantId})`,
+      `  origins:              ${merchant.origins.join(", ") || "(none)"}`,
+      `  test publishable key: ${merchant.keys.test.publishableKey}`,
+      `  test secret key:      ${merchant.keys.test.secretKey}`,
+      `  live publishable key: ${merchant.keys.live.publishableKey}`,
+      `  live secret key:      ${merchant.keys.live.secretKey}`,
+      "Secret keys are shown only now: store them.",
+      "",
+    ].join("\n"),
+  );
+}

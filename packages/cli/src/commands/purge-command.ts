@@ -1,0 +1,11 @@
+import { purgeExpiredCvcs, purgeRateLimitCounters } from "@jeton/core";
+import { withPlatform } from "../open-platform";
+
+/** `jeton purge`: erases CVCs of expired tokens and old rate-limit counters (the platform does it every minute). */
+export async function purgeCommand(): Promise<void> {
+  const result = await withPlatform(async (platform) => ({
+    cvcsErased: await purgeExpiredCvcs(platform),
+    countersDropped: await purgeRateLimitCounters(platform),
+  }));
+  process.stdout.write(`${JSON.stringify(result)}\n`);
+}
