@@ -1,13 +1,23 @@
+import { existsSync } from "node:fs";
+import path from "node:path";
 import { loadPlatformConfig, type PlatformConfig } from "@jeton/config";
 
 let cached: PlatformConfig | undefined;
 
+/** `next start` runs in apps/web; relative paths in configuration resolve from the monorepo root. */
+const repoRoot = path.resolve(process.cwd(), "../..");
+
 /**
  * The one place the web app reads `process.env`. Validated on first use (at
  * server start, from instrumentation), not at build time, so that an image can
- * be built without production secrets.
+ * be built without production secrets. `.data/jeton.env` holds the secrets
+ * `npm start` generated for a laptop; variables already set win over it.
  */
 export function getConfig(): PlatformConfig {
-  cached ??= loadPlatformConfig(process.env);
+  if (!cached) {
+    const devEnvFile = path.join(repoRoot, ".data", "jeton.env");
+    if (existsSync(devEnvFile)) process.loadEnvFile(devEnvFile);
+    cached = loadPlatformConfig(process.env, repoRoot);
+  }
   return cached;
 }

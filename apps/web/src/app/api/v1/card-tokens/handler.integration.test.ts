@@ -168,8 +168,12 @@ describe("POST /api/v1/card-tokens", () => {
     expect(await tokenCount()).toBe(0);
   });
 
-  it("refuses secret, unknown and missing keys", async () => {
-    await expectError(await post({ card }, { key: merchantA.keys.test.secretKey }), 401, "wrong_key_kind");
+  it("refuses secret, unknown and missing keys, readable by token.js on a registered origin", async () => {
+    const wrongKind = await post({ card }, { key: merchantA.keys.test.secretKey });
+    expect(wrongKind.headers.get("access-control-allow-origin")).toBe(SHOP);
+    await expectError(wrongKind, 401, "wrong_key_kind");
+    const unregistered = await post({ card }, { key: "", origin: "https://evil.example" });
+    expect(unregistered.headers.get("access-control-allow-origin")).toBeNull();
     await expectError(await post({ card }, { key: "pk_test_AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA" }), 401, "invalid_api_key");
     await expectError(await post({ card }, { key: "" }), 401, "authentication_required");
     expect(await tokenCount()).toBe(0);

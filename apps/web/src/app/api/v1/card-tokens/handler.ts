@@ -3,6 +3,7 @@ import {
   authenticateApiKey,
   consumeRateLimit,
   createCardToken,
+  isAppError,
   isOriginAllowed,
   type RateLimitRule,
 } from "@jeton/core";
@@ -49,10 +50,11 @@ export async function handleCardTokenPreflight(request: Request, context: AppCon
 // POST /api/v1/card-tokens – turn a card into a single-use cardTokenId (publishable key).
 export async function handleCreateCardToken(request: Request, context: AppContext): Promise<Response> {
   const origin = request.headers.get("origin");
+  const ip = clientIp(request, context.config.clientIpHeader);
   let granted: Record<string, string> = { Vary: "Origin" };
   try {
     // Counted before anything else, so that bad keys and bad cards cost attempts too.
-    await enforceRateLimit(context, `tokenize:ip:${clientIp(request, context.config.clientIpHeader)}`, context.config.rateLimits.tokenizePerIp);
+    await enforceRateLimit(context, `tokenize:ip:${ip}`, context.config.rateLimits.tokenizePerIp);
     const identity = await authenticateApiKey(context, bearerToken(request), "publishable");
     await enforceRateLimit(context, `tokenize:key:${identity.keyId}`, context.config.rateLimits.tokenizePerKey);
     if (origin) {
@@ -67,9 +69,15 @@ export async function handleCreateCardToken(request: Request, context: AppContex
       mode: identity.mode,
       card: body.card,
     });
-    context.logger.info({ merchantId: identity.merchantId, cardTokenId: token.cardTokenId, brand: token.card.brand }, "card tokenized");
+    context.logger.info({ merchantId: identity.merchantId, cardTokenId: token.cardTokenId, brand: token.card.brand, ip }, "card tokenized");
     return Response.json(token, { status: 201, headers: { ...granted, "Cache-Control": "no-store" } });
   } catch (error) {
+    // Errors raised before the key's merchant is known (rate limit, bad key)
+    // still reach token.js if some merchant registered the origin; a refused
+    // origin learns nothing.
+    if (origin && !("Access-Control-Allow-Origin" in granted) && !(isAppError(error) && error.code === "origin_not_allowed")) {
+      if (await isOriginAllowed(context, origin).catch(() => false)) granted = corsHeaders(origin);
+    }
     return errorResponse(error, context.logger, granted);
   }
 }

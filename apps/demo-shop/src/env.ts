@@ -1,0 +1,62 @@
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { z } from "zod";
+
+const repoRoot = fileURLToPath(new URL("../../..", import.meta.url));
+
+const schema = z.object({
+  DEMO_SHOP_PORT: z.coerce.number().int().positive().default(4000),
+  DEMO_SHOP_HOST: z.string().default("0.0.0.0"),
+  /** The platform as the shopper's browser reaches it (token.js is loaded from here). */
+  JETON_URL: z.url().default("http://localhost:3000"),
+  /** The platform as this server reaches it; defaults to JETON_URL. */
+  JETON_API_URL: z.url().optional(),
+  /** The merchant's keys, written by `jeton seed demo` (or give the two keys below). */
+  DEMO_SHOP_MERCHANT_FILE: z.string().default(path.join(repoRoot, ".data", "demo-shop.json")),
+  JETON_PUBLISHABLE_KEY: z.string().startsWith("pk_").optional(),
+  JETON_SECRET_KEY: z.string().startsWith("sk_").optional(),
+  /** Keeps the raw bodies the shop received, at /debug/received (for the end-to-end tests). */
+  DEMO_SHOP_DEBUG: z.enum(["0", "1"]).default("0"),
+});
+
+export interface ShopConfig {
+  port: number;
+  host: string;
+  jetonUrl: string;
+  jetonApiUrl: string;
+  publishableKey: string;
+  secretKey: string;
+  merchantName: string;
+  debug: boolean;
+}
+
+/** The one place the demo shop reads `process.env`. */
+export function loadShopConfig(): ShopConfig {
+  const env = schema.parse(process.env);
+  let publishableKey = env.JETON_PUBLISHABLE_KEY;
+  let secretKey = env.JETON_SECRET_KEY;
+  let merchantName = "Demo Shop";
+  if ((!publishableKey || !secretKey) && existsSync(env.DEMO_SHOP_MERCHANT_FILE)) {
+    const saved = JSON.parse(readFileSync(env.DEMO_SHOP_MERCHANT_FILE, "utf8"));
+    publishableKey ??= saved.keys.test.publishableKey;
+    secretKey ??= saved.keys.test.secretKey;
+    merchantName = saved.name ?? merchantName;
+  }
+  if (!publishableKey || !secretKey) {
+    throw new Error(
+      `No merchant keys: set JETON_PUBLISHABLE_KEY and JETON_SECRET_KEY, or run \`npx jeton seed demo --out ${env.DEMO_SHOP_MERCHANT_FILE}\`.`,
+    );
+  }
+  const jetonUrl = env.JETON_URL.replace(/\/$/, "");
+  return {
+    port: env.DEMO_SHOP_PORT,
+    host: env.DEMO_SHOP_HOST,
+    jetonUrl,
+    jetonApiUrl: (env.JETON_API_URL ?? jetonUrl).replace(/\/$/, ""),
+    publishableKey,
+    secretKey,
+    merchantName,
+    debug: env.DEMO_SHOP_DEBUG === "1",
+  };
+}

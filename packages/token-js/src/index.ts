@@ -1,0 +1,40 @@
+import { setPublishableKey } from "./config";
+import { createToken } from "./create-token";
+import { formatCardNumber } from "./format-card-number";
+import { JetonError } from "./jeton-error";
+import { tokenizeAndSubmit } from "./tokenize-and-submit";
+import { cardBrand, validateCardNumber, validateCvc, validateExpiry } from "./validators";
+
+export type { CardToken } from "./types";
+export type { JetonField } from "./jeton-error";
+export type { PublishableKeyOptions } from "./config";
+export type { TokenizeAndSubmitOptions } from "./tokenize-and-submit";
+export type { CardNumberValidation, FieldValidation } from "./validators";
+
+// Replaced by build.mjs with the package version; "dev" when run from source.
+declare const __JETON_VERSION__: string | undefined;
+
+/** Everything merchants reach as window.Jeton; new features are added here. */
+export const Jeton = {
+  version: typeof __JETON_VERSION__ === "string" ? __JETON_VERSION__ : "dev",
+  setPublishableKey,
+  createToken,
+  tokenizeAndSubmit,
+  validateCardNumber,
+  validateExpiry,
+  validateCvc,
+  cardBrand,
+  formatCardNumber,
+  JetonError,
+};
+
+export type JetonNamespace = typeof Jeton;
+
+declare global {
+  interface Window {
+    Jeton: JetonNamespace;
+  }
+}
+
+// Guarded so the module can also be imported where there is no window (tests, SSR).
+if (typeof window !== "undefined") window.Jeton = Jeton;

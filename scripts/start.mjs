@@ -1,0 +1,54 @@
+// npm start: build, seed the demo merchant, serve the platform on :3000 and the demo shop on :4000.
+import path from "node:path";
+import { ensureDevSecrets, readJson, repoRoot, run, startService, waitForUrl } from "./lib/processes.mjs";
+
+const PLATFORM_URL = "http://localhost:3000";
+const SHOP_URL = "http://localhost:4000";
+const demoFile = path.join(repoRoot, ".data", "demo-shop.json");
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
+
+ensureDevSecrets();
+await run("npx", ["turbo", "run", "build", "--filter=@jeton/web...", "--output-logs=errors-only"], { env });
+// Seeding opens the database before the platform does (the embedded one takes one process at a time).
+await run(
+  "npx",
+  ["jeton", "seed", "demo", "--out", demoFile, "--origin", SHOP_URL, "--origin", "http://127.0.0.1:4000"],
+  { env, stdio: ["ignore", "ignore", "inherit"] },
+);
+
+const web = startService("platform", "npx", ["next", "start", "-p", "3000"], {
+  cwd: path.join(repoRoot, "apps/web"),
+  env,
+  stdio: "inherit",
+});
+await waitForUrl(`${PLATFORM_URL}/api/health`);
+const shop = startService("demo-shop", "npx", ["tsx", "src/server.ts"], {
+  cwd: path.join(repoRoot, "apps/demo-shop"),
+  env: { ...env, JETON_URL: PLATFORM_URL },
+  stdio: "inherit",
+});
+await waitForUrl(`${SHOP_URL}/health`);
+
+const demo = readJson(demoFile);
+console.log(`
+  Jeton is running.
+
+  Platform         ${PLATFORM_URL}   (token.js at ${PLATFORM_URL}/v1/token.js)
+  Demo shop        ${SHOP_URL}   (custom checkout: ${SHOP_URL}/checkout/custom)
+  Database         ${process.env.DATABASE_URL ? "PostgreSQL (DATABASE_URL)" : "embedded PGlite in .data/pglite"}
+
+  Demo merchant    ${demo.merchantId}
+  Publishable key  ${demo.keys.test.publishableKey}
+  Secret key       ${demo.keys.test.secretKey}
+  (keys saved in .data/demo-shop.json)
+
+  Test card 4242 4242 4242 4242, any future expiry, any 3-digit CVC. Ctrl-C stops everything.
+`);
+
+const stop = () => {
+  shop.stopService();
+  web.stopService();
+  setTimeout(() => process.exit(0), 500);
+};
+process.on("SIGINT", stop);
+process.on("SIGTERM", stop);
