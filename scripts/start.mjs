@@ -45,10 +45,9 @@ console.log(`
   Test card 4242 4242 4242 4242, any future expiry, any 3-digit CVC. Ctrl-C stops everything.
 `);
 
-const stop = () => {
-  shop.stopService();
-  web.stopService();
-  setTimeout(() => process.exit(0), 500);
+const stop = async () => {
+  await Promise.all([shop.stopService(), web.stopService()]);
+  process.exit(0);
 };
 process.on("SIGINT", stop);
 process.on("SIGTERM", stop);

@@ -29,20 +29,51 @@ export function capture(command, args, options = {}) {
   });
 }
 
-/** Starts a long-running process in its own process group, so that stopping it stops its children too. */
+/**
+ * Starts a long-running process in its own process group, so that stopping it
+ * stops its children too (npx → next → next-server), and so that nothing
+ * outlives the script that started it.
+ */
 export function startService(name, command, args, options = {}) {
   const child = spawn(command, args, { cwd: repoRoot, detached: true, ...options });
+  services.add(child);
   child.on("exit", (code, signal) => {
     if (!child.stopping) console.error(`[${name}] exited (${code ?? signal})`);
   });
-  child.stopService = () => {
+  // Resolves once the whole group is gone: the group leader (npx) exits before
+  // the server it started has let go of its port and database.
+  child.stopService = async () => {
     child.stopping = true;
-    try {
-      process.kill(-child.pid, "SIGTERM");
-    } catch {}
+    services.delete(child);
+    const signal = (name) => {
+      try {
+        process.kill(-child.pid, name);
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    if (!signal("SIGTERM")) return;
+    const deadline = Date.now() + 15_000;
+    while (signal(0)) {
+      if (Date.now() > deadline) {
+        signal("SIGKILL");
+        break;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
   };
   return child;
 }
+
+const services = new Set();
+process.on("exit", () => {
+  for (const child of services) {
+    try {
+      process.kill(-child.pid, "SIGKILL");
+    } catch {}
+  }
+});
 
 /** Polls a URL until it answers 2xx, or fails after `timeoutMs`. */
 export async function waitForUrl(url, timeoutMs = 60_000) {

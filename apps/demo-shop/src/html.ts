@@ -11,6 +11,11 @@ export class Html {
   }
 }
 
+/** A value for an inline <script>: JSON with `<` escaped, so it can close no tag. */
+export function scriptValue(value: unknown): Html {
+  return new Html(JSON.stringify(value).replace(/</g, "\\u003c"));
+}
+
 export function html(strings: TemplateStringsArray, ...values: unknown[]): Html {
   let out = strings[0] ?? "";
   values.forEach((value, i) => {

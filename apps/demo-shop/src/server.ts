@@ -24,6 +24,10 @@ const server = createServer(async (req, res) => {
   const url = new URL(req.url ?? "/", "http://shop.local");
   try {
     if (req.method === "GET" && url.pathname === "/") return send(res, 200, homePage());
+    if (req.method === "GET" && url.pathname === "/favicon.ico") {
+      res.writeHead(204);
+      return res.end();
+    }
     if (req.method === "GET" && url.pathname === "/health") return send(res, 200, "ok", "text/plain");
     if (req.method === "GET" && url.pathname === "/checkout/custom") {
       integrity ??= await fetchTokenJsIntegrity(config.jetonApiUrl);

@@ -1,4 +1,4 @@
-import { html, layout } from "../html";
+import { html, layout, scriptValue } from "../html";
 import { PRODUCT } from "../product";
 
 /**
@@ -28,7 +28,7 @@ export function customCheckoutPage(options: { jetonUrl: string; integrity: strin
 </form>
 <script src="${options.jetonUrl}/v1/token.js" integrity="${options.integrity}" crossorigin="anonymous"></script>
 <script>
-  Jeton.setPublishableKey(${JSON.stringify(options.publishableKey).replace(/</g, "\\u003c")});
+  Jeton.setPublishableKey(${scriptValue(options.publishableKey)});
   const form = document.getElementById("checkout");
   const number = document.getElementById("number");
   number.addEventListener("input", () => {

@@ -1,0 +1,95 @@
+// npm run test:e2e: serve the platform on http://localhost:3000 and the demo shop on
+// http://127.0.0.1:4000 (two origins) on a fresh database, run Playwright in Chromium,
+// stop the servers, then prove that no test card number was stored or logged in clear.
+import { createWriteStream, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { randomBytes } from "node:crypto";
+import { capture, freshSecrets, repoRoot, run, startService, waitForUrl } from "./lib/processes.mjs";
+
+const output = path.join(repoRoot, "e2e/.output");
+rmSync(output, { recursive: true, force: true });
+mkdirSync(output, { recursive: true });
+
+const PLATFORM_URL = "http://localhost:3000";
+const SHOP_URL = "http://127.0.0.1:4000";
+
+// A fresh database for the run: a new one on the DATABASE_URL server, or a new PGlite folder.
+let database;
+if (process.env.DATABASE_URL) {
+  const name = `jeton_e2e_${randomBytes(4).toString("hex")}`;
+  await run("psql", [process.env.DATABASE_URL, "-qc", `CREATE DATABASE ${name}`]);
+  const url = new URL(process.env.DATABASE_URL);
+  url.pathname = `/${name}`;
+  database = { DATABASE_URL: url.toString() };
+} else {
+  database = { JETON_DATA_DIR: path.join(output, "data") };
+}
+const env = {
+  ...process.env,
+  ...database,
+  ...freshSecrets(),
+  NEXT_TELEMETRY_DISABLED: "1",
+  JETON_PUBLIC_URL: PLATFORM_URL,
+  // The whole suite runs from one address; the limits themselves are covered by integration tests.
+  JETON_TOKENIZE_LIMIT_PER_IP: "10000",
+  JETON_TOKENIZE_LIMIT_PER_KEY: "10000",
+};
+if (!process.env.DATABASE_URL) delete env.DATABASE_URL;
+
+await run("npx", ["turbo", "run", "build", "--filter=@jeton/web...", "--output-logs=errors-only"], { env });
+const merchant = JSON.parse(
+  await capture("npx", ["jeton", "merchants", "create", "--name", "E2E Shop", "--origin", SHOP_URL, "--json"], { env }),
+);
+writeFileSync(path.join(output, "merchant.json"), JSON.stringify(merchant, null, 2));
+writeFileSync(path.join(output, "run.json"), JSON.stringify({ ...database, platformUrl: PLATFORM_URL, shopUrl: SHOP_URL }));
+
+const logTo = (file) => {
+  const stream = createWriteStream(path.join(output, file));
+  return (child) => {
+    child.stdout.pipe(stream);
+    child.stderr.pipe(stream);
+    return child;
+  };
+};
+const web = logTo("web.log")(
+  startService("platform", "npx", ["next", "start", "-p", "3000"], { cwd: path.join(repoRoot, "apps/web"), env }),
+);
+await waitForUrl(`${PLATFORM_URL}/api/health`);
+const shop = logTo("shop.log")(
+  startService("demo-shop", "npx", ["tsx", "src/server.ts"], {
+    cwd: path.join(repoRoot, "apps/demo-shop"),
+    env: {
+      ...env,
+      DEMO_SHOP_HOST: "127.0.0.1",
+      DEMO_SHOP_PORT: "4000",
+      DEMO_SHOP_DEBUG: "1",
+      JETON_URL: PLATFORM_URL,
+      JETON_PUBLISHABLE_KEY: merchant.keys.test.publishableKey,
+      JETON_SECRET_KEY: merchant.keys.test.secretKey,
+    },
+  }),
+);
+await waitForUrl(`${SHOP_URL}/health`);
+
+let failed = false;
+try {
+  await run("npx", ["playwright", "test", "--config", "e2e/playwright.config.ts", ...process.argv.slice(2)], {
+    env: { ...env, E2E_OUTPUT: output },
+  });
+} catch (error) {
+  failed = true;
+  console.error(error.message);
+}
+await Promise.all([shop.stopService(), web.stopService()]);
+
+try {
+  await run("npx", ["tsx", "scripts/check-no-clear-pan.ts"], { env: { ...env, E2E_OUTPUT: output } });
+} catch (error) {
+  failed = true;
+  console.error(error.message);
+}
+if (process.env.DATABASE_URL && database.DATABASE_URL) {
+  const name = new URL(database.DATABASE_URL).pathname.slice(1);
+  await run("psql", [process.env.DATABASE_URL, "-qc", `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`]).catch(() => {});
+}
+process.exit(failed ? 1 : 0);
