@@ -5,6 +5,7 @@ import { run } from "./lib/processes.mjs";
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
 const steps = [
   ["build", "npx", ["turbo", "run", "build", "--output-logs=errors-only"]],
+  ["type check", "npx", ["turbo", "run", "typecheck", "--output-logs=errors-only"]],
   ["token.js size budget", "npm", ["run", "size", "-w", "@jeton/token-js"]],
   ["unit and integration tests", "npx", ["vitest", "run"]],
   ["end-to-end tests", "node", ["scripts/e2e.mjs"]],

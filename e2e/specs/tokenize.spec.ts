@@ -92,7 +92,8 @@ test.describe("a page on an origin the merchant did not register", () => {
     await page.goto(ROGUE);
     const outcome = await page.evaluate(async () => {
       try {
-        const token = await window.Jeton.createToken(document.getElementById("f") as HTMLFormElement);
+        const { Jeton } = window as unknown as { Jeton: { createToken(form: HTMLFormElement): Promise<{ cardTokenId: string }> } };
+        const token = await Jeton.createToken(document.getElementById("f") as HTMLFormElement);
         return { ok: true, id: token.cardTokenId };
       } catch (error) {
         return { ok: false, code: (error as { code: string }).code };
