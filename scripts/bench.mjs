@@ -126,11 +126,9 @@ async function waitForHealth(service, url, timeoutMs = 90_000) {
 
 function load(url, headers, duration) {
   return new Promise((resolve, reject) => {
-    const instance = autocannon(
-      { url, method: "POST", headers, body: BODY, connections: CONNECTIONS, duration },
-      (error, result) => (error ? reject(error) : resolve(result)),
+    autocannon({ url, method: "POST", headers, body: BODY, connections: CONNECTIONS, duration }, (error, result) =>
+      error ? reject(error) : resolve(result),
     );
-    autocannon.track(instance, { renderProgressBar: false, renderResultsTable: false, renderLatencyTable: false });
   });
 }
 
@@ -171,6 +169,7 @@ function databaseUrls() {
 const fmt = (n, digits = 0) => n.toLocaleString("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits });
 
 function printResults(results, ratio) {
+  const head = ["target", "req/s (mean)", "p50 ms", "p99 ms", "non-2xx", "errors"];
   const rows = results.map((r) => [
     r.target,
     fmt(r.requestsPerSecond, 1),
@@ -179,20 +178,17 @@ function printResults(results, ratio) {
     fmt(r.non2xx),
     fmt(r.errors),
   ]);
-  const head = ["target", "req/s (mean)", "p50 ms", "p99 ms", "non-2xx", "errors"];
-  console.log();
-  console.table(
-    Object.fromEntries(results.map((r, i) => [r.target, Object.fromEntries(head.slice(1).map((h, j) => [h, rows[i][j + 1]]))])),
-  );
-  console.log(`platform/baseline requests/s: ${ratio.toFixed(3)} (${fmt(ratio * 100, 1)}%)\n`);
-  const md = [
-    `| ${head.join(" | ")} |`,
-    `| ${head.map((h, i) => (i === 0 ? "---" : "---:")).join(" | ")} |`,
-    ...rows.map((row) => `| ${row.join(" | ")} |`),
-  ];
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
+  const line = (cells) => cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join("   ");
+  console.log(`\nPOST ${PATHNAME}, ${DURATION} s, ${CONNECTIONS} connections\n`);
+  console.log(line(head));
+  for (const row of rows) console.log(line(row));
+  console.log(`\nplatform/baseline requests/s: ${ratio.toFixed(3)}\n`);
   console.log("Markdown:\n");
-  console.log(md.join("\n"));
-  console.log(`\nplatform/baseline requests/s: **${ratio.toFixed(2)}** (${DURATION} s, ${CONNECTIONS} connections)\n`);
+  console.log(`| ${head.join(" | ")} |`);
+  console.log(`| ${head.map((_, i) => (i === 0 ? "---" : "---:")).join(" | ")} |`);
+  for (const row of rows) console.log(`| ${row.join(" | ")} |`);
+  console.log(`\nplatform/baseline requests/s: **${ratio.toFixed(3)}**\n`);
 }
 
 async function main() {
@@ -218,12 +214,12 @@ async function main() {
     }
     await admin.end({ timeout: 5 });
   });
-  const [{ server_version: postgresVersion }] = await admin`show server_version`;
-  log(`creating database ${db.name}`);
-  await admin.unsafe(`create database "${db.name}"`);
-  created = true;
-
   try {
+    const [{ server_version: postgresVersion }] = await admin`show server_version`;
+    log(`creating database ${db.name}`);
+    await admin.unsafe(`create database "${db.name}"`);
+    created = true;
+
     // Every variable of the platform's schema is set, so that nothing is taken from .data/jeton.env.
     const env = {
       ...process.env,

@@ -9,7 +9,7 @@ import { seedDemoCommand } from "./commands/seed-demo-command";
 
 const usage = `Usage: jeton <command>
 
-  merchants create --name NAME [--origin URL]... [--json]
+  merchants create --name NAME [--origin URL]... [--return-url URL]... [--json]
                                create a merchant with test and live keys
   keys generate [--id ID]      print a new vault key-encryption key entry
   keys rotate                  re-wrap vaulted card data under the active KEK
@@ -28,6 +28,7 @@ async function main(argv: string[]): Promise<void> {
     options: {
       name: { type: "string" },
       origin: { type: "string", multiple: true },
+      "return-url": { type: "string", multiple: true },
       json: { type: "boolean", default: false },
       id: { type: "string" },
       out: { type: "string" },
@@ -42,7 +43,12 @@ async function main(argv: string[]): Promise<void> {
   switch (command) {
     case "merchants create":
       if (!values.name) throw new Error("--name is required");
-      return createMerchantCommand({ name: values.name, origins: values.origin ?? [], json: values.json });
+      return createMerchantCommand({
+        name: values.name,
+        origins: values.origin ?? [],
+        returnUrls: values["return-url"] ?? [],
+        json: values.json,
+      });
     case "keys generate":
       return generateKeyCommand(values.id ?? `kek-${new Date().toISOString().slice(0, 10)}`);
     case "keys rotate":

@@ -9,6 +9,8 @@ export const errorCatalog = {
   parameter_invalid: { status: 400, type: "invalid_request_error" },
   /** The request body is larger than the endpoint accepts. */
   body_too_large: { status: 413, type: "invalid_request_error" },
+  /** The body stopped arriving (the client disconnected). */
+  body_unreadable: { status: 400, type: "invalid_request_error" },
   /** The Content-Type is not application/json. */
   unsupported_media_type: { status: 415, type: "invalid_request_error" },
   /** No API key was sent. */

@@ -1,13 +1,17 @@
 import { sql } from "drizzle-orm";
 import {
+  bigint,
+  boolean,
   check,
   index,
+  jsonb,
   integer,
   pgTable,
   primaryKey,
   text,
   timestamp,
   uniqueIndex,
+  uuid,
 } from "drizzle-orm/pg-core";
 
 const createdAt = () => timestamp("created_at", { withTimezone: true }).notNull().defaultNow();
@@ -110,3 +114,266 @@ export const rateLimitCounters = pgTable(
   },
   (t) => [primaryKey({ columns: [t.key, t.windowStart] }), index("rate_limit_counters_expires_idx").on(t.expiresAt)],
 );
+
+// ---------------------------------------------------------------------------
+// Hosted payments: merchant settings, payment requests, transactions, 3-D
+// Secure, idempotency, signed results and webhooks.
+// ---------------------------------------------------------------------------
+
+/** How the payment page looks and when 3-D Secure is forced; one row per merchant. */
+export const merchantSettings = pgTable("merchant_settings", {
+  merchantId: text("merchant_id")
+    .primaryKey()
+    .references(() => merchants.id),
+  displayName: text("display_name"),
+  logoUrl: text("logo_url"),
+  primaryColor: text("primary_color").notNull().default("#3b3bd6"),
+  backgroundColor: text("background_color").notNull().default("#ffffff"),
+  defaultLocale: text("default_locale", { enum: ["fr", "en", "ar"] }).notNull().default("fr"),
+  /** `issuer`: the card decides; `always`: every payment is challenged; `above_amount`: from the threshold on. */
+  threeDsPolicy: text("three_ds_policy", { enum: ["issuer", "always", "above_amount"] }).notNull().default("issuer"),
+  threeDsThreshold: bigint("three_ds_threshold", { mode: "number" }),
+  threeDsThresholdCurrency: text("three_ds_threshold_currency"),
+  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** Return and cancel URLs must start with one of these (scheme, host, port and path prefix). */
+export const merchantReturnUrls = pgTable(
+  "merchant_return_urls",
+  {
+    merchantId: text("merchant_id")
+      .notNull()
+      .references(() => merchants.id),
+    urlPrefix: text("url_prefix").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.merchantId, t.urlPrefix] })],
+);
+
+export const paymentRequests = pgTable(
+  "payment_requests",
+  {
+    id: text("id").primaryKey(),
+    merchantId: text("merchant_id")
+      .notNull()
+      .references(() => merchants.id),
+    mode: text("mode", { enum: ["test", "live"] }).notNull(),
+    intent: text("intent", { enum: ["payment", "tokenize"] }).notNull(),
+    status: text("status", { enum: ["open", "succeeded", "failed", "canceled", "expired"] }).notNull(),
+    amount: bigint("amount", { mode: "number" }).notNull(),
+    currency: text("currency").notNull(),
+    merchantReference: text("merchant_reference"),
+    description: text("description"),
+    customerEmail: text("customer_email"),
+    locale: text("locale", { enum: ["fr", "en", "ar"] }),
+    returnUrl: text("return_url").notNull(),
+    cancelUrl: text("cancel_url"),
+    captureMode: text("capture_mode", { enum: ["automatic", "manual"] }).notNull(),
+    saveCard: boolean("save_card").notNull().default(false),
+    attempts: integer("attempts").notNull().default(0),
+    maxAttempts: integer("max_attempts").notNull().default(5),
+    transactionId: text("transaction_id"),
+    cardTokenId: text("card_token_id"),
+    createdAt: createdAt(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    completedAt: timestamp("completed_at", { withTimezone: true }),
+  },
+  (t) => [index("payment_requests_merchant_idx").on(t.merchantId, t.createdAt)],
+);
+
+export const transactionStatuses = [
+  "requires_action",
+  "authorized",
+  "captured",
+  "settled",
+  "partially_refunded",
+  "refunded",
+  "canceled",
+  "declined",
+  "authentication_failed",
+  "blocked",
+  "expired",
+] as const;
+
+export const transactions = pgTable(
+  "transactions",
+  {
+    id: text("id").primaryKey(),
+    merchantId: text("merchant_id")
+      .notNull()
+      .references(() => merchants.id),
+    mode: text("mode", { enum: ["test", "live"] }).notNull(),
+    paymentRequestId: text("payment_request_id").references(() => paymentRequests.id),
+    status: text("status", { enum: transactionStatuses }).notNull(),
+    amount: bigint("amount", { mode: "number" }).notNull(),
+    currency: text("currency").notNull(),
+    capturedAmount: bigint("captured_amount", { mode: "number" }).notNull().default(0),
+    refundedAmount: bigint("refunded_amount", { mode: "number" }).notNull().default(0),
+    captureMode: text("capture_mode", { enum: ["automatic", "manual"] }).notNull(),
+    merchantReference: text("merchant_reference"),
+    customerEmail: text("customer_email"),
+    brand: text("brand").notNull(),
+    bin: text("bin").notNull(),
+    last4: text("last4").notNull(),
+    expMonth: integer("exp_month").notNull(),
+    expYear: integer("exp_year").notNull(),
+    fingerprint: text("fingerprint").notNull(),
+    responseCode: text("response_code"),
+    declineCode: text("decline_code"),
+    authorizationCode: text("authorization_code"),
+    acquirerReference: text("acquirer_reference"),
+    /** EMV 3DS outcome: version, transStatus, eci, liabilityShift, transaction ids. */
+    threeDs: jsonb("three_ds").$type<Record<string, unknown>>(),
+    /** Hash of the per-attempt secret that lets the hosted page (or token.js) continue without cookies. */
+    clientSecretHash: text("client_secret_hash"),
+    createdAt: createdAt(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+    authorizedAt: timestamp("authorized_at", { withTimezone: true }),
+    capturedAt: timestamp("captured_at", { withTimezone: true }),
+    settledAt: timestamp("settled_at", { withTimezone: true }),
+    canceledAt: timestamp("canceled_at", { withTimezone: true }),
+    /** When a pending challenge turns into `expired`. */
+    actionExpiresAt: timestamp("action_expires_at", { withTimezone: true }),
+  },
+  (t) => [
+    index("transactions_merchant_idx").on(t.merchantId, t.createdAt),
+    index("transactions_payment_request_idx").on(t.paymentRequestId),
+    index("transactions_pending_action_idx").on(t.actionExpiresAt).where(sql`${t.status} = 'requires_action'`),
+  ],
+);
+
+/** The simulated directory server / ACS state of one authentication (EMV 3DS 2.2). */
+export const threeDsSessions = pgTable(
+  "three_ds_sessions",
+  {
+    /** threeDSServerTransID */
+    id: uuid("id").primaryKey(),
+    transactionId: text("transaction_id")
+      .notNull()
+      .references(() => transactions.id),
+    acsTransId: uuid("acs_trans_id").notNull(),
+    dsTransId: uuid("ds_trans_id").notNull(),
+    messageVersion: text("message_version").notNull(),
+    status: text("status", { enum: ["challenge_pending", "Y", "N", "A", "U", "R", "canceled", "expired"] }).notNull(),
+    challengeWindowSize: text("challenge_window_size").notNull().default("05"),
+    attemptsLeft: integer("attempts_left").notNull().default(3),
+    notificationUrl: text("notification_url"),
+    createdAt: createdAt(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    completedAt: timestamp("completed_at", { withTimezone: true }),
+  },
+  (t) => [index("three_ds_sessions_transaction_idx").on(t.transactionId)],
+);
+
+/**
+ * One row per (merchant, Idempotency-Key). The row is inserted before the work
+ * is done, so a concurrent duplicate finds it and waits or is refused.
+ */
+export const idempotencyKeys = pgTable(
+  "idempotency_keys",
+  {
+    merchantId: text("merchant_id")
+      .notNull()
+      .references(() => merchants.id),
+    mode: text("mode", { enum: ["test", "live"] }).notNull(),
+    key: text("key").notNull(),
+    requestHash: text("request_hash").notNull(),
+    status: text("status", { enum: ["processing", "completed"] }).notNull(),
+    responseStatus: integer("response_status"),
+    responseBody: jsonb("response_body"),
+    createdAt: createdAt(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.merchantId, t.mode, t.key] }), index("idempotency_keys_expires_idx").on(t.expiresAt)],
+);
+
+/** ES256 keys that sign return POSTs; a retired key stays published until its last token has expired. */
+export const signingKeys = pgTable("signing_keys", {
+  kid: text("kid").primaryKey(),
+  alg: text("alg").notNull().default("ES256"),
+  publicJwk: jsonb("public_jwk").$type<Record<string, unknown>>().notNull(),
+  privateJwkSealed: text("private_jwk_sealed").notNull(),
+  privateKekId: text("private_kek_id").notNull(),
+  createdAt: createdAt(),
+  retiredAt: timestamp("retired_at", { withTimezone: true }),
+  /** After this, the key is no longer published in the JWKS. */
+  unpublishAfter: timestamp("unpublish_after", { withTimezone: true }),
+});
+
+export const events = pgTable(
+  "events",
+  {
+    id: text("id").primaryKey(),
+    merchantId: text("merchant_id")
+      .notNull()
+      .references(() => merchants.id),
+    mode: text("mode", { enum: ["test", "live"] }).notNull(),
+    type: text("type").notNull(),
+    objectId: text("object_id").notNull(),
+    data: jsonb("data").$type<Record<string, unknown>>().notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("events_merchant_idx").on(t.merchantId, t.createdAt), index("events_object_idx").on(t.objectId, t.createdAt)],
+);
+
+export const webhookEndpoints = pgTable(
+  "webhook_endpoints",
+  {
+    id: text("id").primaryKey(),
+    merchantId: text("merchant_id")
+      .notNull()
+      .references(() => merchants.id),
+    mode: text("mode", { enum: ["test", "live"] }).notNull(),
+    url: text("url").notNull(),
+    /** The whsec_ secret, sealed by the vault: it must be read back to sign. */
+    secretSealed: text("secret_sealed").notNull(),
+    secretKekId: text("secret_kek_id").notNull(),
+    /** Event types delivered; null means all. */
+    eventTypes: text("event_types").array(),
+    createdAt: createdAt(),
+    deletedAt: timestamp("deleted_at", { withTimezone: true }),
+  },
+  (t) => [index("webhook_endpoints_merchant_idx").on(t.merchantId)],
+);
+
+/** The outbox: one row per (event, endpoint), claimed by workers with FOR UPDATE SKIP LOCKED. */
+export const webhookDeliveries = pgTable(
+  "webhook_deliveries",
+  {
+    id: text("id").primaryKey(),
+    eventId: text("event_id")
+      .notNull()
+      .references(() => events.id),
+    endpointId: text("endpoint_id")
+      .notNull()
+      .references(() => webhookEndpoints.id),
+    status: text("status", { enum: ["pending", "succeeded", "failed"] }).notNull(),
+    attempts: integer("attempts").notNull().default(0),
+    nextAttemptAt: timestamp("next_attempt_at", { withTimezone: true }),
+    lastAttemptAt: timestamp("last_attempt_at", { withTimezone: true }),
+    lastStatusCode: integer("last_status_code"),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex("webhook_deliveries_event_endpoint_idx").on(t.eventId, t.endpointId),
+    index("webhook_deliveries_due_idx").on(t.nextAttemptAt).where(sql`${t.status} = 'pending'`),
+  ],
+);
+
+/** Every delivery attempt, kept for the merchant's delivery log. */
+export const webhookAttempts = pgTable(
+  "webhook_attempts",
+  {
+    id: text("id").primaryKey(),
+    deliveryId: text("delivery_id")
+      .notNull()
+      .references(() => webhookDeliveries.id),
+    attemptedAt: timestamp("attempted_at", { withTimezone: true }).notNull(),
+    statusCode: integer("status_code"),
+    durationMs: integer("duration_ms").notNull(),
+    error: text("error"),
+    responseSnippet: text("response_snippet"),
+  },
+  (t) => [index("webhook_attempts_delivery_idx").on(t.deliveryId, t.attemptedAt)],
+);
+

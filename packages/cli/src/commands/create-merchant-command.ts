@@ -4,12 +4,13 @@ import { withPlatform } from "../open-platform";
 export interface CreateMerchantArgs {
   name: string;
   origins: string[];
+  returnUrls: string[];
   json: boolean;
 }
 
 /** `jeton merchants create --name … --origin … [--json]` */
 export async function createMerchantCommand(args: CreateMerchantArgs): Promise<void> {
-  const merchant = await withPlatform(({ db }) => createMerchant({ db }, { name: args.name, origins: args.origins }));
+  const merchant = await withPlatform(({ db }) => createMerchant({ db }, { name: args.name, origins: args.origins, returnUrls: args.returnUrls }));
   if (args.json) {
     process.stdout.write(`${JSON.stringify(merchant, null, 2)}\n`);
     return;
@@ -18,6 +19,7 @@ export async function createMerchantCommand(args: CreateMerchantArgs): Promise<v
     [
       `Merchant ${merchant.name} (${merchant.merchantId})`,
       `  origins:              ${merchant.origins.join(", ") || "(none)"}`,
+      `  return URLs:          ${merchant.returnUrls.join(", ") || "(none)"}`,
       `  test publishable key: ${merchant.keys.test.publishableKey}`,
       `  test secret key:      ${merchant.keys.test.secretKey}`,
       `  live publishable key: ${merchant.keys.live.publishableKey}`,

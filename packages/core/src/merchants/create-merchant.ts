@@ -3,11 +3,13 @@ import { AppError } from "../errors";
 import { createId } from "../ids/create-id";
 import { createApiKeyMaterial, type Mode } from "./create-api-key";
 import { normalizeOrigin } from "./normalize-origin";
+import { normalizeReturnUrlPrefix } from "./normalize-return-url-prefix";
 
 export interface CreatedMerchant {
   merchantId: string;
   name: string;
   origins: string[];
+  returnUrls: string[];
   keys: Record<Mode, { publishableKey: string; secretKey: string }>;
 }
 
@@ -17,17 +19,19 @@ export interface CreatedMerchant {
  */
 export async function createMerchant(
   { db }: { db: Database },
-  input: { name: string; origins?: string[] },
+  input: { name: string; origins?: string[]; returnUrls?: string[] },
 ): Promise<CreatedMerchant> {
   const name = input.name.trim();
   if (name.length === 0 || name.length > 100) {
     throw new AppError("parameter_invalid", "A merchant name has 1 to 100 characters.", { param: "name" });
   }
   const origins = [...new Set((input.origins ?? []).map(normalizeOrigin))];
+  const returnUrls = [...new Set((input.returnUrls ?? []).map(normalizeReturnUrlPrefix))];
   const merchantId = createId("mer");
   const keys = {} as CreatedMerchant["keys"];
   await db.transaction(async (tx) => {
     await tx.insert(schema.merchants).values({ id: merchantId, name });
+    await tx.insert(schema.merchantSettings).values({ merchantId, displayName: name });
     for (const mode of ["test", "live"] as const) {
       const publishable = createApiKeyMaterial("publishable", mode);
       const secret = createApiKeyMaterial("secret", mode);
@@ -40,6 +44,9 @@ export async function createMerchant(
     if (origins.length > 0) {
       await tx.insert(schema.merchantOrigins).values(origins.map((origin) => ({ merchantId, origin })));
     }
+    if (returnUrls.length > 0) {
+      await tx.insert(schema.merchantReturnUrls).values(returnUrls.map((urlPrefix) => ({ merchantId, urlPrefix })));
+    }
   });
-  return { merchantId, name, origins, keys };
+  return { merchantId, name, origins, returnUrls, keys };
 }

@@ -1,7 +1,7 @@
 import { createCipheriv, createDecipheriv, createHmac, randomBytes } from "node:crypto";
 
-/** What a sealed value is for; bound into the ciphertext so a CVC cannot pass for a PAN. */
-export type VaultPurpose = "pan" | "cvc";
+/** What a sealed value is for (card number, CVC, or a platform secret such as a signing key); bound into the ciphertext so one cannot pass for another. */
+export type VaultPurpose = "pan" | "cvc" | "secret";
 
 export interface VaultConfig {
   /** Key-encryption keys by id, each 32 bytes. Old ids stay here until rotation has re-wrapped everything. */
