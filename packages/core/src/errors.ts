@@ -39,6 +39,22 @@ export const errorCatalog = {
   expired_card: { status: 402, type: "card_error" },
   /** The CVC has the wrong length for the card brand. */
   invalid_cvc: { status: 402, type: "card_error" },
+  /** The same Idempotency-Key was sent with a different request. */
+  idempotency_error: { status: 409, type: "idempotency_error" },
+  /** A request with this Idempotency-Key is still being processed; retry shortly. */
+  idempotency_in_progress: { status: 409, type: "idempotency_error" },
+  /** The return or cancel URL does not start with one of the merchant's registered return URLs. */
+  return_url_not_allowed: { status: 400, type: "invalid_request_error" },
+  /** The payment request is no longer open (paid, canceled, failed or expired). */
+  payment_request_not_open: { status: 409, type: "invalid_request_error" },
+  /** The payment request used up its attempts. */
+  payment_request_attempts_exhausted: { status: 409, type: "invalid_request_error" },
+  /** The object's status does not allow this change (e.g. refunding a transaction that is not settled). */
+  invalid_state_transition: { status: 409, type: "invalid_request_error" },
+  /** The 3-D Secure challenge is over (authenticated, failed or canceled); it cannot be answered again. */
+  challenge_closed: { status: 409, type: "invalid_request_error" },
+  /** The 3-D Secure challenge was not completed within its 10 minutes. */
+  challenge_expired: { status: 410, type: "invalid_request_error" },
   /** The HTTP method is not supported on this path. */
   method_not_allowed: { status: 405, type: "invalid_request_error" },
   /** Anything unexpected; details stay in the server log. */

@@ -6,12 +6,15 @@ import type { DatabaseHandle } from "@jeton/db";
 import { createTestDatabase } from "@jeton/db/testing";
 import pino from "pino";
 import type { AppContext } from "../context";
+import { errorResponse } from "../http/error-response";
 
 export interface TestContext extends AppContext {
   handle: DatabaseHandle;
   clock: ReturnType<typeof fixedClock>;
   /** Everything the handlers logged, as text. */
   logs(): string;
+  /** Awaits a handler the way the route does: a thrown error becomes its envelope response. */
+  respond(pending: Promise<Response>): Promise<Response>;
 }
 
 /** A real database (DATABASE_URL or PGlite), real vault and config, a controllable clock and captured logs. */
@@ -30,7 +33,8 @@ export async function createTestContext(env: Record<string, string> = {}): Promi
       callback();
     },
   });
-  return {
+  const context: TestContext = {
+    respond: undefined as never,
     handle,
     db: handle.db,
     vault: createVault(config.vault),
@@ -39,4 +43,6 @@ export async function createTestContext(env: Record<string, string> = {}): Promi
     config,
     logs: () => logText,
   };
+  context.respond = (pending) => pending.catch((error: unknown) => errorResponse(error, context.logger));
+  return context;
 }

@@ -1,0 +1,25 @@
+import { authenticateApiKey, createPaymentRequest } from "@jeton/core";
+import type { AppContext } from "@/server/context";
+import { bearerToken } from "@/server/http/bearer-token";
+import { parseBody } from "@/server/http/parse-body";
+import { readJsonBody } from "@/server/http/read-json-body";
+import { respondIdempotently } from "@/server/http/respond-idempotently";
+import { createPaymentRequestBody } from "./schema";
+
+export const MAX_API_BODY_BYTES = 16 * 1024;
+
+// POST /api/v1/payment-requests – create a hosted payment page session (secret key).
+export async function handleCreatePaymentRequest(request: Request, context: AppContext): Promise<Response> {
+  const identity = await authenticateApiKey(context, bearerToken(request), "secret");
+  const raw = await readJsonBody(request, MAX_API_BODY_BYTES);
+  return respondIdempotently(request, context, identity, raw, async () => {
+    const input = parseBody(createPaymentRequestBody, raw);
+    const paymentRequest = await createPaymentRequest(context, {
+      merchantId: identity.merchantId,
+      mode: identity.mode,
+      publicUrl: context.config.publicUrl,
+      input,
+    });
+    return { status: 201, body: paymentRequest };
+  });
+}

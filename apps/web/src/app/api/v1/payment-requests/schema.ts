@@ -1,0 +1,17 @@
+import { z } from "zod";
+
+/** POST /api/v1/payment-requests. Business rules (currency, return URLs, expiry window) are core's. */
+export const createPaymentRequestBody = z.strictObject({
+  amount: z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER),
+  currency: z.string().regex(/^[A-Z]{3}$/, "an ISO 4217 code in capitals, e.g. EUR"),
+  merchantReference: z.string().min(1).max(64).optional(),
+  description: z.string().max(500).optional(),
+  customerEmail: z.email().max(254).optional(),
+  locale: z.enum(["fr", "en", "ar"]).optional(),
+  returnUrl: z.string().max(2048),
+  cancelUrl: z.string().max(2048).optional(),
+  captureMode: z.enum(["automatic", "manual"]).optional(),
+  intent: z.enum(["payment", "tokenize"]).optional(),
+  saveCard: z.boolean().optional(),
+  expiresAt: z.iso.datetime({ offset: true }).optional(),
+});

@@ -1,0 +1,35 @@
+import { type Database, schema } from "@jeton/db";
+import { and, eq, gt } from "drizzle-orm";
+import type { Clock } from "../clock/clock";
+import { AppError } from "../errors";
+import type { Mode } from "../merchants/create-api-key";
+import { getPaymentRequest } from "./get-payment-request";
+import { toPaymentRequestView, type PaymentRequestView } from "./payment-request-view";
+
+/**
+ * Cancels an open request so its link can no longer be paid. Conditional on
+ * `status = 'open'`, so it cannot race a payment that is completing.
+ */
+export async function cancelPaymentRequest(
+  { db, clock }: { db: Database; clock: Clock },
+  { merchantId, mode, id, publicUrl }: { merchantId: string; mode: Mode; id: string; publicUrl: string },
+): Promise<PaymentRequestView> {
+  const current = await getPaymentRequest({ db, clock }, { merchantId, mode, id, publicUrl });
+  const now = clock.now();
+  const [row] = await db
+    .update(schema.paymentRequests)
+    .set({ status: "canceled", completedAt: now })
+    .where(
+      and(
+        eq(schema.paymentRequests.id, id),
+        eq(schema.paymentRequests.merchantId, merchantId),
+        eq(schema.paymentRequests.status, "open"),
+        gt(schema.paymentRequests.expiresAt, now),
+      ),
+    )
+    .returning();
+  if (!row) {
+    throw new AppError("payment_request_not_open", `This payment request is ${current.status} and cannot be canceled.`);
+  }
+  return toPaymentRequestView(row, publicUrl, now);
+}

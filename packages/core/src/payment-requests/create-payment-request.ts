@@ -1,0 +1,99 @@
+import { type Database, schema } from "@jeton/db";
+import { eq } from "drizzle-orm";
+import type { Clock } from "../clock/clock";
+import { AppError } from "../errors";
+import { createId } from "../ids/create-id";
+import type { Mode } from "../merchants/create-api-key";
+import { isCurrencyCode } from "../money/currencies";
+import { toPaymentRequestView, type PaymentRequestView } from "./payment-request-view";
+
+export interface CreatePaymentRequestInput {
+  amount: number;
+  currency: string;
+  merchantReference?: string | undefined;
+  description?: string | undefined;
+  customerEmail?: string | undefined;
+  locale?: "fr" | "en" | "ar" | undefined;
+  returnUrl: string;
+  cancelUrl?: string | undefined;
+  captureMode?: "automatic" | "manual" | undefined;
+  intent?: "payment" | "tokenize" | undefined;
+  saveCard?: boolean | undefined;
+  expiresAt?: string | undefined;
+}
+
+const DEFAULT_LIFETIME_MS = 24 * 60 * 60 * 1000;
+const MIN_LIFETIME_MS = 60 * 1000;
+const MAX_LIFETIME_MS = 30 * 24 * 60 * 60 * 1000;
+
+/**
+ * A return URL is accepted only under a prefix the merchant registered: the
+ * signed result is posted there by the shopper's browser, so an attacker
+ * choosing it could harvest results.
+ */
+function checkReturnUrl(value: string, prefixes: string[], param: string): string {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new AppError("parameter_invalid", `${param} is not a valid URL.`, { param });
+  }
+  const normalized = url.toString();
+  if (!prefixes.some((prefix) => normalized.startsWith(prefix))) {
+    throw new AppError("return_url_not_allowed", `${param} is not under one of your registered return URLs.`, { param });
+  }
+  return normalized;
+}
+
+// A payment request is the hosted page's session: what to charge, where to go back.
+export async function createPaymentRequest(
+  { db, clock }: { db: Database; clock: Clock },
+  { merchantId, mode, publicUrl, input }: { merchantId: string; mode: Mode; publicUrl: string; input: CreatePaymentRequestInput },
+): Promise<PaymentRequestView> {
+  const now = clock.now();
+  const intent = input.intent ?? "payment";
+  if (!Number.isSafeInteger(input.amount) || input.amount < (intent === "tokenize" ? 0 : 1)) {
+    throw new AppError("parameter_invalid", "amount is an integer in the currency's minor unit, at least 1.", { param: "amount" });
+  }
+  if (!isCurrencyCode(input.currency)) {
+    throw new AppError("parameter_invalid", `Unsupported currency: ${input.currency}`, { param: "currency" });
+  }
+  if (input.saveCard && intent !== "tokenize") {
+    throw new AppError("parameter_invalid", "saveCard goes with intent \"tokenize\".", { param: "saveCard" });
+  }
+  const expiresAt = input.expiresAt ? new Date(input.expiresAt) : new Date(now.getTime() + DEFAULT_LIFETIME_MS);
+  const lifetime = expiresAt.getTime() - now.getTime();
+  if (Number.isNaN(lifetime) || lifetime < MIN_LIFETIME_MS || lifetime > MAX_LIFETIME_MS) {
+    throw new AppError("parameter_invalid", "expiresAt must be between 1 minute and 30 days from now.", { param: "expiresAt" });
+  }
+  const prefixes = (
+    await db.select({ urlPrefix: schema.merchantReturnUrls.urlPrefix }).from(schema.merchantReturnUrls).where(eq(schema.merchantReturnUrls.merchantId, merchantId))
+  ).map((row) => row.urlPrefix);
+  const returnUrl = checkReturnUrl(input.returnUrl, prefixes, "returnUrl");
+  const cancelUrl = input.cancelUrl ? checkReturnUrl(input.cancelUrl, prefixes, "cancelUrl") : null;
+
+  const [row] = await db
+    .insert(schema.paymentRequests)
+    .values({
+      id: createId("pr"),
+      merchantId,
+      mode,
+      intent,
+      status: "open",
+      amount: input.amount,
+      currency: input.currency,
+      merchantReference: input.merchantReference ?? null,
+      description: input.description ?? null,
+      customerEmail: input.customerEmail ?? null,
+      locale: input.locale ?? null,
+      returnUrl,
+      cancelUrl,
+      captureMode: input.captureMode ?? "automatic",
+      saveCard: input.saveCard ?? false,
+      createdAt: now,
+      expiresAt,
+    })
+    .returning();
+  if (!row) throw new Error("payment request insert returned nothing");
+  return toPaymentRequestView(row, publicUrl, now);
+}

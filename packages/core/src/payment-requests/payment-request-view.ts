@@ -1,0 +1,64 @@
+import type { schema } from "@jeton/db";
+
+type Row = typeof schema.paymentRequests.$inferSelect;
+
+export interface PaymentRequestView {
+  id: string;
+  object: "payment_request";
+  status: Row["status"];
+  intent: Row["intent"];
+  amount: number;
+  currency: string;
+  merchantReference: string | null;
+  description: string | null;
+  customerEmail: string | null;
+  locale: Row["locale"];
+  returnUrl: string;
+  cancelUrl: string | null;
+  captureMode: Row["captureMode"];
+  saveCard: boolean;
+  url: string;
+  embedUrl: string;
+  expiresAt: string;
+  createdAt: string;
+  completedAt: string | null;
+  transactionId: string | null;
+  cardTokenId: string | null;
+  attempts: number;
+  maxAttempts: number;
+  mode: Row["mode"];
+}
+
+/** An open request past its expiry is expired, whether or not a sweep has written it yet. */
+export function effectiveStatus(row: Row, now: Date): Row["status"] {
+  return row.status === "open" && row.expiresAt <= now ? "expired" : row.status;
+}
+
+export function toPaymentRequestView(row: Row, publicUrl: string, now: Date): PaymentRequestView {
+  return {
+    id: row.id,
+    object: "payment_request",
+    status: effectiveStatus(row, now),
+    intent: row.intent,
+    amount: row.amount,
+    currency: row.currency,
+    merchantReference: row.merchantReference,
+    description: row.description,
+    customerEmail: row.customerEmail,
+    locale: row.locale,
+    returnUrl: row.returnUrl,
+    cancelUrl: row.cancelUrl,
+    captureMode: row.captureMode,
+    saveCard: row.saveCard,
+    url: `${publicUrl}/pay/${row.id}`,
+    embedUrl: `${publicUrl}/embed/${row.id}`,
+    expiresAt: row.expiresAt.toISOString(),
+    createdAt: row.createdAt.toISOString(),
+    completedAt: row.completedAt?.toISOString() ?? null,
+    transactionId: row.transactionId,
+    cardTokenId: row.cardTokenId,
+    attempts: row.attempts,
+    maxAttempts: row.maxAttempts,
+    mode: row.mode,
+  };
+}
