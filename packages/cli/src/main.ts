@@ -5,6 +5,7 @@ import { generateKeyCommand } from "./commands/generate-key-command";
 import { migrateCommand } from "./commands/migrate-command";
 import { purgeCommand } from "./commands/purge-command";
 import { rotateKeysCommand } from "./commands/rotate-keys-command";
+import { rotateSigningKeyCommand } from "./commands/rotate-signing-key-command";
 import { seedDemoCommand } from "./commands/seed-demo-command";
 
 const usage = `Usage: jeton <command>
@@ -13,6 +14,7 @@ const usage = `Usage: jeton <command>
                                create a merchant with test and live keys
   keys generate [--id ID]      print a new vault key-encryption key entry
   keys rotate                  re-wrap vaulted card data under the active KEK
+  keys rotate-signing [--json] sign return tokens with a new key from now on
   migrate                      apply database migrations
   purge                        erase expired CVCs and old rate-limit counters
   seed demo --out FILE [--origin URL]...
@@ -53,6 +55,8 @@ async function main(argv: string[]): Promise<void> {
       return generateKeyCommand(values.id ?? `kek-${new Date().toISOString().slice(0, 10)}`);
     case "keys rotate":
       return rotateKeysCommand();
+    case "keys rotate-signing":
+      return rotateSigningKeyCommand({ json: values.json });
     case "seed demo":
       if (!values.out) throw new Error("--out is required");
       return seedDemoCommand({ out: values.out, origins: values.origin ?? [] });

@@ -204,6 +204,8 @@ export const transactions = pgTable(
       .references(() => merchants.id),
     mode: text("mode", { enum: ["test", "live"] }).notNull(),
     paymentRequestId: text("payment_request_id").references(() => paymentRequests.id),
+    /** The card token holding the sealed card while a 3-D Secure challenge is pending; consumed by the authorization. */
+    cardTokenId: text("card_token_id").references(() => cardTokens.id),
     status: text("status", { enum: transactionStatuses }).notNull(),
     amount: bigint("amount", { mode: "number" }).notNull(),
     currency: text("currency").notNull(),

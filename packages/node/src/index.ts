@@ -1,2 +1,6 @@
 export { createJetonClient, type JetonClient, type JetonClientOptions, type CardToken } from "./create-client";
 export { JetonApiError, JetonConnectionError } from "./errors";
+export { verifyReturn, type PaymentResult, type VerifyReturnOptions } from "./verify-return";
+export { createMemoryReplayStore } from "./create-memory-replay-store";
+export { type CreatePaymentRequestParams, type PaymentRequest, type IdempotentRequestOptions } from "./create-client";
+export { JetonSignatureError, type JetonSignatureErrorCode } from "./errors";

@@ -1,5 +1,5 @@
 import path from "node:path";
-import { createVault, systemClock, type Clock, type Vault } from "@jeton/core";
+import { createSimulatedAcquirer, createVault, systemClock, type Acquirer, type Clock, type Vault } from "@jeton/core";
 import type { PlatformConfig } from "@jeton/config";
 import { createDatabase, migrateDatabase, type Database, type DatabaseHandle } from "@jeton/db";
 import type { Logger } from "pino";
@@ -13,6 +13,8 @@ export interface AppContext {
   clock: Clock;
   logger: Logger;
   config: PlatformConfig;
+  /** The simulated acquirer (SPEC §5); a real connector implements the same interface. */
+  acquirer: Acquirer;
 }
 
 interface Runtime {
@@ -35,7 +37,14 @@ function createRuntime(): Runtime {
   const config = getConfig();
   const handle = createDatabase(config.database);
   const logger = createLogger(config.logLevel);
-  const context: AppContext = { db: handle.db, vault: createVault(config.vault), clock: systemClock, logger, config };
+  const context: AppContext = {
+    db: handle.db,
+    vault: createVault(config.vault),
+    clock: systemClock,
+    logger,
+    config,
+    acquirer: createSimulatedAcquirer(),
+  };
   const ready = migrateDatabase(handle, migrationsFolder()).then(() => {
     logger.info({ driver: handle.driver }, "database migrated");
   });

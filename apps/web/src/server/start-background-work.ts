@@ -1,7 +1,11 @@
-import { purgeExpiredCvcs, purgeRateLimitCounters } from "@jeton/core";
+import { expirePendingChallenges, purgeExpiredCvcs, purgeIdempotencyKeys, purgeRateLimitCounters } from "@jeton/core";
+import { ensureSigningKey } from "@jeton/core";
+import { startWebhookWorker } from "@jeton/core";
 import { getContext } from "./context";
 
 const PURGE_EVERY_MS = 60_000;
+/** Challenges expire after 10 minutes; a sweep every 15 s keeps the lag small. */
+const EXPIRE_CHALLENGES_EVERY_MS = 15_000;
 
 /**
  * Runs at server start: migrations (through getContext) and a minute timer
@@ -10,10 +14,12 @@ const PURGE_EVERY_MS = 60_000;
  */
 export async function startBackgroundWork(): Promise<void> {
   const context = await getContext();
+  await ensureSigningKey(context); // the first return token must not wait for key generation
   const purge = async () => {
     try {
       const cvcsErased = await purgeExpiredCvcs(context);
       const countersDropped = await purgeRateLimitCounters(context);
+      await purgeIdempotencyKeys(context);
       if (cvcsErased > 0) context.logger.info({ cvcsErased, countersDropped }, "purged expired card data");
     } catch (error) {
       context.logger.error({ err: error }, "purge failed");
@@ -21,4 +27,15 @@ export async function startBackgroundWork(): Promise<void> {
   };
   await purge();
   setInterval(purge, PURGE_EVERY_MS).unref();
+  const expireChallenges = async () => {
+    try {
+      const expired = await expirePendingChallenges(context, { publicUrl: context.config.publicUrl });
+      if (expired.length > 0) context.logger.info({ expired: expired.map((t) => t.id) }, "expired unanswered 3-D Secure challenges");
+    } catch (error) {
+      context.logger.error({ err: error }, "challenge expiry failed");
+    }
+  };
+  setInterval(expireChallenges, EXPIRE_CHALLENGES_EVERY_MS).unref();
+  // The webhook outbox: every instance polls it; row locks keep each delivery to one sender.
+  startWebhookWorker({ db: context.db, vault: context.vault, clock: context.clock, logger: context.logger, fetch: globalThis.fetch });
 }

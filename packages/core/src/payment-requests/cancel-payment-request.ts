@@ -2,13 +2,15 @@ import { type Database, schema } from "@jeton/db";
 import { and, eq, gt } from "drizzle-orm";
 import type { Clock } from "../clock/clock";
 import { AppError } from "../errors";
+import { recordEvent } from "../events/record-event";
 import type { Mode } from "../merchants/create-api-key";
 import { getPaymentRequest } from "./get-payment-request";
 import { toPaymentRequestView, type PaymentRequestView } from "./payment-request-view";
 
 /**
  * Cancels an open request so its link can no longer be paid. Conditional on
- * `status = 'open'`, so it cannot race a payment that is completing.
+ * `status = 'open'`, so it cannot race a payment that is completing; the
+ * `payment_request.canceled` event commits with it.
  */
 export async function cancelPaymentRequest(
   { db, clock }: { db: Database; clock: Clock },
@@ -16,20 +18,30 @@ export async function cancelPaymentRequest(
 ): Promise<PaymentRequestView> {
   const current = await getPaymentRequest({ db, clock }, { merchantId, mode, id, publicUrl });
   const now = clock.now();
-  const [row] = await db
-    .update(schema.paymentRequests)
-    .set({ status: "canceled", completedAt: now })
-    .where(
-      and(
-        eq(schema.paymentRequests.id, id),
-        eq(schema.paymentRequests.merchantId, merchantId),
-        eq(schema.paymentRequests.status, "open"),
-        gt(schema.paymentRequests.expiresAt, now),
-      ),
-    )
-    .returning();
-  if (!row) {
-    throw new AppError("payment_request_not_open", `This payment request is ${current.status} and cannot be canceled.`);
-  }
-  return toPaymentRequestView(row, publicUrl, now);
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .update(schema.paymentRequests)
+      .set({ status: "canceled", completedAt: now })
+      .where(
+        and(
+          eq(schema.paymentRequests.id, id),
+          eq(schema.paymentRequests.merchantId, merchantId),
+          eq(schema.paymentRequests.status, "open"),
+          gt(schema.paymentRequests.expiresAt, now),
+        ),
+      )
+      .returning();
+    if (!row) {
+      throw new AppError("payment_request_not_open", `This payment request is ${current.status} and cannot be canceled.`);
+    }
+    const view = toPaymentRequestView(row, publicUrl, now);
+    await recordEvent(tx, clock, {
+      merchantId,
+      mode,
+      type: "payment_request.canceled",
+      objectId: id,
+      data: view as unknown as Record<string, unknown>,
+    });
+    return view;
+  });
 }

@@ -6,8 +6,12 @@ import { systemClock } from "../clock/clock";
 import { createMerchant } from "../merchants/create-merchant";
 import { consumeCardToken } from "../tokens/consume-card-token";
 import { createCardToken } from "../tokens/create-card-token";
+import { ensureSigningKey } from "../results/ensure-signing-key";
+import { rotateSigningKey } from "../results/rotate-signing-key";
 import { createVault } from "./create-vault";
 import { rotateVaultKeys } from "./rotate-vault-keys";
+import { createWebhookEndpoint } from "../webhooks/create-webhook-endpoint";
+import { deleteWebhookEndpoint } from "../webhooks/delete-webhook-endpoint";
 
 let handle: DatabaseHandle;
 beforeAll(async () => {
@@ -43,5 +47,68 @@ describe("rotateVaultKeys", () => {
     expect(used.cvc).toBe("123");
     // Fingerprints do not depend on the KEK, so blacklists survive rotation.
     expect(used.fingerprint).toBe(oldVault.fingerprint(card.number));
+  });
+
+  it("re-wraps the sealed private signing keys too", async () => {
+    const own = await createTestDatabase();
+    try {
+      const fingerprintKey = randomBytes(32);
+      const k1 = randomBytes(32);
+      const k2 = randomBytes(32);
+      const oldVault = createVault({ keks: { k1 }, activeKekId: "k1", fingerprintKey });
+      const deps = { db: own.db, vault: oldVault, clock: systemClock };
+      const first = await ensureSigningKey(deps);
+      await rotateSigningKey(deps);
+      const before = await own.db.select().from(schema.signingKeys);
+      expect(before.map((r) => r.privateKekId)).toEqual(["k1", "k1"]);
+
+      const bothVault = createVault({ keks: { k1, k2 }, activeKekId: "k2", fingerprintKey });
+      expect(await rotateVaultKeys({ db: own.db, vault: bothVault })).toEqual({ rewrapped: 2 });
+      expect(await rotateVaultKeys({ db: own.db, vault: bothVault })).toEqual({ rewrapped: 0 });
+
+      const newVault = createVault({ keks: { k2 }, activeKekId: "k2", fingerprintKey });
+      const after = await own.db.select().from(schema.signingKeys);
+      for (const row of after) {
+        expect(row.privateKekId).toBe("k2");
+        const jwk = JSON.parse(newVault.open(row.privateJwkSealed, "secret"));
+        const original = JSON.parse(oldVault.open(before.find((b) => b.kid === row.kid)!.privateJwkSealed, "secret"));
+        expect(jwk).toEqual(original);
+        expect(typeof jwk.d).toBe("string");
+      }
+      expect(() => oldVault.open(after.find((r) => r.kid === first.kid)!.privateJwkSealed, "secret")).toThrow();
+    } finally {
+      await own.close();
+    }
+  });
+
+  it("re-wraps webhook endpoint secrets too, deleted endpoints included", async () => {
+    const own = await createTestDatabase();
+    try {
+      const fingerprintKey = randomBytes(32);
+      const k1 = randomBytes(32);
+      const k2 = randomBytes(32);
+      const oldVault = createVault({ keks: { k1 }, activeKekId: "k1", fingerprintKey });
+      const { merchantId } = await createMerchant({ db: own.db }, { name: "Hooks" });
+      const created = [];
+      for (let i = 0; i < 5; i++) {
+        created.push(await createWebhookEndpoint({ db: own.db, vault: oldVault }, { merchantId, mode: "test", url: `https://shop.example/h${i}` }));
+      }
+      await deleteWebhookEndpoint({ db: own.db, clock: systemClock }, { merchantId, mode: "test", endpointId: created[4]!.id });
+
+      const bothVault = createVault({ keks: { k1, k2 }, activeKekId: "k2", fingerprintKey });
+      expect(await rotateVaultKeys({ db: own.db, vault: bothVault }, { batchSize: 2 })).toEqual({ rewrapped: 5 });
+      expect(await rotateVaultKeys({ db: own.db, vault: bothVault })).toEqual({ rewrapped: 0 });
+
+      const newVault = createVault({ keks: { k2 }, activeKekId: "k2", fingerprintKey });
+      const rows = await own.db.select().from(schema.webhookEndpoints);
+      expect(rows).toHaveLength(5);
+      for (const row of rows) {
+        expect(row.secretKekId).toBe("k2");
+        expect(newVault.open(row.secretSealed, "secret")).toBe(created.find((c) => c.id === row.id)!.secret);
+        expect(() => oldVault.open(row.secretSealed, "secret")).toThrow();
+      }
+    } finally {
+      await own.close();
+    }
   });
 });

@@ -14,7 +14,7 @@ export async function rotateVaultKeys(
   { db, vault }: { db: Database; vault: Vault },
   { batchSize = 500 }: { batchSize?: number } = {},
 ): Promise<{ rewrapped: number }> {
-  let rewrapped = 0;
+  let rewrapped = (await rewrapSigningKeys({ db, vault })) + (await rewrapWebhookSecrets({ db, vault }, batchSize));
   for (;;) {
     const rows = await db
       .select({ id: cardTokens.id, panSealed: cardTokens.panSealed, cvcSealed: cardTokens.cvcSealed, panKekId: cardTokens.panKekId, cvcKekId: cardTokens.cvcKekId })
@@ -52,5 +52,50 @@ export async function rotateVaultKeys(
       }
     }
     if (progressed === 0) return { rewrapped };
+  }
+}
+
+/** Signing keys are few (one active, a retired one for ten minutes, history), so one pass does. */
+async function rewrapSigningKeys({ db, vault }: { db: Database; vault: Vault }): Promise<number> {
+  const { signingKeys } = schema;
+  const rows = await db
+    .select({ kid: signingKeys.kid, privateJwkSealed: signingKeys.privateJwkSealed })
+    .from(signingKeys)
+    .where(ne(signingKeys.privateKekId, vault.activeKekId));
+  let rewrapped = 0;
+  for (const row of rows) {
+    const sealed = vault.rewrap(row.privateJwkSealed);
+    const updated = await db
+      .update(signingKeys)
+      .set({ privateJwkSealed: sealed.value, privateKekId: sealed.kekId })
+      .where(and(eq(signingKeys.kid, row.kid), eq(signingKeys.privateJwkSealed, row.privateJwkSealed)))
+      .returning({ kid: signingKeys.kid });
+    rewrapped += updated.length;
+  }
+  return rewrapped;
+}
+
+/** Webhook endpoint secrets (sealed `whsec_` values), in batches; deleted endpoints too, so the old KEK can go. */
+async function rewrapWebhookSecrets({ db, vault }: { db: Database; vault: Vault }, batchSize: number): Promise<number> {
+  const { webhookEndpoints } = schema;
+  let rewrapped = 0;
+  for (;;) {
+    const rows = await db
+      .select({ id: webhookEndpoints.id, secretSealed: webhookEndpoints.secretSealed })
+      .from(webhookEndpoints)
+      .where(ne(webhookEndpoints.secretKekId, vault.activeKekId))
+      .limit(batchSize);
+    let progressed = 0;
+    for (const row of rows) {
+      const sealed = vault.rewrap(row.secretSealed);
+      const updated = await db
+        .update(webhookEndpoints)
+        .set({ secretSealed: sealed.value, secretKekId: sealed.kekId })
+        .where(and(eq(webhookEndpoints.id, row.id), eq(webhookEndpoints.secretSealed, row.secretSealed)))
+        .returning({ id: webhookEndpoints.id });
+      progressed += updated.length;
+    }
+    rewrapped += progressed;
+    if (progressed === 0) return rewrapped;
   }
 }

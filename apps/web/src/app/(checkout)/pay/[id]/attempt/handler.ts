@@ -1,0 +1,63 @@
+import { isAppError, submitPaymentAttempt } from "@jeton/core";
+import { checkoutPath, checkoutQuery, type CheckoutLocation } from "@/checkout/checkout-url";
+import { isLocale } from "@/i18n/messages";
+import type { AppContext } from "@/server/context";
+import { assertSameOrigin } from "@/server/http/assert-same-origin";
+import { readFormBody } from "@/server/http/read-form-body";
+
+const MAX_FORM_BYTES = 8 * 1024;
+const WINDOW_SIZES = ["01", "02", "03", "04", "05"] as const;
+const CARD_ERRORS = new Set(["invalid_number", "invalid_expiry_month", "invalid_expiry_year", "expired_card", "invalid_cvc"]);
+
+function seeOther(context: AppContext, path: string): Response {
+  return new Response(null, { status: 303, headers: { Location: new URL(path, context.config.publicUrl).toString(), "Cache-Control": "no-store" } });
+}
+
+// POST /pay/{id}/attempt – the card form of the hosted page (redirect and iframe), with or without JavaScript.
+export async function handlePaymentAttempt(request: Request, context: AppContext, params: { id: string }): Promise<Response> {
+  assertSameOrigin(request, context.config.publicUrl);
+  const form = await readFormBody(request, MAX_FORM_BYTES);
+  const lang = form.get("lang");
+  const location: CheckoutLocation = {
+    surface: form.get("surface") === "embed" ? "embed" : "redirect",
+    paymentRequestId: params.id,
+    locale: isLocale(lang) ? lang : "fr",
+    origin: form.get("origin"),
+  };
+  const exp = (form.get("exp") ?? "").replace(/\s/g, "");
+  const [expMonth = "", expYear = ""] = exp.includes("/") ? exp.split("/") : [exp.slice(0, 2), exp.slice(2)];
+  const size = form.get("challengeWindowSize");
+  const challengeWindowSize = WINDOW_SIZES.find((s) => s === size) ?? "05";
+  try {
+    const result = await submitPaymentAttempt(context, {
+      paymentRequestId: params.id,
+      card: {
+        number: form.get("number") ?? "",
+        expMonth,
+        expYear,
+        cvc: form.get("cvc") ?? "",
+        holder: form.get("holder") ?? undefined,
+      },
+      challengeWindowSize,
+      publicUrl: context.config.publicUrl,
+      notificationUrl: `${context.config.publicUrl}/pay/three-ds?${checkoutQuery(location, { surface: location.surface })}`,
+      acsUrl: `${context.config.publicUrl}/acs/challenge`,
+    });
+    if (result.kind === "challenge") {
+      return seeOther(context, `/pay/${params.id}/challenge?${checkoutQuery(location, { surface: location.surface, tx: result.transaction.id })}`);
+    }
+    if (result.kind === "tokenized") return seeOther(context, checkoutPath(location, { done: "1" }));
+    return seeOther(context, checkoutPath(location, { tx: result.transaction.id }));
+  } catch (error) {
+    if (isAppError(error)) {
+      // Card errors go back to the form; the card itself is never put in a URL.
+      if (CARD_ERRORS.has(error.code)) return seeOther(context, checkoutPath(location, { error: error.code }));
+      if (["payment_request_not_open", "payment_request_attempts_exhausted"].includes(error.code)) {
+        return seeOther(context, checkoutPath(location));
+      }
+      if (error.code === "resource_not_found") return seeOther(context, checkoutPath(location));
+    }
+    context.logger.error({ err: error, paymentRequestId: params.id }, "payment attempt failed");
+    return seeOther(context, checkoutPath(location, { error: "unavailable" }));
+  }
+}

@@ -1,0 +1,292 @@
+import {
+  formatAmount,
+  getCheckoutSession,
+  isCurrencyCode,
+  signPaymentResult,
+  type CheckoutSession,
+  type PaymentResultClaims,
+} from "@jeton/core";
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { declineReasons, isLocale, messages, type Locale } from "@/i18n/messages";
+import { getContext } from "@/server/context";
+import { checkoutPath, intlLocale, type CheckoutLocation, type Surface } from "./checkout-url";
+import { EmbedBridge, type EmbedEvent } from "./embed-bridge";
+import { PaymentForm } from "./payment-form";
+import { ReturnForm } from "./return-form";
+
+type SearchParams = Record<string, string | string[] | undefined>;
+const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+
+const HEX_COLOR = /^#[0-9a-fA-F]{6}$/;
+const cardErrorCodes = ["invalid_number", "invalid_expiry_month", "invalid_expiry_year", "expired_card", "invalid_cvc"] as const;
+const fieldOfError: Record<string, "number" | "exp" | "cvc"> = {
+  invalid_number: "number",
+  invalid_expiry_month: "exp",
+  invalid_expiry_year: "exp",
+  expired_card: "exp",
+  invalid_cvc: "cvc",
+};
+
+function Shell({ locale, session, nonce, surface, children }: { locale: Locale; session: CheckoutSession | null; nonce: string; surface: Surface; children: React.ReactNode }) {
+  const primary = session && HEX_COLOR.test(session.merchant.primaryColor) ? session.merchant.primaryColor : "#3b3bd6";
+  const background = session && HEX_COLOR.test(session.merchant.backgroundColor) ? session.merchant.backgroundColor : "#ffffff";
+  return (
+    <>
+      {/* Merchant colours, validated as hex: a style element with the CSP nonce, never inline style attributes. */}
+      <style nonce={nonce}>{`:root{--brand:${primary};--surface:${background}}${surface === "embed" ? "body{background:transparent}" : ""}`}</style>
+      <main className="checkout">{children}</main>
+    </>
+  );
+}
+
+function LanguageLinks({ location }: { location: CheckoutLocation }) {
+  const names: Record<Locale, string> = { fr: "Français", en: "English", ar: "العربية" };
+  return (
+    <nav className="languages" aria-label={messages[location.locale].language}>
+      {(Object.keys(names) as Locale[]).map((locale) => (
+        <a key={locale} href={checkoutPath({ ...location, locale })} lang={locale} aria-current={locale === location.locale ? "page" : undefined}>
+          {names[locale]}
+        </a>
+      ))}
+    </nav>
+  );
+}
+
+function Merchant({ session, locale }: { session: CheckoutSession; locale: Locale }) {
+  const t = messages[locale];
+  const pr = session.paymentRequest;
+  const amount = isCurrencyCode(pr.currency) ? formatAmount(pr.amount, pr.currency, intlLocale[locale]) : `${pr.amount} ${pr.currency}`;
+  return (
+    <header>
+      <div className="merchant">
+        {session.merchant.logoUrl ? <img src={session.merchant.logoUrl} alt="" /> : null}
+        <span className="name">{session.merchant.name}</span>
+      </div>
+      {pr.intent === "payment" ? (
+        <>
+          <p className="muted">{t.amountDue}</p>
+          <p className="amount" data-testid="amount">
+            {amount}
+          </p>
+        </>
+      ) : null}
+      {pr.description ? <p>{pr.description}</p> : null}
+      {pr.merchantReference ? (
+        <p className="muted">
+          {t.reference} : {pr.merchantReference}
+        </p>
+      ) : null}
+    </header>
+  );
+}
+
+/** The claims of the signed result for the request's current outcome. */
+function resultClaims(session: CheckoutSession): PaymentResultClaims {
+  const pr = session.paymentRequest;
+  const tx = session.attempt ?? null;
+  const status: PaymentResultClaims["status"] =
+    session.status === "succeeded"
+      ? "succeeded"
+      : session.status === "open"
+        ? tx?.status === "authentication_failed"
+          ? "authentication_failed"
+          : "declined"
+        : session.status;
+  const threeDs = tx?.threeDs as { version: string; transStatus: string; eci?: string; liabilityShift: boolean } | null | undefined;
+  return {
+    status,
+    paymentRequestId: pr.id,
+    ...(tx ? { transactionId: tx.id } : pr.transactionId ? { transactionId: pr.transactionId } : {}),
+    amount: pr.amount,
+    currency: pr.currency,
+    merchantReference: pr.merchantReference,
+    responseCode: tx?.responseCode ?? null,
+    declineCode: tx?.declineCode ?? null,
+    threeDs: threeDs ? { version: threeDs.version, transStatus: threeDs.transStatus, ...(threeDs.eci ? { eci: threeDs.eci } : {}), liabilityShift: threeDs.liabilityShift } : null,
+    ...(pr.cardTokenId ? { cardTokenId: pr.cardTokenId } : {}),
+    mode: pr.mode,
+  };
+}
+
+/**
+ * The hosted payment page, shared by the redirect page and the iframe Smart
+ * Form: the card form while the request is open, otherwise a ticket. The
+ * request id in the URL is the only state (no cookies, so the iframe works
+ * with third-party cookies blocked).
+ */
+export async function CheckoutPage({ surface, id, searchParams }: { surface: Surface; id: string; searchParams: SearchParams }) {
+  const context = await getContext();
+  const nonce = (await headers()).get("x-nonce") ?? "";
+  const attemptId = one(searchParams.tx);
+  const session = await getCheckoutSession(context, { paymentRequestId: id, attemptId });
+  const requested = one(searchParams.lang);
+  const locale: Locale = isLocale(requested) ? requested : (session?.paymentRequest.locale ?? session?.merchant.defaultLocale ?? "fr");
+  if (!isLocale(requested)) {
+    const query = new URLSearchParams(Object.entries(searchParams).flatMap(([k, v]) => (typeof v === "string" ? [[k, v]] : [])));
+    query.set("lang", locale);
+    redirect(`/${surface === "embed" ? "embed" : "pay"}/${encodeURIComponent(id)}?${query.toString()}`);
+  }
+  const t = messages[locale];
+  if (!session) {
+    return (
+      <Shell locale={locale} session={null} nonce={nonce} surface={surface}>
+        <h1>{t.notFoundTitle}</h1>
+      </Shell>
+    );
+  }
+
+  const origin = surface === "embed" ? (one(searchParams.origin) ?? null) : null;
+  if (surface === "embed" && (!origin || !session.merchant.origins.includes(origin))) {
+    return (
+      <Shell locale={locale} session={session} nonce={nonce} surface={surface}>
+        <h1>{t.notAllowedTitle}</h1>
+        <p>{t.notAllowedText}</p>
+      </Shell>
+    );
+  }
+  const location: CheckoutLocation = { surface, paymentRequestId: id, locale, origin };
+  const pr = session.paymentRequest;
+  const justFinished = Boolean(attemptId) || one(searchParams.done) === "1";
+  const bridge = (outcome?: EmbedEvent) => (surface === "embed" && origin ? <EmbedBridge parentOrigin={origin} outcome={outcome} /> : null);
+
+  const signed = async (action: string) => {
+    const result = resultClaims(session);
+    const { token } = await signPaymentResult(context, {
+      issuer: context.config.publicUrl,
+      merchantId: pr.merchantId,
+      paymentRequestId: pr.id,
+      result,
+    });
+    return <ReturnForm action={action} token={token} label={t.returnToMerchant} autoSubmit={justFinished} nonce={nonce} />;
+  };
+
+  if (session.status === "succeeded") {
+    const tx = session.attempt;
+    return (
+      <Shell locale={locale} session={session} nonce={nonce} surface={surface}>
+        <LanguageLinks location={location} />
+        <Merchant session={session} locale={locale} />
+        <section className="ticket ok" aria-labelledby="ticket-title">
+          <h1 id="ticket-title" className="status" data-testid="ticket-status">
+            {pr.intent === "tokenize" ? t.tokenizedTitle : t.acceptedTitle}
+          </h1>
+          <p role="status">{pr.intent === "tokenize" ? t.tokenizedText : t.acceptedText}</p>
+          {tx?.authorizationCode ? (
+            <dl>
+              <dt>{t.authorizationCode}</dt>
+              <dd data-testid="authorization-code">{tx.authorizationCode}</dd>
+            </dl>
+          ) : null}
+          {justFinished ? <p className="muted">{t.returning}</p> : null}
+          {await signed(pr.returnUrl)}
+        </section>
+        {bridge({ type: "success", detail: { paymentRequestId: pr.id, transactionId: pr.transactionId } })}
+      </Shell>
+    );
+  }
+
+  if (session.status !== "open") {
+    const title = { expired: t.expiredTitle, canceled: t.canceledTitle, failed: t.failedTitle }[session.status];
+    const text = { expired: t.expiredText, canceled: t.canceledText, failed: t.failedText }[session.status];
+    const back = session.status === "failed" ? pr.returnUrl : (pr.cancelUrl ?? pr.returnUrl);
+    return (
+      <Shell locale={locale} session={session} nonce={nonce} surface={surface}>
+        <LanguageLinks location={location} />
+        <Merchant session={session} locale={locale} />
+        <section className="ticket ko" aria-labelledby="ticket-title">
+          <h1 id="ticket-title" className="status" data-testid="ticket-status">
+            {title}
+          </h1>
+          <p role="status">{text}</p>
+          {await signed(back)}
+        </section>
+        {bridge({ type: "error", detail: { status: session.status } })}
+      </Shell>
+    );
+  }
+
+  const attempt = session.attempt;
+  const refused = attempt && ["declined", "authentication_failed", "expired"].includes(attempt.status);
+  if (refused && one(searchParams.retry) !== "1") {
+    const reasons = declineReasons[locale];
+    const reason =
+      attempt.status === "authentication_failed"
+        ? reasons.authentication_failed
+        : attempt.status === "expired"
+          ? reasons.expired
+          : (reasons[attempt.declineCode ?? ""] ?? reasons.generic);
+    return (
+      <Shell locale={locale} session={session} nonce={nonce} surface={surface}>
+        <LanguageLinks location={location} />
+        <Merchant session={session} locale={locale} />
+        <section className="ticket ko" aria-labelledby="ticket-title">
+          <h1 id="ticket-title" className="status" data-testid="ticket-status">
+            {t.refusedTitle}
+          </h1>
+          <p role="alert" data-testid="refusal-reason">
+            {reason}
+          </p>
+          <p className="muted">
+            {t.attemptsLeft} : {pr.maxAttempts - pr.attempts}
+          </p>
+          <a className="primary" href={checkoutPath(location, { retry: "1" })}>
+            {t.tryAgain}
+          </a>
+        </section>
+        {bridge({ type: "error", detail: { status: attempt.status, declineCode: attempt.declineCode } })}
+      </Shell>
+    );
+  }
+
+  const errorCode = one(searchParams.error);
+  const serverErrors: Partial<Record<"number" | "exp" | "cvc", string>> = {};
+  if (errorCode && errorCode in fieldOfError) serverErrors[fieldOfError[errorCode]!] = t[errorCode as (typeof cardErrorCodes)[number]];
+  const hidden: Record<string, string> = { surface, lang: locale };
+  if (origin) hidden.origin = origin;
+  const payLabel = `${t.pay} ${isCurrencyCode(pr.currency) && pr.intent === "payment" ? formatAmount(pr.amount, pr.currency, intlLocale[locale]) : ""}`.trim();
+
+  return (
+    <Shell locale={locale} session={session} nonce={nonce} surface={surface}>
+      <LanguageLinks location={location} />
+      <Merchant session={session} locale={locale} />
+      <h1 className="visually-hidden">{t.pageTitle}</h1>
+      {errorCode === "unavailable" ? <p role="alert">{t.unavailable}</p> : null}
+      <PaymentForm
+        action={`/pay/${pr.id}/attempt`}
+        hidden={hidden}
+        serverErrors={serverErrors}
+        parentOrigin={origin ?? undefined}
+        labels={{
+          cardholder: t.cardholder,
+          cardNumber: t.cardNumber,
+          expiry: t.expiry,
+          cvc: t.cvc,
+          cvcHelp: t.cvcHelp,
+          pay: payLabel,
+          errorSummary: t.errorSummary,
+          required: t.required,
+          errors: {
+            invalid_number: t.invalid_number,
+            invalid_expiry_month: t.invalid_expiry_month,
+            invalid_expiry_year: t.invalid_expiry_year,
+            expired_card: t.expired_card,
+            invalid_cvc: t.invalid_cvc,
+          },
+        }}
+      />
+      <form method="post" action={`/pay/${pr.id}/cancel`}>
+        <input type="hidden" name="surface" value={surface} />
+        <input type="hidden" name="lang" value={locale} />
+        {origin ? <input type="hidden" name="origin" value={origin} /> : null}
+        <button type="submit" className="link">
+          {t.cancel}
+        </button>
+      </form>
+      <p className="secured muted">
+        {t.acceptedCards}: Visa · Mastercard · American Express. {t.securedBy}
+      </p>
+      {bridge()}
+    </Shell>
+  );
+}

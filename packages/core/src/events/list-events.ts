@@ -1,0 +1,54 @@
+import { type Database, schema } from "@jeton/db";
+import { and, desc, eq, lt, or, type SQL } from "drizzle-orm";
+import { AppError } from "../errors";
+import { isId } from "../ids/create-id";
+import type { Mode } from "../merchants/create-api-key";
+import { toEventView, type EventView } from "./event-view";
+
+export interface ListEventsInput {
+  merchantId: string;
+  mode: Mode;
+  /** 1–100, default 20. */
+  limit?: number | undefined;
+  /** An event id from a previous page: the page continues with older events. */
+  startingAfter?: string | undefined;
+  type?: string | undefined;
+  objectId?: string | undefined;
+}
+
+/**
+ * The merchant's events, newest first, with cursor pagination: a cursor is an
+ * event id, so pages stay stable while new events arrive at the top.
+ */
+export async function listEvents(
+  { db }: { db: Database },
+  input: ListEventsInput,
+): Promise<{ data: EventView[]; hasMore: boolean }> {
+  const limit = input.limit ?? 20;
+  if (!Number.isInteger(limit) || limit < 1 || limit > 100) {
+    throw new AppError("parameter_invalid", "limit must be an integer from 1 to 100.", { param: "limit" });
+  }
+  const { events } = schema;
+  const own = and(eq(events.merchantId, input.merchantId), eq(events.mode, input.mode));
+  const filters: (SQL | undefined)[] = [own];
+  if (input.type !== undefined) filters.push(eq(events.type, input.type));
+  if (input.objectId !== undefined) filters.push(eq(events.objectId, input.objectId));
+  if (input.startingAfter !== undefined) {
+    const unknownCursor = new AppError("resource_not_found", `No such event: ${input.startingAfter.slice(0, 100)}`, { param: "startingAfter" });
+    if (!isId("evt", input.startingAfter)) throw unknownCursor;
+    const [cursor] = await db
+      .select({ id: events.id, createdAt: events.createdAt })
+      .from(events)
+      .where(and(own, eq(events.id, input.startingAfter)));
+    if (!cursor) throw unknownCursor;
+    // (createdAt, id) order: events of the same instant still page without gaps or repeats.
+    filters.push(or(lt(events.createdAt, cursor.createdAt), and(eq(events.createdAt, cursor.createdAt), lt(events.id, cursor.id))));
+  }
+  const rows = await db
+    .select()
+    .from(events)
+    .where(and(...filters))
+    .orderBy(desc(events.createdAt), desc(events.id))
+    .limit(limit + 1);
+  return { data: rows.slice(0, limit).map(toEventView), hasMore: rows.length > limit };
+}

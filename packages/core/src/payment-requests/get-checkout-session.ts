@@ -1,0 +1,69 @@
+import { type Database, schema } from "@jeton/db";
+import { and, eq } from "drizzle-orm";
+import type { Clock } from "../clock/clock";
+import { isId } from "../ids/create-id";
+import { effectiveStatus } from "./payment-request-view";
+
+type PaymentRequestRow = typeof schema.paymentRequests.$inferSelect;
+type TransactionRow = typeof schema.transactions.$inferSelect;
+
+export interface CheckoutSession {
+  paymentRequest: PaymentRequestRow;
+  status: PaymentRequestRow["status"];
+  merchant: {
+    id: string;
+    name: string;
+    logoUrl: string | null;
+    primaryColor: string;
+    backgroundColor: string;
+    defaultLocale: "fr" | "en" | "ar";
+    origins: string[];
+  };
+  /** The attempt the shopper just made, when the page names one of this request's transactions. */
+  attempt: TransactionRow | null;
+}
+
+/**
+ * What the hosted page shows for a payment request id, which is the page's
+ * only credential: the request, its merchant's branding, and optionally one
+ * of its own attempts (a transaction id of another request is ignored).
+ */
+export async function getCheckoutSession(
+  { db, clock }: { db: Database; clock: Clock },
+  { paymentRequestId, attemptId }: { paymentRequestId: string; attemptId?: string | undefined },
+): Promise<CheckoutSession | null> {
+  if (!isId("pr", paymentRequestId)) return null;
+  const [row] = await db
+    .select({ paymentRequest: schema.paymentRequests, merchant: schema.merchants, settings: schema.merchantSettings })
+    .from(schema.paymentRequests)
+    .innerJoin(schema.merchants, eq(schema.merchants.id, schema.paymentRequests.merchantId))
+    .leftJoin(schema.merchantSettings, eq(schema.merchantSettings.merchantId, schema.paymentRequests.merchantId))
+    .where(eq(schema.paymentRequests.id, paymentRequestId));
+  if (!row) return null;
+  const origins = await db
+    .select({ origin: schema.merchantOrigins.origin })
+    .from(schema.merchantOrigins)
+    .where(eq(schema.merchantOrigins.merchantId, row.merchant.id));
+  let attempt: TransactionRow | null = null;
+  if (attemptId && isId("tx", attemptId)) {
+    const [found] = await db
+      .select()
+      .from(schema.transactions)
+      .where(and(eq(schema.transactions.id, attemptId), eq(schema.transactions.paymentRequestId, paymentRequestId)));
+    attempt = found ?? null;
+  }
+  return {
+    paymentRequest: row.paymentRequest,
+    status: effectiveStatus(row.paymentRequest, clock.now()),
+    merchant: {
+      id: row.merchant.id,
+      name: row.settings?.displayName ?? row.merchant.name,
+      logoUrl: row.settings?.logoUrl ?? null,
+      primaryColor: row.settings?.primaryColor ?? "#3b3bd6",
+      backgroundColor: row.settings?.backgroundColor ?? "#ffffff",
+      defaultLocale: row.settings?.defaultLocale ?? "fr",
+      origins: origins.map((o) => o.origin),
+    },
+    attempt,
+  };
+}

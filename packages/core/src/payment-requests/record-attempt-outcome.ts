@@ -1,0 +1,48 @@
+import { type Database, schema } from "@jeton/db";
+import { eq } from "drizzle-orm";
+import type { Clock } from "../clock/clock";
+import { recordEvent } from "../events/record-event";
+import { toPaymentRequestView } from "./payment-request-view";
+
+type Row = typeof schema.paymentRequests.$inferSelect;
+
+/**
+ * After an attempt ends: a success closes the request (it can be paid once);
+ * a failure leaves it open for another card until its attempts run out.
+ */
+export async function recordAttemptOutcome(
+  db: Database,
+  clock: Clock,
+  { paymentRequestId, publicUrl, outcome }: {
+    paymentRequestId: string;
+    publicUrl: string;
+    outcome: { succeeded: true; transactionId?: string; cardTokenId?: string } | { succeeded: false };
+  },
+): Promise<Row> {
+  const [current] = await db.select().from(schema.paymentRequests).where(eq(schema.paymentRequests.id, paymentRequestId)).for("update");
+  if (!current) throw new Error(`payment request ${paymentRequestId} vanished`);
+  if (current.status !== "open") return current;
+  const now = clock.now();
+  let changes: Partial<Row> | undefined;
+  if (outcome.succeeded) {
+    changes = {
+      status: "succeeded",
+      completedAt: now,
+      transactionId: outcome.transactionId ?? null,
+      cardTokenId: outcome.cardTokenId ?? null,
+    };
+  } else if (current.attempts >= current.maxAttempts) {
+    changes = { status: "failed", completedAt: now };
+  }
+  if (!changes) return current;
+  const [row] = await db.update(schema.paymentRequests).set(changes).where(eq(schema.paymentRequests.id, paymentRequestId)).returning();
+  if (!row) throw new Error(`payment request ${paymentRequestId} vanished`);
+  await recordEvent(db, clock, {
+    merchantId: row.merchantId,
+    mode: row.mode,
+    type: `payment_request.${row.status}`,
+    objectId: row.id,
+    data: toPaymentRequestView(row, publicUrl, now) as unknown as Record<string, unknown>,
+  });
+  return row;
+}

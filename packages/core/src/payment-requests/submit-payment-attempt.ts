@@ -1,0 +1,111 @@
+import { type Database, schema } from "@jeton/db";
+import { and, eq } from "drizzle-orm";
+import type { Acquirer } from "../acquirer/acquirer";
+import type { Clock } from "../clock/clock";
+import { AppError } from "../errors";
+import type { ChallengeWindowSize } from "../three-ds/three-ds-result";
+import { createCardToken } from "../tokens/create-card-token";
+import { changeTransactionStatus } from "../transactions/change-transaction-status";
+import { isPaid } from "../transactions/complete-card-payment-challenge";
+import { startCardPayment, type StartCardPaymentResult } from "../transactions/start-card-payment";
+import type { Vault } from "../vault/create-vault";
+import { effectiveStatus } from "./payment-request-view";
+import { recordAttemptOutcome } from "./record-attempt-outcome";
+
+type PaymentRequestRow = typeof schema.paymentRequests.$inferSelect;
+
+export interface SubmitPaymentAttemptInput {
+  paymentRequestId: string;
+  card: { number: string; expMonth: string | number; expYear: string | number; cvc: string; holder?: string | undefined };
+  challengeWindowSize: ChallengeWindowSize;
+  publicUrl: string;
+  /** Where the ACS sends the shopper back with `cres`. */
+  notificationUrl: string;
+  acsUrl: string;
+}
+
+export type SubmitPaymentAttemptResult =
+  | (StartCardPaymentResult & { paymentRequest: PaymentRequestRow })
+  | { kind: "tokenized"; paymentRequest: PaymentRequestRow; cardTokenId: string };
+
+function assertOpen(row: PaymentRequestRow, now: Date): void {
+  const status = effectiveStatus(row, now);
+  if (status !== "open") throw new AppError("payment_request_not_open", `This payment request is ${status}.`);
+  if (row.attempts >= row.maxAttempts) {
+    throw new AppError("payment_request_attempts_exhausted", "This payment request has no attempts left.");
+  }
+}
+
+/**
+ * One shopper attempt on the hosted page: the card is tokenized (validated,
+ * sealed), then paid, or for `intent: "tokenize"` kept as the result. The
+ * payment request stays locked for the whole attempt, and an attempt still
+ * waiting on a challenge is expired first, so two tabs can never both pay
+ * one request.
+ */
+export async function submitPaymentAttempt(
+  deps: { db: Database; vault: Vault; clock: Clock; acquirer: Acquirer },
+  input: SubmitPaymentAttemptInput,
+): Promise<SubmitPaymentAttemptResult> {
+  const { db, clock } = deps;
+  const [peek] = await db.select().from(schema.paymentRequests).where(eq(schema.paymentRequests.id, input.paymentRequestId));
+  if (!peek) throw new AppError("resource_not_found", "No such payment request.");
+  assertOpen(peek, clock.now());
+
+  // Card errors surface here, before the attempt is counted.
+  const token = await createCardToken(deps, { merchantId: peek.merchantId, mode: peek.mode, card: input.card });
+
+  return db.transaction(async (tx) => {
+    const [paymentRequest] = await tx.select().from(schema.paymentRequests).where(eq(schema.paymentRequests.id, peek.id)).for("update");
+    if (!paymentRequest) throw new AppError("resource_not_found", "No such payment request.");
+    assertOpen(paymentRequest, clock.now());
+    await tx
+      .update(schema.paymentRequests)
+      .set({ attempts: paymentRequest.attempts + 1 })
+      .where(eq(schema.paymentRequests.id, paymentRequest.id));
+
+    if (paymentRequest.intent === "tokenize") {
+      const done = await recordAttemptOutcome(tx, clock, {
+        paymentRequestId: paymentRequest.id,
+        publicUrl: input.publicUrl,
+        outcome: { succeeded: true, cardTokenId: token.cardTokenId },
+      });
+      return { kind: "tokenized", paymentRequest: done, cardTokenId: token.cardTokenId };
+    }
+
+    const pending = await tx
+      .select()
+      .from(schema.transactions)
+      .where(and(eq(schema.transactions.paymentRequestId, paymentRequest.id), eq(schema.transactions.status, "requires_action")))
+      .for("update");
+    for (const abandoned of pending) {
+      await changeTransactionStatus(tx, clock, abandoned, "expired", { actionExpiresAt: null });
+    }
+
+    const result = await startCardPayment(
+      { ...deps, db: tx },
+      {
+        merchantId: paymentRequest.merchantId,
+        mode: paymentRequest.mode,
+        cardTokenId: token.cardTokenId,
+        amount: paymentRequest.amount,
+        currency: paymentRequest.currency,
+        captureMode: paymentRequest.captureMode,
+        merchantReference: paymentRequest.merchantReference,
+        customerEmail: paymentRequest.customerEmail,
+        paymentRequestId: paymentRequest.id,
+        threeDs: { challengeWindowSize: input.challengeWindowSize, notificationUrl: input.notificationUrl, acsUrl: input.acsUrl },
+      },
+    );
+    if (result.kind === "challenge") {
+      const [current] = await tx.select().from(schema.paymentRequests).where(eq(schema.paymentRequests.id, paymentRequest.id));
+      return { ...result, paymentRequest: current ?? paymentRequest };
+    }
+    const done = await recordAttemptOutcome(tx, clock, {
+      paymentRequestId: paymentRequest.id,
+      publicUrl: input.publicUrl,
+      outcome: isPaid(result.transaction.status) ? { succeeded: true, transactionId: result.transaction.id } : { succeeded: false },
+    });
+    return { ...result, paymentRequest: done };
+  });
+}

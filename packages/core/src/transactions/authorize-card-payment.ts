@@ -1,0 +1,78 @@
+import type { Database, schema } from "@jeton/db";
+import { AcquirerError, type Acquirer } from "../acquirer/acquirer";
+import type { Clock } from "../clock/clock";
+import type { ThreeDsResult } from "../three-ds/three-ds-result";
+import { consumeCardToken } from "../tokens/consume-card-token";
+import type { Vault } from "../vault/create-vault";
+import { changeTransactionStatus, type PendingTransaction } from "./change-transaction-status";
+
+type Row = typeof schema.transactions.$inferSelect;
+
+/**
+ * Sends an authorization for a transaction whose card waits in a card token:
+ * the token is consumed (its CVC erased) by the same database transaction that
+ * records the outcome. Automatic capture follows an approval at once.
+ */
+export async function authorizeCardPayment(
+  { db, vault, clock, acquirer }: { db: Database; vault: Vault; clock: Clock; acquirer: Acquirer },
+  transaction: Row | PendingTransaction,
+  threeDs: ThreeDsResult | null,
+): Promise<Row> {
+  const fields = "pending" in transaction ? transaction.pending : transaction;
+  if (!fields.cardTokenId) throw new Error(`transaction ${fields.id} has no card to authorize`);
+  const card = await consumeCardToken(
+    { db, vault, clock },
+    { merchantId: fields.merchantId, mode: fields.mode, cardTokenId: fields.cardTokenId },
+  );
+  let result;
+  try {
+    result = await acquirer.authorize({
+      transactionId: fields.id,
+      merchantId: fields.merchantId,
+      pan: card.number,
+      expMonth: card.expMonth,
+      expYear: card.expYear,
+      cvc: card.cvc,
+      amount: fields.amount,
+      currency: fields.currency,
+      initiator: "customer",
+      threeDs: threeDs
+        ? {
+            transStatus: threeDs.transStatus,
+            ...(threeDs.eci ? { eci: threeDs.eci } : {}),
+            ...(threeDs.authenticationValue ? { authenticationValue: threeDs.authenticationValue } : {}),
+          }
+        : undefined,
+    });
+  } catch (error) {
+    if (!(error instanceof AcquirerError)) throw error;
+    // Nothing came back: record a processing error the shopper can retry
+    // (a real connector would also send a reversal for a timeout).
+    return changeTransactionStatus(db, clock, transaction, "declined", {
+      responseCode: "96",
+      declineCode: "processing_error",
+      threeDs: threeDs as unknown as Record<string, unknown>,
+    });
+  }
+  const threeDsColumn = threeDs as unknown as Record<string, unknown> | null;
+  if (!result.approved) {
+    return changeTransactionStatus(db, clock, transaction, "declined", {
+      responseCode: result.responseCode,
+      declineCode: result.declineCode ?? "do_not_honor",
+      acquirerReference: result.acquirerReference,
+      threeDs: threeDsColumn,
+      actionExpiresAt: null,
+    });
+  }
+  const authorized = await changeTransactionStatus(db, clock, transaction, "authorized", {
+    responseCode: result.responseCode,
+    authorizationCode: result.authorizationCode ?? null,
+    acquirerReference: result.acquirerReference,
+    threeDs: threeDsColumn,
+    actionExpiresAt: null,
+  });
+  if (authorized.captureMode !== "automatic") return authorized;
+  const capture = await acquirer.capture({ acquirerReference: result.acquirerReference, amount: authorized.amount, currency: authorized.currency });
+  if (!capture.ok) return authorized;
+  return changeTransactionStatus(db, clock, authorized, "captured", { capturedAmount: authorized.amount });
+}

@@ -1,0 +1,64 @@
+import type { schema } from "@jeton/db";
+
+type Row = typeof schema.transactions.$inferSelect;
+
+/** The public shape of a transaction: what the API, events and pages show. Never card data beyond BIN/last 4. */
+export interface TransactionView {
+  id: string;
+  object: "transaction";
+  status: Row["status"];
+  amount: number;
+  currency: string;
+  capturedAmount: number;
+  refundedAmount: number;
+  captureMode: Row["captureMode"];
+  merchantReference: string | null;
+  customerEmail: string | null;
+  paymentRequestId: string | null;
+  card: { brand: string; bin: string; last4: string; expMonth: number; expYear: number };
+  responseCode: string | null;
+  declineCode: string | null;
+  authorizationCode: string | null;
+  threeDs: { version: string; transStatus: string; eci?: string; liabilityShift: boolean; challenged: boolean } | null;
+  mode: Row["mode"];
+  createdAt: string;
+  authorizedAt: string | null;
+  capturedAt: string | null;
+}
+
+export function toTransactionView(row: Row): TransactionView {
+  const threeDs = row.threeDs as
+    | { version: string; transStatus: string; eci?: string; liabilityShift: boolean; challenged: boolean }
+    | null;
+  return {
+    id: row.id,
+    object: "transaction",
+    status: row.status,
+    amount: row.amount,
+    currency: row.currency,
+    capturedAmount: row.capturedAmount,
+    refundedAmount: row.refundedAmount,
+    captureMode: row.captureMode,
+    merchantReference: row.merchantReference,
+    customerEmail: row.customerEmail,
+    paymentRequestId: row.paymentRequestId,
+    card: { brand: row.brand, bin: row.bin, last4: row.last4, expMonth: row.expMonth, expYear: row.expYear },
+    responseCode: row.responseCode,
+    declineCode: row.declineCode,
+    authorizationCode: row.authorizationCode,
+    // The authentication value (CAVV) is a one-time cryptogram for the acquirer, not for display.
+    threeDs: threeDs
+      ? {
+          version: threeDs.version,
+          transStatus: threeDs.transStatus,
+          ...(threeDs.eci ? { eci: threeDs.eci } : {}),
+          liabilityShift: threeDs.liabilityShift,
+          challenged: threeDs.challenged,
+        }
+      : null,
+    mode: row.mode,
+    createdAt: row.createdAt.toISOString(),
+    authorizedAt: row.authorizedAt?.toISOString() ?? null,
+    capturedAt: row.capturedAt?.toISOString() ?? null,
+  };
+}

@@ -1,0 +1,23 @@
+import { type Database, schema } from "@jeton/db";
+import { and, desc, eq, isNull } from "drizzle-orm";
+import type { Mode } from "../merchants/create-api-key";
+import { toWebhookEndpointView, type WebhookEndpointView } from "./webhook-endpoint-view";
+
+/** The merchant's live endpoints in one mode, newest first (a merchant has a handful, so no pagination). */
+export async function listWebhookEndpoints(
+  { db }: { db: Database },
+  { merchantId, mode }: { merchantId: string; mode: Mode },
+): Promise<{ data: WebhookEndpointView[] }> {
+  const rows = await db
+    .select()
+    .from(schema.webhookEndpoints)
+    .where(
+      and(
+        eq(schema.webhookEndpoints.merchantId, merchantId),
+        eq(schema.webhookEndpoints.mode, mode),
+        isNull(schema.webhookEndpoints.deletedAt),
+      ),
+    )
+    .orderBy(desc(schema.webhookEndpoints.createdAt), desc(schema.webhookEndpoints.id));
+  return { data: rows.map(toWebhookEndpointView) };
+}

@@ -1,0 +1,2 @@
+ALTER TABLE "transactions" ADD COLUMN "card_token_id" text;--> statement-breakpoint
+ALTER TABLE "transactions" ADD CONSTRAINT "transactions_card_token_id_card_tokens_id_fk" FOREIGN KEY ("card_token_id") REFERENCES "public"."card_tokens"("id") ON DELETE no action ON UPDATE no action;
