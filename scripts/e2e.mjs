@@ -37,10 +37,16 @@ const env = {
 if (!process.env.DATABASE_URL) delete env.DATABASE_URL;
 
 await run("npx", ["turbo", "run", "build", "--filter=@jeton/web...", "--output-logs=errors-only"], { env });
-const merchant = JSON.parse(
-  await capture("npx", ["jeton", "merchants", "create", "--name", "E2E Shop", "--origin", SHOP_URL, "--json"], { env }),
+// The demo merchant as `npm start` makes it: shop origin, return URLs and webhook endpoint (secret in merchant.json).
+const merchantFile = path.join(output, "merchant.json");
+await capture(
+  "npx",
+  [
+    "jeton", "seed", "demo", "--out", merchantFile,
+    "--origin", SHOP_URL, "--return-url", `${SHOP_URL}/return/`, "--webhook-url", `${SHOP_URL}/webhooks/jeton`,
+  ],
+  { env },
 );
-writeFileSync(path.join(output, "merchant.json"), JSON.stringify(merchant, null, 2));
 writeFileSync(path.join(output, "run.json"), JSON.stringify({ ...database, platformUrl: PLATFORM_URL, shopUrl: SHOP_URL }));
 
 const logTo = (file) => {
@@ -64,8 +70,7 @@ const shop = logTo("shop.log")(
       DEMO_SHOP_PORT: "4000",
       DEMO_SHOP_DEBUG: "1",
       JETON_URL: PLATFORM_URL,
-      JETON_PUBLISHABLE_KEY: merchant.keys.test.publishableKey,
-      JETON_SECRET_KEY: merchant.keys.test.secretKey,
+      DEMO_SHOP_MERCHANT_FILE: merchantFile,
     },
   }),
 );

@@ -12,7 +12,12 @@ await run("npx", ["turbo", "run", "build", "--filter=@jeton/web...", "--output-l
 // Seeding opens the database before the platform does (the embedded one takes one process at a time).
 await run(
   "npx",
-  ["jeton", "seed", "demo", "--out", demoFile, "--origin", SHOP_URL, "--origin", "http://127.0.0.1:4000"],
+  [
+    "jeton", "seed", "demo", "--out", demoFile,
+    "--origin", SHOP_URL, "--origin", "http://127.0.0.1:4000",
+    "--return-url", `${SHOP_URL}/return/`, "--return-url", "http://127.0.0.1:4000/return/",
+    "--webhook-url", "http://127.0.0.1:4000/webhooks/jeton",
+  ],
   { env, stdio: ["ignore", "ignore", "inherit"] },
 );
 
@@ -34,7 +39,7 @@ console.log(`
   Jeton is running.
 
   Platform         ${PLATFORM_URL}   (token.js at ${PLATFORM_URL}/v1/token.js)
-  Demo shop        ${SHOP_URL}   (custom checkout: ${SHOP_URL}/checkout/custom)
+  Demo shop        ${SHOP_URL}   (redirect, iframe, pay-by-link and token.js checkouts)
   Database         ${process.env.DATABASE_URL ? "PostgreSQL (DATABASE_URL)" : "embedded PGlite in .data/pglite"}
 
   Demo merchant    ${demo.merchantId}

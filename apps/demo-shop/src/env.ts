@@ -16,6 +16,9 @@ const schema = z.object({
   DEMO_SHOP_MERCHANT_FILE: z.string().default(path.join(repoRoot, ".data", "demo-shop.json")),
   JETON_PUBLISHABLE_KEY: z.string().startsWith("pk_").optional(),
   JETON_SECRET_KEY: z.string().startsWith("sk_").optional(),
+  JETON_MERCHANT_ID: z.string().startsWith("mer_").optional(),
+  JETON_WEBHOOK_SECRET: z.string().startsWith("whsec_").optional(),
+  DEMO_SHOP_PUBLIC_URL: z.url().optional(),
   /** Keeps the raw bodies the shop received, at /debug/received (for the end-to-end tests). */
   DEMO_SHOP_DEBUG: z.enum(["0", "1"]).default("0"),
 });
@@ -28,6 +31,12 @@ export interface ShopConfig {
   publishableKey: string;
   secretKey: string;
   merchantName: string;
+  /** Your merchant id: the audience of the signed results. */
+  merchantId: string | undefined;
+  /** The webhook endpoint's whsec_ secret; without it webhooks are refused. */
+  webhookSecret: string | undefined;
+  /** This shop as shoppers reach it when the request's Host is not one of ours. */
+  publicUrl: string;
   debug: boolean;
 }
 
@@ -37,11 +46,15 @@ export function loadShopConfig(): ShopConfig {
   let publishableKey = env.JETON_PUBLISHABLE_KEY;
   let secretKey = env.JETON_SECRET_KEY;
   let merchantName = "Demo Shop";
+  let merchantId = env.JETON_MERCHANT_ID;
+  let webhookSecret = env.JETON_WEBHOOK_SECRET;
   if ((!publishableKey || !secretKey) && existsSync(env.DEMO_SHOP_MERCHANT_FILE)) {
     const saved = JSON.parse(readFileSync(env.DEMO_SHOP_MERCHANT_FILE, "utf8"));
     publishableKey ??= saved.keys.test.publishableKey;
     secretKey ??= saved.keys.test.secretKey;
     merchantName = saved.name ?? merchantName;
+    merchantId ??= saved.merchantId;
+    webhookSecret ??= saved.webhook?.secret;
   }
   if (!publishableKey || !secretKey) {
     throw new Error(
@@ -57,6 +70,9 @@ export function loadShopConfig(): ShopConfig {
     publishableKey,
     secretKey,
     merchantName,
+    merchantId,
+    webhookSecret,
+    publicUrl: (env.DEMO_SHOP_PUBLIC_URL ?? `http://localhost:${env.DEMO_SHOP_PORT}`).replace(/\/$/, ""),
     debug: env.DEMO_SHOP_DEBUG === "1",
   };
 }

@@ -1,18 +1,29 @@
-import { randomBytes } from "node:crypto";
-import { createServer, type ServerResponse } from "node:http";
-import { createJetonClient, JetonApiError } from "@jeton/node";
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import {
+  createJetonClient,
+  createMemoryReplayStore,
+  JetonApiError,
+  JetonConnectionError,
+  JetonSignatureError,
+  verifyReturn,
+  verifyWebhook,
+} from "@jeton/node";
 import { loadShopConfig } from "./env";
 import { fetchTokenJsIntegrity } from "./fetch-token-js-integrity";
+import { createOrderStore, orderStatusOf, settleOrder, type Checkout } from "./orders";
 import { customCheckoutPage } from "./pages/custom-checkout-page";
 import { homePage } from "./pages/home-page";
-import { errorPage, orderPage, type Order } from "./pages/order-page";
+import { iframeCheckoutPage } from "./pages/iframe-checkout-page";
+import { errorPage, orderPage } from "./pages/order-page";
+import { PRODUCT } from "./product";
 import { readFormBody } from "./read-form-body";
 
 const config = loadShopConfig();
 const jeton = createJetonClient({ secretKey: config.secretKey, apiBase: config.jetonApiUrl });
-// A demo: orders live in memory.
-const orders = new Map<string, Order>();
+const orders = createOrderStore();
+const isReplay = createMemoryReplayStore();
 const received: Array<{ path: string; body: string }> = [];
+const webhookLog: Array<{ id: string; type: string; verified: boolean }> = [];
 let integrity: string | undefined;
 
 function send(res: ServerResponse, status: number, body: string, type = "text/html; charset=utf-8") {
@@ -20,49 +31,169 @@ function send(res: ServerResponse, status: number, body: string, type = "text/ht
   res.end(body);
 }
 
+function seeOther(res: ServerResponse, location: string) {
+  res.writeHead(303, { Location: location, "Cache-Control": "no-store" });
+  res.end();
+}
+
+/** The shop's address as the shopper reached it (the demo answers on localhost and 127.0.0.1), for the return URLs. */
+function shopBase(req: IncomingMessage): string {
+  const host = req.headers.host ?? "";
+  return /^(localhost|127\.0\.0\.1)(:\d+)?$/.test(host) ? `http://${host}` : config.publicUrl;
+}
+
+/** Creates the order and its payment request; the order id rides in the return URLs. */
+async function startHostedCheckout(req: IncomingMessage, checkout: Exclude<Checkout, "custom">) {
+  const order = orders.create({ checkout, email: "ada@example.com" });
+  const base = shopBase(req);
+  const paymentRequest = await jeton.paymentRequests.create(
+    {
+      amount: PRODUCT.amount,
+      currency: PRODUCT.currency,
+      merchantReference: order.id,
+      description: PRODUCT.name,
+      customerEmail: order.email,
+      locale: "en",
+      returnUrl: `${base}/return/${order.id}`,
+      cancelUrl: `${base}/return/${order.id}`,
+      // A link may wait days for the customer; an open checkout, less.
+      expiresAt: new Date(Date.now() + (checkout === "link" ? 7 * 24 * 3600_000 : 30 * 60_000)).toISOString(),
+    },
+    { idempotencyKey: `order-${order.id}` },
+  );
+  orders.attachPaymentRequest(order, paymentRequest);
+  return order;
+}
+
+async function handle(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+  const route = `${req.method} ${url.pathname}`;
+  if (route === "GET /") return send(res, 200, homePage());
+  if (route === "GET /favicon.ico") {
+    res.writeHead(204);
+    return void res.end();
+  }
+  if (route === "GET /health") return send(res, 200, "ok", "text/plain");
+  if (route === "GET /checkout/custom") {
+    integrity ??= await fetchTokenJsIntegrity(config.jetonApiUrl);
+    return send(res, 200, customCheckoutPage({ jetonUrl: config.jetonUrl, integrity, publishableKey: config.publishableKey }));
+  }
+  if (route === "POST /checkout/redirect") {
+    const order = await startHostedCheckout(req, "redirect");
+    return seeOther(res, order.payUrl ?? "/");
+  }
+  if (route === "POST /checkout/iframe") {
+    const order = await startHostedCheckout(req, "iframe");
+    return seeOther(res, `/orders/${order.id}/pay`);
+  }
+  if (route === "POST /checkout/link") {
+    const order = await startHostedCheckout(req, "link");
+    return seeOther(res, `/orders/${order.id}`);
+  }
+  if (route === "POST /orders") {
+    const { raw, fields } = await readFormBody(req);
+    if (config.debug) received.push({ path: url.pathname, body: raw });
+    const cardTokenId = fields.get("cardTokenId") ?? "";
+    if (!/^ctok_[A-Za-z0-9_-]+$/.test(cardTokenId)) return send(res, 400, errorPage(400, "No card token was received."));
+    const token = await jeton.cardTokens.retrieve(cardTokenId);
+    const order = orders.create({
+      checkout: "custom",
+      email: fields.get("email") ?? "",
+      cardTokenId,
+      card: token.card,
+      tokenStatus: token.status,
+      receivedFields: [...fields.keys()],
+    });
+    return seeOther(res, `/orders/${order.id}`);
+  }
+  const pay = /^\/orders\/(ord_[0-9a-f]+)\/pay$/.exec(url.pathname);
+  if (req.method === "GET" && pay) {
+    const order = orders.get(pay[1] ?? "");
+    if (!order?.embedUrl) return send(res, 404, errorPage(404, "No such order."));
+    if (order.status !== "pending" && order.status !== "refused") return seeOther(res, `/orders/${order.id}`);
+    integrity ??= await fetchTokenJsIntegrity(config.jetonApiUrl);
+    return send(res, 200, iframeCheckoutPage({ jetonUrl: config.jetonUrl, integrity, order }));
+  }
+  const ret = /^\/return\/(ord_[0-9a-f]+)$/.exec(url.pathname);
+  if (req.method === "POST" && ret) return handleReturn(req, res, ret[1] ?? "");
+  if (route === "POST /webhooks/jeton") return handleWebhook(req, res);
+  if (req.method === "GET" && url.pathname.startsWith("/orders/")) {
+    const order = orders.get(url.pathname.slice("/orders/".length));
+    return order ? send(res, 200, orderPage(order)) : send(res, 404, errorPage(404, "No such order."));
+  }
+  if (config.debug && route === "GET /debug/received") return send(res, 200, JSON.stringify(received), "application/json");
+  if (config.debug && route === "GET /debug/webhooks") return send(res, 200, JSON.stringify(webhookLog), "application/json");
+  return send(res, 404, errorPage(404, "Not found."));
+}
+
+/**
+ * The return URL: the shopper's browser posts `jeton_result` here. Only a
+ * verified token changes the order, and only the order it was made for.
+ */
+async function handleReturn(req: IncomingMessage, res: ServerResponse, orderId: string): Promise<void> {
+  const { raw } = await readFormBody(req);
+  if (config.debug) received.push({ path: `/return/${orderId}`, body: raw });
+  const order = orders.get(orderId);
+  if (!order) return send(res, 404, errorPage(404, "No such order."));
+  if (!config.merchantId) return send(res, 500, errorPage(500, "The shop has no JETON_MERCHANT_ID to verify results with."));
+  try {
+    const result = await verifyReturn(raw, {
+      jwksUrl: `${config.jetonApiUrl}/.well-known/jwks.json`,
+      merchantId: config.merchantId,
+      issuer: config.jetonUrl,
+      isReplay,
+    });
+    if (result.paymentRequestId !== order.paymentRequestId) {
+      return send(res, 400, errorPage(400, "This payment result belongs to another order."));
+    }
+    order.result = result;
+    settleOrder(order, orderStatusOf(result.status), "return");
+    return seeOther(res, `/orders/${order.id}`);
+  } catch (error) {
+    if (error instanceof JetonSignatureError) {
+      return send(res, 400, errorPage(400, `The payment result could not be verified (${error.code}). Your order is unchanged.`));
+    }
+    throw error;
+  }
+}
+
+/** Jeton's webhooks: an order is marked paid even when the shopper never comes back. */
+async function handleWebhook(req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const { raw } = await readFormBody(req);
+  if (!config.webhookSecret) return send(res, 503, "no webhook secret configured", "text/plain");
+  try {
+    const event = verifyWebhook(raw, req.headers as Record<string, string>, config.webhookSecret);
+    webhookLog.push({ id: event.id, type: event.type, verified: true });
+    if (event.type.startsWith("payment_request.")) {
+      const order = orders.byPaymentRequest(String(event.data.id ?? ""));
+      if (order) {
+        order.webhookEvents.push(event.type);
+        const status = event.type.slice("payment_request.".length);
+        if (status !== "created" && status !== "open") settleOrder(order, orderStatusOf(status), "webhook");
+      }
+    }
+    return send(res, 204, "");
+  } catch (error) {
+    if (error instanceof JetonSignatureError) {
+      webhookLog.push({ id: req.headers["webhook-id"]?.toString() ?? "", type: "refused", verified: false });
+      return send(res, 400, error.message, "text/plain");
+    }
+    throw error;
+  }
+}
+
 const server = createServer(async (req, res) => {
   const url = new URL(req.url ?? "/", "http://shop.local");
   try {
-    if (req.method === "GET" && url.pathname === "/") return send(res, 200, homePage());
-    if (req.method === "GET" && url.pathname === "/favicon.ico") {
-      res.writeHead(204);
-      return res.end();
-    }
-    if (req.method === "GET" && url.pathname === "/health") return send(res, 200, "ok", "text/plain");
-    if (req.method === "GET" && url.pathname === "/checkout/custom") {
-      integrity ??= await fetchTokenJsIntegrity(config.jetonApiUrl);
-      return send(res, 200, customCheckoutPage({ jetonUrl: config.jetonUrl, integrity, publishableKey: config.publishableKey }));
-    }
-    if (req.method === "POST" && url.pathname === "/orders") {
-      const { raw, fields } = await readFormBody(req);
-      if (config.debug) received.push({ path: url.pathname, body: raw });
-      const cardTokenId = fields.get("cardTokenId") ?? "";
-      if (!/^ctok_[A-Za-z0-9_-]+$/.test(cardTokenId)) return send(res, 400, errorPage(400, "No card token was received."));
-      const token = await jeton.cardTokens.retrieve(cardTokenId);
-      const order: Order = {
-        id: `ord_${randomBytes(6).toString("hex")}`,
-        email: fields.get("email") ?? "",
-        cardTokenId,
-        card: token.card,
-        tokenStatus: token.status,
-        receivedFields: [...fields.keys()],
-      };
-      orders.set(order.id, order);
-      res.writeHead(303, { Location: `/orders/${order.id}` });
-      return res.end();
-    }
-    if (req.method === "GET" && url.pathname.startsWith("/orders/")) {
-      const order = orders.get(url.pathname.slice("/orders/".length));
-      return order ? send(res, 200, orderPage(order)) : send(res, 404, errorPage(404, "No such order."));
-    }
-    if (config.debug && req.method === "GET" && url.pathname === "/debug/received") {
-      return send(res, 200, JSON.stringify(received), "application/json");
-    }
-    return send(res, 404, errorPage(404, "Not found."));
+    await handle(req, res, url);
   } catch (error) {
-    const message = error instanceof JetonApiError ? `Jeton refused: ${error.message}` : "The shop could not complete this request.";
+    const message =
+      error instanceof JetonApiError
+        ? `Jeton refused: ${error.message}`
+        : error instanceof JetonConnectionError
+          ? "Jeton could not be reached; please try again."
+          : "The shop could not complete this request.";
     console.error(JSON.stringify({ level: "error", msg: "request failed", path: url.pathname, error: (error as Error).message }));
-    return send(res, 502, errorPage(502, message));
+    if (!res.headersSent) send(res, 502, errorPage(502, message));
   }
 });
 

@@ -12,7 +12,12 @@ import { isLocale } from "./i18n/messages";
 export function proxy(request: NextRequest): NextResponse {
   const nonce = btoa(crypto.randomUUID());
   const url = request.nextUrl;
-  const embedOrigin = url.pathname.startsWith("/embed/") ? parseOrigin(url.searchParams.get("origin")) : null;
+  // The embed page and the steps it leads to (3-D Secure challenge) are framed by the merchant page.
+  const embedded = url.pathname.startsWith("/embed/") || url.searchParams.get("surface") === "embed";
+  const embedOrigin = embedded ? parseOrigin(url.searchParams.get("origin")) : null;
+  // The 3DS notification lands inside the bank's frame, itself inside the challenge page: every ancestor must be allowed.
+  const ancestors =
+    url.pathname === "/pay/three-ds" ? ["'self'", embedOrigin].filter(Boolean).join(" ") : (embedOrigin ?? "'none'");
   const csp = [
     "default-src 'self'",
     // NODE_ENV is inlined by Next.js at build time: dev mode's React needs eval.
@@ -22,7 +27,7 @@ export function proxy(request: NextRequest): NextResponse {
     "font-src 'self'",
     "connect-src 'self'",
     "frame-src 'self'",
-    `frame-ancestors ${embedOrigin ?? "'none'"}`,
+    `frame-ancestors ${ancestors}`,
     "base-uri 'none'",
     "object-src 'none'",
   ].join("; ");

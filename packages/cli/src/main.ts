@@ -1,6 +1,8 @@
 import { parseArgs } from "node:util";
 import { isAppError } from "@jeton/core";
 import { createMerchantCommand } from "./commands/create-merchant-command";
+import { createWebhookEndpointCommand } from "./commands/create-webhook-endpoint-command";
+import { drainWebhooksCommand } from "./commands/drain-webhooks-command";
 import { generateKeyCommand } from "./commands/generate-key-command";
 import { migrateCommand } from "./commands/migrate-command";
 import { purgeCommand } from "./commands/purge-command";
@@ -17,8 +19,11 @@ const usage = `Usage: jeton <command>
   keys rotate-signing [--json] sign return tokens with a new key from now on
   migrate                      apply database migrations
   purge                        erase expired CVCs and old rate-limit counters
-  seed demo --out FILE [--origin URL]...
-                               create the demo merchant once, keys saved in FILE
+  webhooks create --merchant ID --url URL [--event TYPE]... [--mode test|live] [--json]
+                               add a webhook endpoint; prints its whsec_ secret once
+  webhooks drain               deliver every webhook due now (the platform's worker does this too)
+  seed demo --out FILE [--origin URL]... [--return-url URL]... [--webhook-url URL]
+                               create the demo merchant once, keys and webhook secret saved in FILE
 
 Configuration comes from the environment (DATABASE_URL, JETON_VAULT_KEKS, …);
 see the README. With the embedded database, stop the platform first.`;
@@ -34,6 +39,11 @@ async function main(argv: string[]): Promise<void> {
       json: { type: "boolean", default: false },
       id: { type: "string" },
       out: { type: "string" },
+      merchant: { type: "string" },
+      url: { type: "string" },
+      event: { type: "string", multiple: true },
+      mode: { type: "string", default: "test" },
+      "webhook-url": { type: "string" },
       help: { type: "boolean", short: "h", default: false },
     },
   });
@@ -59,7 +69,24 @@ async function main(argv: string[]): Promise<void> {
       return rotateSigningKeyCommand({ json: values.json });
     case "seed demo":
       if (!values.out) throw new Error("--out is required");
-      return seedDemoCommand({ out: values.out, origins: values.origin ?? [] });
+      return seedDemoCommand({
+        out: values.out,
+        origins: values.origin ?? [],
+        returnUrls: values["return-url"] ?? [],
+        webhookUrl: values["webhook-url"],
+      });
+    case "webhooks create":
+      if (!values.merchant || !values.url) throw new Error("--merchant and --url are required");
+      if (values.mode !== "test" && values.mode !== "live") throw new Error("--mode is test or live");
+      return createWebhookEndpointCommand({
+        merchantId: values.merchant,
+        url: values.url,
+        eventTypes: values.event ?? [],
+        mode: values.mode,
+        json: values.json,
+      });
+    case "webhooks drain":
+      return drainWebhooksCommand();
     default:
       if (positionals[0] === "migrate") return migrateCommand();
       if (positionals[0] === "purge") return purgeCommand();

@@ -4,3 +4,4 @@ export { verifyReturn, type PaymentResult, type VerifyReturnOptions } from "./ve
 export { createMemoryReplayStore } from "./create-memory-replay-store";
 export { type CreatePaymentRequestParams, type PaymentRequest, type IdempotentRequestOptions } from "./create-client";
 export { JetonSignatureError, type JetonSignatureErrorCode } from "./errors";
+export { verifyWebhook, type WebhookEvent } from "./verify-webhook";

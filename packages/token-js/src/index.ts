@@ -2,6 +2,7 @@ import { setPublishableKey } from "./config";
 import { createToken } from "./create-token";
 import { formatCardNumber } from "./format-card-number";
 import { JetonError } from "./jeton-error";
+import { mountSmartForm } from "./mount-smart-form";
 import { tokenizeAndSubmit } from "./tokenize-and-submit";
 import { cardBrand, validateCardNumber, validateCvc, validateExpiry } from "./validators";
 
@@ -9,6 +10,7 @@ export type { CardToken } from "./types";
 export type { JetonField } from "./jeton-error";
 export type { PublishableKeyOptions } from "./config";
 export type { TokenizeAndSubmitOptions } from "./tokenize-and-submit";
+export type { MountSmartFormOptions, SmartForm, SmartFormEvent, SmartFormHandler } from "./mount-smart-form";
 export type { CardNumberValidation, FieldValidation } from "./validators";
 
 // Replaced by build.mjs with the package version; "dev" when run from source.
@@ -20,6 +22,7 @@ export const Jeton = {
   setPublishableKey,
   createToken,
   tokenizeAndSubmit,
+  mountSmartForm,
   validateCardNumber,
   validateExpiry,
   validateCvc,

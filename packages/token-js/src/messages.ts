@@ -23,6 +23,8 @@ const en: Catalog = {
   card_field_named: "A card field has a name and would be sent to this site.",
   network_error: "The payment server could not be reached. Check your connection and try again.",
   internal_error: "Something went wrong. Please try again.",
+  invalid_embed_url: "The payment form address is not valid: pass the payment request's embedUrl.",
+  missing_element: "The element to show the payment form in was not found.",
 };
 
 const fr: Catalog = {
@@ -43,6 +45,8 @@ const fr: Catalog = {
   card_field_named: "Un champ de carte porte un nom et serait envoyé à ce site.",
   network_error: "Impossible de joindre le serveur de paiement. Vérifiez votre connexion et réessayez.",
   internal_error: "Une erreur est survenue. Veuillez réessayer.",
+  invalid_embed_url: "L'adresse du formulaire de paiement n'est pas valide : passez l'embedUrl de la demande de paiement.",
+  missing_element: "L'élément où afficher le formulaire de paiement est introuvable.",
 };
 
 const catalogs: Record<Locale, Catalog> = { en, fr };

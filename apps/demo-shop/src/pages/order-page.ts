@@ -1,31 +1,68 @@
-import type { CardToken } from "@jeton/node";
-import { html, layout } from "../html";
+import { Html, html, layout } from "../html";
+import type { Order } from "../orders";
 import { PRODUCT } from "../product";
 
-export interface Order {
-  id: string;
-  email: string;
-  cardTokenId: string;
-  card: CardToken["card"] | undefined;
-  tokenStatus: string;
-  receivedFields: string[];
+const statusLabel: Record<Order["status"], string> = {
+  pending: "Awaiting payment",
+  paid: "Paid",
+  refused: "Payment refused",
+  canceled: "Canceled by the shopper",
+  expired: "Payment link expired",
+};
+
+function customDetails(order: Order): Html {
+  const card = order.card;
+  return html`<dl>
+  <dt>Card token</dt><dd><code data-testid="card-token-id">${order.cardTokenId}</code></dd>
+  <dt>Card</dt><dd data-testid="card">${card ? `${card.brand} •••• ${card.last4} (${String(card.expMonth).padStart(2, "0")}/${card.expYear})` : "unknown"}</dd>
+  <dt>Token status</dt><dd data-testid="token-status">${order.tokenStatus}</dd>
+  <dt>Fields this shop received</dt><dd data-testid="received-fields">${(order.receivedFields ?? []).join(", ")}</dd>
+</dl>
+<p class="muted">The shop's server got the token and asked Jeton (with its secret key) what card it stands for: never the card number.</p>`;
+}
+
+function hostedDetails(order: Order): Html {
+  const result = order.result;
+  const link =
+    order.status === "pending" && order.checkout === "link"
+      ? html`<h2>Payment link</h2><p>Send this link to the customer (email, SMS, QR code): it opens Jeton's payment page.</p>
+<p><a href="${order.payUrl}" data-testid="pay-link">${order.payUrl}</a></p>`
+      : order.status === "pending" || order.status === "refused"
+        ? html`<p><a href="${order.payUrl}">Pay now</a></p>`
+        : html``;
+  const verified = result
+    ? html`<h2>Verified result</h2>
+<p class="muted">From the <code>jeton_result</code> your browser brought back, checked with <code>@jeton/node</code>'s <code>verifyReturn</code> (ES256 signature against Jeton's JWKS, audience, expiry, single use).</p>
+<dl data-testid="verified-result">
+  <dt>Status</dt><dd data-testid="result-status">${result.status}</dd>
+  <dt>Transaction</dt><dd><code data-testid="result-transaction">${result.transactionId ?? "—"}</code></dd>
+  <dt>Amount</dt><dd>${result.amount} (${result.currency} minor units)</dd>
+  <dt>Response code</dt><dd data-testid="result-response-code">${result.responseCode ?? "—"}</dd>
+  <dt>3-D Secure</dt><dd data-testid="result-three-ds">${result.threeDs ? `${result.threeDs.transStatus} (ECI ${result.threeDs.eci ?? "—"}, liability shift ${result.threeDs.liabilityShift ? "yes" : "no"})` : "not performed"}</dd>
+  <dt>Token id</dt><dd><code>${result.jti}</code></dd>
+</dl>`
+    : html``;
+  return html`<dl>
+  <dt>Checkout</dt><dd>${order.checkout}</dd>
+  <dt>Payment request</dt><dd><code data-testid="payment-request-id">${order.paymentRequestId}</code></dd>
+  <dt>Confirmed by</dt><dd data-testid="paid-via">${order.paidVia ?? "—"}</dd>
+  <dt>Webhooks received</dt><dd data-testid="webhook-events">${order.webhookEvents.join(", ") || "none yet"}</dd>
+</dl>
+${link}
+${verified}`;
 }
 
 export function orderPage(order: Order): string {
   return layout(
     `Order ${order.id}`,
-    html`<h1>Order ${order.id}</h1>
-<p>${PRODUCT.name} — ${PRODUCT.priceLabel}, for ${order.email}.</p>
-<dl>
-  <dt>Card token</dt><dd><code data-testid="card-token-id">${order.cardTokenId}</code></dd>
-  <dt>Card</dt><dd data-testid="card">${order.card ? `${order.card.brand} •••• ${order.card.last4} (${String(order.card.expMonth).padStart(2, "0")}/${order.card.expYear})` : "unknown"}</dd>
-  <dt>Token status</dt><dd data-testid="token-status">${order.tokenStatus}</dd>
-  <dt>Fields this shop received</dt><dd data-testid="received-fields">${order.receivedFields.join(", ")}</dd>
-</dl>
-<p class="muted">The shop's server got the token and asked Jeton (with its secret key) what card it stands for: never the card number.</p>`,
+    html`<h1>Order <span data-testid="order-id">${order.id}</span></h1>
+<p>${PRODUCT.name} — ${PRODUCT.priceLabel}${order.email ? `, for ${order.email}` : ""}.</p>
+<p>Status: <strong data-testid="order-status" data-status="${order.status}">${statusLabel[order.status]}</strong></p>
+${order.checkout === "custom" ? customDetails(order) : hostedDetails(order)}
+<p><a href="/">Back to the shop</a></p>`,
   );
 }
 
 export function errorPage(status: number, message: string): string {
-  return layout("Error", html`<h1>Something went wrong</h1><p role="alert">${message}</p><p><a href="/">Back to the shop</a></p>`) + `<!-- ${status} -->`;
+  return layout("Error", html`<h1>Something went wrong</h1><p role="alert" data-testid="error-message">${message}</p><p><a href="/">Back to the shop</a></p>`) + `<!-- ${status} -->`;
 }

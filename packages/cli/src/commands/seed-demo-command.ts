@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { createMerchant, type CreatedMerchant } from "@jeton/core";
+import { createMerchant, createWebhookEndpoint, type CreatedMerchant } from "@jeton/core";
 import { schema } from "@jeton/db";
 import { eq } from "drizzle-orm";
 import { withPlatform } from "../open-platform";
@@ -9,6 +9,13 @@ export interface SeedDemoArgs {
   /** Where the demo shop's configuration (its keys) is written, like a merchant's own secrets file. */
   out: string;
   origins: string[];
+  returnUrls: string[];
+  /** The shop's webhook receiver; its whsec_ secret is saved in the file. */
+  webhookUrl?: string | undefined;
+}
+
+export interface DemoMerchantFile extends CreatedMerchant {
+  webhook?: { endpointId: string; url: string; secret: string };
 }
 
 /**
@@ -17,16 +24,26 @@ export interface SeedDemoArgs {
  * is reused as long as the merchant it names still exists.
  */
 export async function seedDemoCommand(args: SeedDemoArgs): Promise<void> {
-  const merchant = await withPlatform(async ({ db }) => {
+  const merchant = await withPlatform(async (platform) => {
+    const { db } = platform;
+    let saved: DemoMerchantFile | undefined;
+    let reused = false;
     if (existsSync(args.out)) {
-      const saved = JSON.parse(readFileSync(args.out, "utf8")) as CreatedMerchant;
-      const [row] = await db.select().from(schema.merchants).where(eq(schema.merchants.id, saved.merchantId));
-      if (row) return { ...saved, reused: true };
+      const file = JSON.parse(readFileSync(args.out, "utf8")) as DemoMerchantFile;
+      const [row] = await db.select().from(schema.merchants).where(eq(schema.merchants.id, file.merchantId));
+      if (row) {
+        saved = file;
+        reused = true;
+      }
     }
-    const created = await createMerchant({ db }, { name: "Demo Shop", origins: args.origins });
+    saved ??= await createMerchant({ db }, { name: "Demo Shop", origins: args.origins, returnUrls: args.returnUrls });
+    if (args.webhookUrl && saved.webhook?.url !== args.webhookUrl) {
+      const endpoint = await createWebhookEndpoint(platform, { merchantId: saved.merchantId, mode: "test", url: args.webhookUrl });
+      saved = { ...saved, webhook: { endpointId: endpoint.id, url: endpoint.url, secret: endpoint.secret } };
+    }
     mkdirSync(path.dirname(args.out), { recursive: true });
-    writeFileSync(args.out, JSON.stringify(created, null, 2), { mode: 0o600 });
-    return { ...created, reused: false };
+    writeFileSync(args.out, JSON.stringify(saved, null, 2), { mode: 0o600 });
+    return { ...saved, reused };
   });
   process.stdout.write(`${JSON.stringify(merchant)}\n`);
 }

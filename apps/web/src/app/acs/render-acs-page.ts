@@ -28,6 +28,19 @@ function escapeHtml(value: string): string {
   return value.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
 }
 
+/** The `origin` parameter of an embedded checkout's notification URL, when it is a bare http(s) origin. */
+function framingOriginOf(notificationUrl: string | null): string | null {
+  if (!notificationUrl) return null;
+  try {
+    const value = new URL(notificationUrl).searchParams.get("origin");
+    if (!value) return null;
+    const origin = new URL(value).origin;
+    return origin === value && /^https?:$/.test(new URL(value).protocol) ? origin : null;
+  } catch {
+    return null;
+  }
+}
+
 function originOf(url: string | null): string | null {
   if (!url) return null;
   try {
@@ -147,11 +160,15 @@ ${script}
 </html>
 `;
   const formAction = ["'self'", ...(notificationOrigin ? [notificationOrigin] : [])].join(" ");
+  // The bank's page sits in the challenge page, which sits in the merchant's page when the Smart Form is framed:
+  // the 3DS server names that page's origin in its notification URL, and every ancestor must be allowed.
+  const framedBy = "notificationUrl" in page ? framingOriginOf(page.notificationUrl) : null;
+  const frameAncestors = ["'self'", ...(framedBy ? [framedBy] : [])].join(" ");
   return new Response(html, {
     status,
     headers: {
       "Content-Type": "text/html; charset=utf-8",
-      "Content-Security-Policy": `default-src 'none'; style-src 'nonce-${nonce}'; script-src 'nonce-${nonce}'; form-action ${formAction}; frame-ancestors 'self'; base-uri 'none'`,
+      "Content-Security-Policy": `default-src 'none'; style-src 'nonce-${nonce}'; script-src 'nonce-${nonce}'; form-action ${formAction}; frame-ancestors ${frameAncestors}; base-uri 'none'`,
       "Cache-Control": "no-store",
       "Referrer-Policy": "no-referrer",
       "X-Content-Type-Options": "nosniff",

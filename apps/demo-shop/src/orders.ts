@@ -1,0 +1,71 @@
+import { randomBytes } from "node:crypto";
+import type { CardToken, PaymentResult } from "@jeton/node";
+
+export type Checkout = "custom" | "redirect" | "iframe" | "link";
+export type OrderStatus = "pending" | "paid" | "refused" | "canceled" | "expired";
+
+export interface Order {
+  id: string;
+  checkout: Checkout;
+  email: string;
+  status: OrderStatus;
+  createdAt: Date;
+  // custom checkout (token.js)
+  cardTokenId?: string;
+  card?: CardToken["card"] | undefined;
+  tokenStatus?: string;
+  receivedFields?: string[];
+  // hosted checkouts
+  paymentRequestId?: string;
+  payUrl?: string;
+  embedUrl?: string;
+  /** The last result verified from `jeton_result` (the shopper's return). */
+  result?: PaymentResult;
+  /** Event types verified from webhooks, in arrival order. */
+  webhookEvents: string[];
+  paidVia?: "return" | "webhook";
+}
+
+/** A demo: orders live in memory, found by id or by their payment request. */
+export function createOrderStore() {
+  const orders = new Map<string, Order>();
+  const byPaymentRequest = new Map<string, string>();
+  return {
+    create(fields: Omit<Order, "id" | "status" | "createdAt" | "webhookEvents">): Order {
+      const order: Order = { id: `ord_${randomBytes(6).toString("hex")}`, status: "pending", createdAt: new Date(), webhookEvents: [], ...fields };
+      orders.set(order.id, order);
+      return order;
+    },
+    attachPaymentRequest(order: Order, pr: { id: string; url: string; embedUrl: string }) {
+      order.paymentRequestId = pr.id;
+      order.payUrl = pr.url;
+      order.embedUrl = pr.embedUrl;
+      byPaymentRequest.set(pr.id, order.id);
+    },
+    get: (id: string) => orders.get(id),
+    byPaymentRequest: (paymentRequestId: string) => orders.get(byPaymentRequest.get(paymentRequestId) ?? ""),
+  };
+}
+
+/**
+ * An order is paid once, by whichever signal arrives first; a later refusal
+ * (a stale tab, an older event) never takes it back.
+ */
+export function settleOrder(order: Order, status: OrderStatus, via: "return" | "webhook"): void {
+  if (order.status === "paid") return;
+  if (status === "paid") order.paidVia = via;
+  order.status = status;
+}
+
+export function orderStatusOf(resultStatus: string): OrderStatus {
+  switch (resultStatus) {
+    case "succeeded":
+      return "paid";
+    case "canceled":
+      return "canceled";
+    case "expired":
+      return "expired";
+    default:
+      return "refused";
+  }
+}
