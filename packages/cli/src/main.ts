@@ -9,11 +9,14 @@ import { purgeCommand } from "./commands/purge-command";
 import { rotateKeysCommand } from "./commands/rotate-keys-command";
 import { rotateSigningKeyCommand } from "./commands/rotate-signing-key-command";
 import { seedDemoCommand } from "./commands/seed-demo-command";
+import { setThreeDsPolicyCommand } from "./commands/set-three-ds-policy-command";
 
 const usage = `Usage: jeton <command>
 
   merchants create --name NAME [--origin URL]... [--return-url URL]... [--json]
                                create a merchant with test and live keys
+  merchants three-ds --merchant ID --policy issuer|always|above_amount [--threshold MINOR --currency CUR]
+                               when 3-D Secure challenges the shopper: the bank's call, always, or from an amount
   keys generate [--id ID]      print a new vault key-encryption key entry
   keys rotate                  re-wrap vaulted card data under the active KEK
   keys rotate-signing [--json] sign return tokens with a new key from now on
@@ -44,6 +47,9 @@ async function main(argv: string[]): Promise<void> {
       event: { type: "string", multiple: true },
       mode: { type: "string", default: "test" },
       "webhook-url": { type: "string" },
+      policy: { type: "string" },
+      threshold: { type: "string" },
+      currency: { type: "string" },
       help: { type: "boolean", short: "h", default: false },
     },
   });
@@ -61,6 +67,9 @@ async function main(argv: string[]): Promise<void> {
         returnUrls: values["return-url"] ?? [],
         json: values.json,
       });
+    case "merchants three-ds":
+      if (!values.merchant || !values.policy) throw new Error("--merchant and --policy are required");
+      return setThreeDsPolicyCommand({ merchantId: values.merchant, policy: values.policy, threshold: values.threshold, currency: values.currency });
     case "keys generate":
       return generateKeyCommand(values.id ?? `kek-${new Date().toISOString().slice(0, 10)}`);
     case "keys rotate":

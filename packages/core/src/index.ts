@@ -9,6 +9,8 @@ export { createVault, VaultError, type Vault, type VaultConfig, type Sealed } fr
 export { parseVaultKeys } from "./vault/parse-vault-keys";
 export { rotateVaultKeys } from "./vault/rotate-vault-keys";
 export { createMerchant, type CreatedMerchant } from "./merchants/create-merchant";
+export { addMerchantUrls } from "./merchants/add-merchant-urls";
+export { setThreeDsPolicy } from "./merchants/set-three-ds-policy";
 export { authenticateApiKey, type ApiKeyIdentity } from "./merchants/authenticate-api-key";
 export { isOriginAllowed } from "./merchants/is-origin-allowed";
 export { normalizeOrigin } from "./merchants/normalize-origin";
@@ -23,6 +25,7 @@ export { CARD_TOKEN_TTL_MS, type CardTokenView } from "./tokens/card-token-view"
 export { createPaymentRequest, type CreatePaymentRequestInput } from "./payment-requests/create-payment-request";
 export { getPaymentRequest } from "./payment-requests/get-payment-request";
 export { cancelPaymentRequest } from "./payment-requests/cancel-payment-request";
+export { expirePaymentRequests } from "./payment-requests/expire-payment-requests";
 export { toPaymentRequestView, effectiveStatus, type PaymentRequestView } from "./payment-requests/payment-request-view";
 export { runIdempotent, hashIdempotentRequest, type IdempotentResponse, type IdempotencyScope } from "./idempotency/run-idempotent";
 export { purgeIdempotencyKeys } from "./idempotency/purge-idempotency-keys";

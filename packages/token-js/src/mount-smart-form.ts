@@ -54,8 +54,6 @@ export function createSmartForm(host: SmartFormHost, element: HTMLElement, optio
   const iframe = host.createIframe();
   iframe.src = source.toString();
   iframe.title = options.title ?? "Paiement sécurisé · Secure payment";
-  // Paying is the one thing the frame may do in the top window: the result form posts there (target=_top).
-  iframe.setAttribute("allow", "payment");
   iframe.style.width = "100%";
   iframe.style.border = "0";
   iframe.style.height = "480px";

@@ -1,10 +1,10 @@
-import { expirePendingChallenges, purgeExpiredCvcs, purgeIdempotencyKeys, purgeRateLimitCounters } from "@jeton/core";
+import { expirePaymentRequests, expirePendingChallenges, purgeExpiredCvcs, purgeIdempotencyKeys, purgeRateLimitCounters } from "@jeton/core";
 import { ensureSigningKey } from "@jeton/core";
 import { startWebhookWorker } from "@jeton/core";
 import { getContext } from "./context";
 
 const PURGE_EVERY_MS = 60_000;
-/** Challenges expire after 10 minutes; a sweep every 15 s keeps the lag small. */
+/** Challenges expire after 10 minutes, payment requests at their expiresAt; a sweep every 15 s keeps the lag small. */
 const EXPIRE_CHALLENGES_EVERY_MS = 15_000;
 
 /**
@@ -31,6 +31,9 @@ export async function startBackgroundWork(): Promise<void> {
     try {
       const expired = await expirePendingChallenges(context, { publicUrl: context.config.publicUrl });
       if (expired.length > 0) context.logger.info({ expired: expired.map((t) => t.id) }, "expired unanswered 3-D Secure challenges");
+      // After the challenges: a request whose last challenge just expired can expire in the same sweep.
+      const requests = await expirePaymentRequests(context, { publicUrl: context.config.publicUrl });
+      if (requests.length > 0) context.logger.info({ expired: requests.map((r) => r.id) }, "expired unpaid payment requests");
     } catch (error) {
       context.logger.error({ err: error }, "challenge expiry failed");
     }

@@ -1,11 +1,12 @@
-import { purgeExpiredCvcs, purgeRateLimitCounters } from "@jeton/core";
+import { purgeExpiredCvcs, purgeIdempotencyKeys, purgeRateLimitCounters } from "@jeton/core";
 import { withPlatform } from "../open-platform";
 
-/** `jeton purge`: erases CVCs of expired tokens and old rate-limit counters (the platform does it every minute). */
+/** `jeton purge`: erases CVCs of expired tokens, old rate-limit counters and expired idempotency keys (the platform does it every minute). */
 export async function purgeCommand(): Promise<void> {
   const result = await withPlatform(async (platform) => ({
     cvcsErased: await purgeExpiredCvcs(platform),
     countersDropped: await purgeRateLimitCounters(platform),
+    idempotencyKeysDropped: await purgeIdempotencyKeys(platform),
   }));
   process.stdout.write(`${JSON.stringify(result)}\n`);
 }

@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { createMerchant, createWebhookEndpoint, type CreatedMerchant } from "@jeton/core";
+import { addMerchantUrls, createMerchant, createWebhookEndpoint, type CreatedMerchant } from "@jeton/core";
 import { schema } from "@jeton/db";
 import { eq } from "drizzle-orm";
 import { withPlatform } from "../open-platform";
@@ -32,7 +32,13 @@ export async function seedDemoCommand(args: SeedDemoArgs): Promise<void> {
       const file = JSON.parse(readFileSync(args.out, "utf8")) as DemoMerchantFile;
       const [row] = await db.select().from(schema.merchants).where(eq(schema.merchants.id, file.merchantId));
       if (row) {
-        saved = file;
+        // A merchant seeded by an older version may lack URLs added since: register them (existing ones stay).
+        await addMerchantUrls({ db }, file.merchantId, { origins: args.origins, returnUrls: args.returnUrls });
+        saved = {
+          ...file,
+          origins: [...new Set([...(file.origins ?? []), ...args.origins])],
+          returnUrls: [...new Set([...(file.returnUrls ?? []), ...args.returnUrls])],
+        };
         reused = true;
       }
     }

@@ -1,7 +1,8 @@
-import { getPendingChallenge } from "@jeton/core";
+import { getCheckoutSession, getPendingChallenge } from "@jeton/core";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { checkoutPath, type Surface } from "@/checkout/checkout-url";
+import { EmbedBridge } from "@/checkout/embed-bridge";
 import { isLocale, messages } from "@/i18n/messages";
 import { getContext } from "@/server/context";
 
@@ -25,9 +26,21 @@ export default async function ChallengePage({ params, searchParams }: { params: 
   const origin = one(query.origin);
   const context = await getContext();
   const nonce = (await headers()).get("x-nonce") ?? "";
+  const t = messages[locale];
+  if (surface === "embed") {
+    // Framed by the origin in the URL (proxy.ts): only a registered one gets the bank's page.
+    const session = await getCheckoutSession(context, { paymentRequestId: id });
+    if (!session || !origin || !session.merchant.origins.includes(origin)) {
+      return (
+        <main className="checkout">
+          <h1>{t.notAllowedTitle}</h1>
+          <p>{t.notAllowedText}</p>
+        </main>
+      );
+    }
+  }
   const challenge = await getPendingChallenge(context, { paymentRequestId: id, transactionId: one(query.tx) ?? "" });
   if (!challenge) redirect(checkoutPath({ surface, paymentRequestId: id, locale, origin }, { tx: one(query.tx) ?? "" }));
-  const t = messages[locale];
   const { width, height } = challenge.windowSize;
   return (
     <main className="checkout">
@@ -44,6 +57,8 @@ export default async function ChallengePage({ params, searchParams }: { params: 
       </form>
       <iframe name="jeton-acs" title={t.challengeTitle} className="challenge-frame" />
       <script nonce={nonce} dangerouslySetInnerHTML={{ __html: `document.getElementById("creq-form").submit();` }} />
+      {/* In the Smart Form, the shop's iframe grows to the bank's window. */}
+      {surface === "embed" && origin ? <EmbedBridge parentOrigin={origin} /> : null}
     </main>
   );
 }

@@ -1,0 +1,50 @@
+import { expect, type FrameLocator, type Page } from "@playwright/test";
+import { SHOP_URL } from "./fixtures";
+
+export type Mode = "redirect" | "iframe";
+
+/** The card form: the page itself after a redirect, the Smart Form's frame in the shop. */
+export function paymentScope(page: Page, mode: Mode): Page | FrameLocator {
+  return mode === "redirect" ? page : page.frameLocator('[data-testid="smart-form"] iframe');
+}
+
+/** The bank's challenge page: inside the payment page, itself inside the shop in iframe mode. */
+export function challengeFrame(page: Page, mode: Mode): FrameLocator {
+  return paymentScope(page, mode).frameLocator('iframe[name="jeton-acs"]');
+}
+
+/** Buys the T-shirt from the demo shop's home page with the chosen checkout. */
+export async function startCheckout(page: Page, mode: Mode): Promise<Page | FrameLocator> {
+  await page.goto(`${SHOP_URL}/`);
+  await page.getByTestId(mode === "redirect" ? "checkout-redirect" : "checkout-iframe").click();
+  if (mode === "redirect") await expect(page).toHaveURL(/localhost:3000\/pay\/pr_/);
+  else await expect(page).toHaveURL(/127\.0\.0\.1:4000\/orders\/ord_[0-9a-f]+\/pay$/);
+  const scope = paymentScope(page, mode);
+  await expect(scope.getByLabel("Card number")).toBeVisible();
+  return scope;
+}
+
+export async function payWith(scope: Page | FrameLocator, number: string, { exp = "12/34", cvc = "123" } = {}): Promise<void> {
+  await scope.getByLabel("Card number").fill(number);
+  await scope.getByLabel("Expiry date (MM/YY)").fill(exp);
+  await scope.getByLabel("Security code (CVC)").fill(cvc);
+  await scope.getByRole("button", { name: /^Pay/ }).click();
+}
+
+export async function answerChallenge(page: Page, mode: Mode, code: string): Promise<void> {
+  const bank = challengeFrame(page, mode);
+  await bank.getByLabel("One-time code").fill(code);
+  await bank.getByRole("button", { name: "Verify" }).click();
+}
+
+/** The shop's order page after the signed result came back and was verified. */
+export async function expectOrder(page: Page, status: "paid" | "refused" | "canceled" | "expired" | "pending"): Promise<void> {
+  await expect(page).toHaveURL(/127\.0\.0\.1:4000\/orders\/ord_[0-9a-f]+$/, { timeout: 15_000 });
+  await expect(page.getByTestId("order-status")).toHaveAttribute("data-status", status);
+}
+
+/** The refusal ticket, with its human reason. */
+export async function expectRefused(scope: Page | FrameLocator, reason: string | RegExp): Promise<void> {
+  await expect(scope.getByTestId("ticket-status")).toHaveText("Payment refused", { timeout: 15_000 });
+  await expect(scope.getByTestId("refusal-reason")).toHaveText(reason);
+}

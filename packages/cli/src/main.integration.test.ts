@@ -1,0 +1,76 @@
+import { execFile } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
+import { afterAll, describe, expect, it } from "vitest";
+
+const bin = fileURLToPath(new URL("../bin/jeton.mjs", import.meta.url));
+const dir = mkdtempSync(path.join(tmpdir(), "jeton-cli-"));
+// Its own embedded database and secrets: the CLI is exercised as an operator runs it.
+const env = {
+  ...process.env,
+  DATABASE_URL: "",
+  JETON_DATA_DIR: path.join(dir, "data"),
+  JETON_VAULT_KEKS: `k1:${randomBytes(32).toString("base64")}`,
+  JETON_FINGERPRINT_KEY: randomBytes(32).toString("base64"),
+};
+delete (env as Record<string, string | undefined>).DATABASE_URL;
+
+async function jeton(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, [bin, ...args], { env, timeout: 60_000 });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe("the jeton CLI", () => {
+  const out = path.join(dir, "demo.json");
+
+  it("seeds the demo merchant once, with its webhook secret, and adds URLs given later", async () => {
+    const first = await jeton("seed", "demo", "--out", out, "--origin", "http://localhost:4000", "--return-url", "http://localhost:4000/return/", "--webhook-url", "http://127.0.0.1:4000/webhooks/jeton");
+    expect(first.code).toBe(0);
+    const saved = JSON.parse(readFileSync(out, "utf8"));
+    expect(saved.merchantId).toMatch(/^mer_/);
+    expect(saved.webhook.secret).toMatch(/^whsec_/);
+
+    const again = await jeton("seed", "demo", "--out", out, "--origin", "http://localhost:4000", "--return-url", "http://127.0.0.1:4000/return/", "--webhook-url", "http://127.0.0.1:4000/webhooks/jeton");
+    expect(again.code).toBe(0);
+    const reused = JSON.parse(again.stdout);
+    expect(reused).toMatchObject({ merchantId: saved.merchantId, reused: true, webhook: { secret: saved.webhook.secret } });
+    expect(reused.returnUrls).toEqual(expect.arrayContaining(["http://localhost:4000/return/", "http://127.0.0.1:4000/return/"]));
+  }, 120_000);
+
+  it("sets the 3-D Secure policy, and refuses a bad one without changing it", async () => {
+    const { merchantId } = JSON.parse(readFileSync(out, "utf8"));
+    const set = await jeton("merchants", "three-ds", "--merchant", merchantId, "--policy", "above_amount", "--threshold", "5000", "--currency", "eur");
+    expect(set.code).toBe(0);
+    expect(JSON.parse(set.stdout)).toEqual({ merchantId, threeDsPolicy: "above_amount", threshold: 5000, thresholdCurrency: "EUR" });
+    const bad = await jeton("merchants", "three-ds", "--merchant", merchantId, "--policy", "above_amount", "--threshold", "12.5", "--currency", "EUR");
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain("parameter_invalid");
+    const unknown = await jeton("merchants", "three-ds", "--merchant", "mer_nope", "--policy", "always");
+    expect(unknown.stderr).toContain("resource_not_found");
+  }, 120_000);
+
+  it("creates webhook endpoints, refuses an http one in live mode, and purges", async () => {
+    const { merchantId } = JSON.parse(readFileSync(out, "utf8"));
+    const created = await jeton("webhooks", "create", "--merchant", merchantId, "--url", "https://shop.example/hooks", "--event", "payment_request.succeeded", "--json");
+    expect(created.code).toBe(0);
+    expect(JSON.parse(created.stdout)).toMatchObject({ url: "https://shop.example/hooks", eventTypes: ["payment_request.succeeded"], secret: expect.stringMatching(/^whsec_/) });
+    const live = await jeton("webhooks", "create", "--merchant", merchantId, "--url", "http://shop.example/hooks", "--mode", "live");
+    expect(live.code).toBe(1);
+    expect(live.stderr).toContain("https");
+    const drained = await jeton("webhooks", "drain");
+    expect(JSON.parse(drained.stdout)).toEqual({ attempted: 0, succeeded: 0, failed: 0 });
+    const purged = await jeton("purge");
+    expect(Object.keys(JSON.parse(purged.stdout)).sort()).toEqual(["countersDropped", "cvcsErased", "idempotencyKeysDropped"]);
+  }, 120_000);
+});
