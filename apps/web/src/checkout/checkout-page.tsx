@@ -81,6 +81,34 @@ function Merchant({ session, locale }: { session: CheckoutSession; locale: Local
   );
 }
 
+/** A result page: the merchant, then the outcome under one heading (the same markup for every ticket). */
+function Ticket({
+  tone,
+  title,
+  children,
+  page,
+}: {
+  tone: "ok" | "ko";
+  title: string;
+  children: React.ReactNode;
+  page: { location: CheckoutLocation; session: CheckoutSession; nonce: string; bridge: React.ReactNode };
+}) {
+  const { location, session, nonce, bridge } = page;
+  return (
+    <Shell locale={location.locale} session={session} nonce={nonce} surface={location.surface}>
+      <LanguageLinks location={location} />
+      <Merchant session={session} locale={location.locale} />
+      <section className={`ticket ${tone}`} aria-labelledby="ticket-title">
+        <h1 id="ticket-title" className="status" data-testid="ticket-status">
+          {title}
+        </h1>
+        {children}
+      </section>
+      {bridge}
+    </Shell>
+  );
+}
+
 /** The claims of the signed result for the request's current outcome. */
 function resultClaims(session: CheckoutSession): PaymentResultClaims {
   const pr = session.paymentRequest;
@@ -163,26 +191,19 @@ export async function CheckoutPage({ surface, id, searchParams }: { surface: Sur
 
   if (session.status === "succeeded") {
     const tx = session.attempt;
+    const page = { location, session, nonce, bridge: bridge({ type: "success", detail: { paymentRequestId: pr.id, transactionId: pr.transactionId } }) };
     return (
-      <Shell locale={locale} session={session} nonce={nonce} surface={surface}>
-        <LanguageLinks location={location} />
-        <Merchant session={session} locale={locale} />
-        <section className="ticket ok" aria-labelledby="ticket-title">
-          <h1 id="ticket-title" className="status" data-testid="ticket-status">
-            {pr.intent === "tokenize" ? t.tokenizedTitle : t.acceptedTitle}
-          </h1>
-          <p role="status">{pr.intent === "tokenize" ? t.tokenizedText : t.acceptedText}</p>
-          {tx?.authorizationCode ? (
-            <dl>
-              <dt>{t.authorizationCode}</dt>
-              <dd data-testid="authorization-code">{tx.authorizationCode}</dd>
-            </dl>
-          ) : null}
-          {justFinished ? <p className="muted">{t.returning}</p> : null}
-          {await signed(pr.returnUrl)}
-        </section>
-        {bridge({ type: "success", detail: { paymentRequestId: pr.id, transactionId: pr.transactionId } })}
-      </Shell>
+      <Ticket tone="ok" title={pr.intent === "tokenize" ? t.tokenizedTitle : t.acceptedTitle} page={page}>
+        <p role="status">{pr.intent === "tokenize" ? t.tokenizedText : t.acceptedText}</p>
+        {tx?.authorizationCode ? (
+          <dl>
+            <dt>{t.authorizationCode}</dt>
+            <dd data-testid="authorization-code">{tx.authorizationCode}</dd>
+          </dl>
+        ) : null}
+        {justFinished ? <p className="muted">{t.returning}</p> : null}
+        {await signed(pr.returnUrl)}
+      </Ticket>
     );
   }
 
@@ -191,18 +212,10 @@ export async function CheckoutPage({ surface, id, searchParams }: { surface: Sur
     const text = { expired: t.expiredText, canceled: t.canceledText, failed: t.failedText }[session.status];
     const back = session.status === "failed" ? pr.returnUrl : (pr.cancelUrl ?? pr.returnUrl);
     return (
-      <Shell locale={locale} session={session} nonce={nonce} surface={surface}>
-        <LanguageLinks location={location} />
-        <Merchant session={session} locale={locale} />
-        <section className="ticket ko" aria-labelledby="ticket-title">
-          <h1 id="ticket-title" className="status" data-testid="ticket-status">
-            {title}
-          </h1>
-          <p role="status">{text}</p>
-          {await signed(back)}
-        </section>
-        {bridge({ type: "error", detail: { status: session.status } })}
-      </Shell>
+      <Ticket tone="ko" title={title} page={{ location, session, nonce, bridge: bridge({ type: "error", detail: { status: session.status } }) }}>
+        <p role="status">{text}</p>
+        {await signed(back)}
+      </Ticket>
     );
   }
 
@@ -216,26 +229,19 @@ export async function CheckoutPage({ surface, id, searchParams }: { surface: Sur
         : attempt.status === "expired"
           ? reasons.expired
           : (reasons[attempt.declineCode ?? ""] ?? reasons.generic);
+    const page = { location, session, nonce, bridge: bridge({ type: "error", detail: { status: attempt.status, declineCode: attempt.declineCode } }) };
     return (
-      <Shell locale={locale} session={session} nonce={nonce} surface={surface}>
-        <LanguageLinks location={location} />
-        <Merchant session={session} locale={locale} />
-        <section className="ticket ko" aria-labelledby="ticket-title">
-          <h1 id="ticket-title" className="status" data-testid="ticket-status">
-            {t.refusedTitle}
-          </h1>
-          <p role="alert" data-testid="refusal-reason">
-            {reason}
-          </p>
-          <p className="muted">
-            {t.attemptsLeft} : {pr.maxAttempts - pr.attempts}
-          </p>
-          <a className="primary" href={checkoutPath(location, { retry: "1" })}>
-            {t.tryAgain}
-          </a>
-        </section>
-        {bridge({ type: "error", detail: { status: attempt.status, declineCode: attempt.declineCode } })}
-      </Shell>
+      <Ticket tone="ko" title={t.refusedTitle} page={page}>
+        <p role="alert" data-testid="refusal-reason">
+          {reason}
+        </p>
+        <p className="muted">
+          {t.attemptsLeft} : {pr.maxAttempts - pr.attempts}
+        </p>
+        <a className="primary" href={checkoutPath(location, { retry: "1" })}>
+          {t.tryAgain}
+        </a>
+      </Ticket>
     );
   }
 

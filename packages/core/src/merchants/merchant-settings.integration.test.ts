@@ -2,10 +2,9 @@ import { randomBytes } from "node:crypto";
 import type { DatabaseHandle } from "@jeton/db";
 import { createTestDatabase } from "@jeton/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createSimulatedAcquirer } from "../acquirer/create-simulated-acquirer";
 import { fixedClock } from "../clock/clock";
 import { createPaymentRequest } from "../payment-requests/create-payment-request";
-import { submitPaymentAttempt } from "../payment-requests/submit-payment-attempt";
+import { attemptCardPayment } from "../testing/attempt-card-payment";
 import { createVault } from "../vault/create-vault";
 import { addMerchantUrls } from "./add-merchant-urls";
 import { createMerchant } from "./create-merchant";
@@ -30,17 +29,7 @@ const request = (amount: number, returnUrl = "https://shop.example/r") =>
 
 async function payWith4242(amount: number) {
   const pr = await request(amount);
-  return submitPaymentAttempt(
-    { db: handle.db, vault, clock, acquirer: createSimulatedAcquirer() },
-    {
-      paymentRequestId: pr.id,
-      card: { number: "4242424242424242", expMonth: "12", expYear: "2030", cvc: "123" },
-      challengeWindowSize: "05",
-      publicUrl,
-      notificationUrl: `${publicUrl}/pay/three-ds`,
-      acsUrl: `${publicUrl}/acs/challenge`,
-    },
-  );
+  return attemptCardPayment({ db: handle.db, vault, clock }, pr.id, "4242424242424242", { publicUrl });
 }
 
 describe("setThreeDsPolicy", () => {

@@ -3,13 +3,12 @@ import { createTestDatabase } from "@jeton/db/testing";
 import { randomBytes } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createSimulatedAcquirer } from "../acquirer/create-simulated-acquirer";
 import { fixedClock } from "../clock/clock";
 import { createMerchant } from "../merchants/create-merchant";
+import { attemptCardPayment } from "../testing/attempt-card-payment";
 import { createVault } from "../vault/create-vault";
 import { createPaymentRequest } from "./create-payment-request";
 import { expirePaymentRequests } from "./expire-payment-requests";
-import { submitPaymentAttempt } from "./submit-payment-attempt";
 
 const publicUrl = "https://pay.example";
 let handle: DatabaseHandle;
@@ -44,29 +43,9 @@ describe("expirePaymentRequests", () => {
     const soon = await newRequest(60_000);
     const later = await newRequest(3_600_000);
     const paid = await newRequest(60_000);
-    await submitPaymentAttempt(
-      { db: handle.db, vault, clock, acquirer: createSimulatedAcquirer() },
-      {
-        paymentRequestId: paid.id,
-        card: { number: "4242424242424242", expMonth: "12", expYear: "2030", cvc: "123" },
-        challengeWindowSize: "05",
-        publicUrl,
-        notificationUrl: `${publicUrl}/pay/three-ds`,
-        acsUrl: `${publicUrl}/acs/challenge`,
-      },
-    );
+    await attemptCardPayment({ db: handle.db, vault, clock }, paid.id, "4242424242424242");
     const challenged = await newRequest(60_000);
-    await submitPaymentAttempt(
-      { db: handle.db, vault, clock, acquirer: createSimulatedAcquirer() },
-      {
-        paymentRequestId: challenged.id,
-        card: { number: "4000000000003220", expMonth: "12", expYear: "2030", cvc: "123" },
-        challengeWindowSize: "05",
-        publicUrl,
-        notificationUrl: `${publicUrl}/pay/three-ds`,
-        acsUrl: `${publicUrl}/acs/challenge`,
-      },
-    );
+    await attemptCardPayment({ db: handle.db, vault, clock }, challenged.id, "4000000000003220");
 
     expect(await expirePaymentRequests({ db: handle.db, clock }, { publicUrl })).toEqual([]);
     clock.advance(60_001);

@@ -2,7 +2,7 @@ import { decodeCReq, getAcsChallenge } from "@jeton/core";
 import type { AppContext } from "@/server/context";
 import { acsErrorPage } from "../acs-error-page";
 import { acsLocaleOf } from "../acs-messages";
-import { readFormBody } from "../read-form-body";
+import { readFormBody } from "@/server/http/read-form-body";
 import { readThreeDsSessionData } from "../read-three-ds-session-data";
 import { renderAcsPage } from "../render-acs-page";
 

@@ -2,7 +2,7 @@ import { cancelAcsChallenge, getAcsChallenge, isAppError, submitAcsChallenge } f
 import type { AppContext } from "@/server/context";
 import { acsErrorPage } from "../../acs-error-page";
 import { acsLocaleOf, type AcsLocale } from "../../acs-messages";
-import { readFormBody } from "../../read-form-body";
+import { readFormBody } from "@/server/http/read-form-body";
 import { readThreeDsSessionData } from "../../read-three-ds-session-data";
 import { renderAcsPage } from "../../render-acs-page";
 import { ACS_MAX_FORM_BYTES } from "../handler";

@@ -1,17 +1,18 @@
 import { AppError } from "@jeton/core";
 
 /**
- * Reads an `application/x-www-form-urlencoded` body (what a plain HTML form
- * posts), refusing anything over `maxBytes` without reading it all.
+ * The request body as text, after checking its media type, refusing anything
+ * over `maxBytes` without reading it all (a declared or streamed 1 MB body
+ * stops at the limit). `null` when there is no body at all.
  */
-export async function readFormBody(request: Request, maxBytes: number): Promise<URLSearchParams> {
-  const type = request.headers.get("content-type") ?? "";
-  if (!/^application\/x-www-form-urlencoded\s*(;|$)/i.test(type)) {
-    throw new AppError("unsupported_media_type", "Send the form as application/x-www-form-urlencoded.");
-  }
+export async function readLimitedBody(
+  request: Request,
+  { maxBytes, mediaType, typeMessage }: { maxBytes: number; mediaType: RegExp; typeMessage: string },
+): Promise<string | null> {
+  if (!mediaType.test(request.headers.get("content-type") ?? "")) throw new AppError("unsupported_media_type", typeMessage);
   const tooLarge = () => new AppError("body_too_large", `The body is larger than ${maxBytes} bytes.`);
   if (Number(request.headers.get("content-length") ?? "0") > maxBytes) throw tooLarge();
-  if (!request.body) return new URLSearchParams();
+  if (!request.body) return null;
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -20,6 +21,7 @@ export async function readFormBody(request: Request, maxBytes: number): Promise<
     try {
       chunk = await reader.read();
     } catch {
+      // The client went away mid-body: its problem, not a server error.
       throw new AppError("body_unreadable", "The request body could not be read.");
     }
     if (chunk.done) break;
@@ -30,5 +32,5 @@ export async function readFormBody(request: Request, maxBytes: number): Promise<
     }
     chunks.push(chunk.value);
   }
-  return new URLSearchParams(Buffer.concat(chunks).toString("utf8"));
+  return Buffer.concat(chunks).toString("utf8");
 }
