@@ -48,6 +48,19 @@ describe("the jeton CLI", () => {
     expect(reused.returnUrls).toEqual(expect.arrayContaining(["http://localhost:4000/return/", "http://127.0.0.1:4000/return/"]));
   }, 120_000);
 
+  it("adds origins and return URLs to a merchant, and refuses bad ones", async () => {
+    const { merchantId } = JSON.parse(readFileSync(out, "utf8"));
+    const added = await jeton("merchants", "add-urls", "--merchant", merchantId, "--origin", "https://shop.example", "--return-url", "https://shop.example/back/");
+    expect(added.code).toBe(0);
+    const registered = JSON.parse(added.stdout);
+    expect(registered.origins).toContain("https://shop.example");
+    expect(registered.returnUrls).toEqual(expect.arrayContaining(["https://shop.example/back/", "http://localhost:4000/return/"]));
+    const bad = await jeton("merchants", "add-urls", "--merchant", merchantId, "--return-url", "ftp://shop.example/");
+    expect(bad.code).toBe(1);
+    const unknown = await jeton("merchants", "add-urls", "--merchant", "mer_nope", "--origin", "https://x.example");
+    expect(unknown.stderr).toContain("No such merchant");
+  }, 120_000);
+
   it("sets the 3-D Secure policy, and refuses a bad one without changing it", async () => {
     const { merchantId } = JSON.parse(readFileSync(out, "utf8"));
     const set = await jeton("merchants", "three-ds", "--merchant", merchantId, "--policy", "above_amount", "--threshold", "5000", "--currency", "eur");

@@ -1,5 +1,6 @@
 import { parseArgs } from "node:util";
 import { isAppError } from "@jeton/core";
+import { addMerchantUrlsCommand } from "./commands/add-merchant-urls-command";
 import { createMerchantCommand } from "./commands/create-merchant-command";
 import { createWebhookEndpointCommand } from "./commands/create-webhook-endpoint-command";
 import { drainWebhooksCommand } from "./commands/drain-webhooks-command";
@@ -15,6 +16,8 @@ const usage = `Usage: jeton <command>
 
   merchants create --name NAME [--origin URL]... [--return-url URL]... [--json]
                                create a merchant with test and live keys
+  merchants add-urls --merchant ID [--origin URL]... [--return-url URL]...
+                               register more origins and return URL prefixes for a merchant
   merchants three-ds --merchant ID --policy issuer|always|above_amount [--threshold MINOR --currency CUR]
                                when 3-D Secure challenges the shopper: the bank's call, always, or from an amount
   keys generate [--id ID]      print a new vault key-encryption key entry
@@ -67,6 +70,9 @@ async function main(argv: string[]): Promise<void> {
         returnUrls: values["return-url"] ?? [],
         json: values.json,
       });
+    case "merchants add-urls":
+      if (!values.merchant) throw new Error("--merchant is required");
+      return addMerchantUrlsCommand({ merchantId: values.merchant, origins: values.origin ?? [], returnUrls: values["return-url"] ?? [] });
     case "merchants three-ds":
       if (!values.merchant || !values.policy) throw new Error("--merchant and --policy are required");
       return setThreeDsPolicyCommand({ merchantId: values.merchant, policy: values.policy, threshold: values.threshold, currency: values.currency });
