@@ -55,6 +55,24 @@ export const errorCatalog = {
   challenge_closed: { status: 409, type: "invalid_request_error" },
   /** The 3-D Secure challenge was not completed within its 10 minutes. */
   challenge_expired: { status: 410, type: "invalid_request_error" },
+  /** Capture refused: not `authorized` with manual capture, or past the 7-day capture window. */
+  transaction_not_capturable: { status: 409, type: "invalid_request_error" },
+  /** The capture amount is more than was authorized. */
+  capture_exceeds_authorized: { status: 400, type: "invalid_request_error" },
+  /** Cancel refused: only an authorized or captured (not yet settled) transaction can be canceled. */
+  transaction_not_cancelable: { status: 409, type: "invalid_request_error" },
+  /** Refund refused: only a settled (or partially refunded) transaction can be refunded. */
+  transaction_not_refundable: { status: 409, type: "invalid_request_error" },
+  /** The refund is more than what remains to refund. */
+  refund_exceeds_remaining: { status: 400, type: "invalid_request_error" },
+  /** The saved card was deleted, or belongs to another customer. */
+  card_not_chargeable: { status: 409, type: "invalid_request_error" },
+  /** The transaction's card cannot be charged again (no stored card data). */
+  source_transaction_not_reusable: { status: 409, type: "invalid_request_error" },
+  /** The acquirer declined the payment; `declineCode` says why. */
+  card_declined: { status: 402, type: "card_error" },
+  /** The client secret does not match the transaction. */
+  invalid_client_secret: { status: 403, type: "invalid_request_error" },
   /** The HTTP method is not supported on this path. */
   method_not_allowed: { status: 405, type: "invalid_request_error" },
   /** Anything unexpected; details stay in the server log. */
@@ -76,13 +94,16 @@ export class AppError extends Error {
   readonly code: ErrorCode;
   readonly param: string | undefined;
   readonly headers: Record<string, string>;
+  /** For `card_declined`: the acquirer's reason (SPEC §5), e.g. `insufficient_funds`. */
+  readonly declineCode: string | undefined;
 
-  constructor(code: ErrorCode, message: string, options: { param?: string; headers?: Record<string, string> } = {}) {
+  constructor(code: ErrorCode, message: string, options: { param?: string; headers?: Record<string, string>; declineCode?: string } = {}) {
     super(message);
     this.name = "AppError";
     this.code = code;
     this.param = options.param;
     this.headers = options.headers ?? {};
+    this.declineCode = options.declineCode;
   }
 
   get status(): number {
@@ -92,6 +113,7 @@ export class AppError extends Error {
   toBody(): ErrorBody {
     const body: ErrorBody = { type: errorCatalog[this.code].type, code: this.code, message: this.message };
     if (this.param !== undefined) body.param = this.param;
+    if (this.declineCode !== undefined) body.declineCode = this.declineCode;
     return body;
   }
 }

@@ -170,6 +170,10 @@ export const paymentRequests = pgTable(
     cancelUrl: text("cancel_url"),
     captureMode: text("capture_mode", { enum: ["automatic", "manual"] }).notNull(),
     saveCard: boolean("save_card").notNull().default(false),
+    /** With saveCard, the customer the card is saved for (created when absent). */
+    customerId: text("customer_id"),
+    /** The card saved by a `saveCard` request once paid or tokenized. */
+    cardId: text("card_id"),
     attempts: integer("attempts").notNull().default(0),
     maxAttempts: integer("max_attempts").notNull().default(5),
     transactionId: text("transaction_id"),
@@ -236,13 +240,105 @@ export const transactions = pgTable(
     canceledAt: timestamp("canceled_at", { withTimezone: true }),
     /** When a pending challenge turns into `expired`. */
     actionExpiresAt: timestamp("action_expires_at", { withTimezone: true }),
+    /** Where the payment came from: the hosted page, or the merchant API (token, saved card, duplicate). */
+    channel: text("channel", { enum: ["hosted", "api"] }).notNull().default("hosted"),
+    /** Saved-card payments: the customer and card charged. */
+    customerId: text("customer_id"),
+    cardId: text("card_id"),
+    /** A duplicate (Sips "duplicate") names the payment whose card it charges again. */
+    sourceTransactionId: text("source_transaction_id"),
+    /** `merchant` for merchant-initiated (recurring) charges of a stored card, without the shopper. */
+    initiatedBy: text("initiated_by", { enum: ["customer", "merchant"] }).notNull().default("customer"),
+    /** Charged from stored credentials (saved card or duplicate): no CVC, flagged to the acquirer. */
+    storedCredential: boolean("stored_credential").notNull().default(false),
+    /** The settlement batch (cut-off) that settled it. */
+    settlementId: text("settlement_id"),
   },
   (t) => [
     index("transactions_merchant_idx").on(t.merchantId, t.createdAt),
     index("transactions_payment_request_idx").on(t.paymentRequestId),
     index("transactions_pending_action_idx").on(t.actionExpiresAt).where(sql`${t.status} = 'requires_action'`),
+    index("transactions_captured_idx").on(t.capturedAt).where(sql`${t.status} = 'captured'`),
+    index("transactions_merchant_reference_idx").on(t.merchantId, t.mode, t.merchantReference),
+    index("transactions_customer_idx").on(t.customerId),
   ],
 );
+
+/** A shopper known to the merchant, with saved cards (SPEC §1). */
+export const customers = pgTable(
+  "customers",
+  {
+    id: text("id").primaryKey(),
+    merchantId: text("merchant_id")
+      .notNull()
+      .references(() => merchants.id),
+    mode: text("mode", { enum: ["test", "live"] }).notNull(),
+    email: text("email"),
+    name: text("name"),
+    merchantReference: text("merchant_reference"),
+    createdAt: createdAt(),
+    deletedAt: timestamp("deleted_at", { withTimezone: true }),
+  },
+  (t) => [index("customers_merchant_idx").on(t.merchantId, t.mode, t.createdAt)],
+);
+
+/** A customer's vaulted card: the PAN sealed by the vault, never a CVC. A deleted card cannot be charged. */
+export const cards = pgTable(
+  "cards",
+  {
+    id: text("id").primaryKey(),
+    merchantId: text("merchant_id")
+      .notNull()
+      .references(() => merchants.id),
+    mode: text("mode", { enum: ["test", "live"] }).notNull(),
+    customerId: text("customer_id")
+      .notNull()
+      .references(() => customers.id),
+    panSealed: text("pan_sealed").notNull(),
+    panKekId: text("pan_kek_id").notNull(),
+    fingerprint: text("fingerprint").notNull(),
+    brand: text("brand").notNull(),
+    bin: text("bin").notNull(),
+    last4: text("last4").notNull(),
+    expMonth: integer("exp_month").notNull(),
+    expYear: integer("exp_year").notNull(),
+    holderName: text("holder_name"),
+    createdAt: createdAt(),
+    deletedAt: timestamp("deleted_at", { withTimezone: true }),
+  },
+  (t) => [index("cards_customer_idx").on(t.customerId), index("cards_pan_kek_idx").on(t.panKekId)],
+);
+
+/** A partial or total refund of a settled transaction. */
+export const refunds = pgTable(
+  "refunds",
+  {
+    id: text("id").primaryKey(),
+    merchantId: text("merchant_id")
+      .notNull()
+      .references(() => merchants.id),
+    mode: text("mode", { enum: ["test", "live"] }).notNull(),
+    transactionId: text("transaction_id")
+      .notNull()
+      .references(() => transactions.id),
+    amount: bigint("amount", { mode: "number" }).notNull(),
+    currency: text("currency").notNull(),
+    reason: text("reason"),
+    status: text("status", { enum: ["succeeded", "failed"] }).notNull(),
+    acquirerReference: text("acquirer_reference"),
+    createdAt: createdAt(),
+  },
+  (t) => [index("refunds_transaction_idx").on(t.transactionId, t.createdAt)],
+);
+
+/** One settlement cut-off: the captured transactions it moved to `settled`. */
+export const settlements = pgTable("settlements", {
+  id: text("id").primaryKey(),
+  /** Captured before this instant were settled by it. */
+  cutoffAt: timestamp("cutoff_at", { withTimezone: true }).notNull(),
+  transactionCount: integer("transaction_count").notNull(),
+  createdAt: createdAt(),
+});
 
 /** The simulated directory server / ACS state of one authentication (EMV 3DS 2.2). */
 export const threeDsSessions = pgTable(
