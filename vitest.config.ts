@@ -9,10 +9,12 @@ export default defineConfig({
     projects: [
       {
         resolve: { alias },
+        // Next.js compiles JSX itself (tsconfig says "preserve"); tests that render a page need the React 17+ transform.
+        esbuild: { jsx: "automatic" },
         test: {
           name: "unit",
           include: ["packages/**/src/**/*.test.ts", "apps/**/src/**/*.test.ts", "packages/token-js/*.test.ts"],
-          exclude: ["**/*.integration.test.ts", "**/node_modules/**"],
+          exclude: ["**/*.integration.test.ts", "**/*.server.test.ts", "**/node_modules/**"],
         },
       },
       {
@@ -25,6 +27,15 @@ export default defineConfig({
           hookTimeout: 60_000,
           // Each file gets its own database; two at a time suits a 2-core machine.
           maxWorkers: 2,
+        },
+      },
+      {
+        test: {
+          // The SDK against a running platform: scripts/e2e.mjs runs it with JETON_API_URL and E2E_OUTPUT set.
+          name: "sdk",
+          include: ["packages/node/src/**/*.server.test.ts"],
+          exclude: ["**/node_modules/**"],
+          testTimeout: 30_000,
         },
       },
     ],

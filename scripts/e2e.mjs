@@ -85,6 +85,15 @@ try {
   failed = true;
   console.error(error.message);
 }
+// The SDK's own tests, against the same running platform and seeded merchant.
+try {
+  await run("npx", ["vitest", "run", "--project", "sdk"], {
+    env: { ...env, JETON_API_URL: PLATFORM_URL, JETON_MERCHANT_FILE: merchantFile },
+  });
+} catch (error) {
+  failed = true;
+  console.error(error.message);
+}
 await Promise.all([shop.stopService(), web.stopService()]);
 
 try {

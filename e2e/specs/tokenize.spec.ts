@@ -5,7 +5,7 @@ import { merchant, PLATFORM_URL, SHOP_URL } from "../fixtures";
 const PAN = "4242424242424242";
 const CVC = "737";
 
-test("the demo shop tokenizes a card with token.js and its server only ever sees the cardTokenId", async ({ page }) => {
+test("the demo shop tokenizes a card with token.js, and its server only ever sees (and charges) the cardTokenId", async ({ page }) => {
   await page.goto(`${SHOP_URL}/checkout/custom`);
   // token.js comes from the platform's origin, pinned with SRI.
   const script = page.locator(`script[src="${PLATFORM_URL}/v1/token.js"]`);
@@ -37,7 +37,10 @@ test("the demo shop tokenizes a card with token.js and its server only ever sees
   await expect(page).toHaveURL(/\/orders\/ord_/);
   await expect(page.getByTestId("card-token-id")).toHaveText(fields.get("cardTokenId")!);
   await expect(page.getByTestId("card")).toHaveText("visa •••• 4242 (12/2034)");
-  await expect(page.getByTestId("token-status")).toHaveText("active");
+  // The shop's server charged the token (single use) with its secret key: paid, and the token is spent.
+  await expect(page.getByTestId("token-status")).toHaveText("used");
+  await expect(page.getByTestId("order-status")).toHaveAttribute("data-status", "paid");
+  await expect(page.getByTestId("transaction-status")).toHaveText("captured");
   await expect(page.getByTestId("received-fields")).toHaveText("email, cardTokenId");
 
   // The same, seen from the shop's server: the raw bodies it received.

@@ -41,6 +41,7 @@ export function layout(title: string, body: Html): string {
   header { display: flex; justify-content: space-between; align-items: baseline; border-bottom: 1px solid #ddd; margin-bottom: 1.5rem; }
   label { display: block; margin-top: .8rem; font-weight: 600; }
   input { font: inherit; padding: .5rem; width: 100%; box-sizing: border-box; border: 1px solid #999; border-radius: 6px; }
+  input[type="checkbox"] { width: auto; }
   input[aria-invalid="true"] { border-color: #b00020; outline: 2px solid #b0002033; }
   .row { display: flex; gap: 1rem; } .row > div { flex: 1; }
   button { margin-top: 1.2rem; font: inherit; padding: .7rem 1.4rem; background: #3b3bd6; color: white; border: 0; border-radius: 6px; cursor: pointer; }

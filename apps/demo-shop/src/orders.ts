@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import type { CardToken, PaymentResult } from "@jeton/node";
 
-export type Checkout = "custom" | "redirect" | "iframe" | "link";
+export type Checkout = "custom" | "redirect" | "iframe" | "link" | "one-click";
 export type OrderStatus = "pending" | "paid" | "refused" | "canceled" | "expired";
 
 export interface Order {
@@ -15,6 +15,14 @@ export interface Order {
   card?: CardToken["card"] | undefined;
   tokenStatus?: string;
   receivedFields?: string[];
+  // one-click: the card saved at Jeton that the shop's server charged
+  savedCard?: { id: string; brand: string; last4: string };
+  /** The transaction the shop's server created from the token, as Jeton last answered. */
+  transactionId?: string;
+  transactionStatus?: string;
+  declineCode?: string | undefined;
+  /** While the bank asks the shopper (`requires_action`): for Jeton.handleNextAction on the next page. */
+  clientSecret?: string;
   // hosted checkouts
   paymentRequestId?: string;
   payUrl?: string;
@@ -23,7 +31,7 @@ export interface Order {
   result?: PaymentResult;
   /** Event types verified from webhooks, in arrival order. */
   webhookEvents: string[];
-  paidVia?: "return" | "webhook";
+  paidVia?: "return" | "webhook" | "api";
 }
 
 /** A demo: orders live in memory, found by id or by their payment request. */
@@ -51,7 +59,7 @@ export function createOrderStore() {
  * An order is paid once, by whichever signal arrives first; a later refusal
  * (a stale tab, an older event) never takes it back.
  */
-export function settleOrder(order: Order, status: OrderStatus, via: "return" | "webhook"): void {
+export function settleOrder(order: Order, status: OrderStatus, via: "return" | "webhook" | "api"): void {
   if (order.status === "paid") return;
   if (status === "paid") order.paidVia = via;
   order.status = status;
@@ -60,6 +68,37 @@ export function settleOrder(order: Order, status: OrderStatus, via: "return" | "
 export function orderStatusOf(resultStatus: string): OrderStatus {
   switch (resultStatus) {
     case "succeeded":
+      return "paid";
+    case "canceled":
+      return "canceled";
+    case "expired":
+      return "expired";
+    default:
+      return "refused";
+  }
+}
+
+/** A custom checkout's order follows its transaction, as the API (secret key) reports it. */
+export function recordTransaction(
+  order: Order,
+  transaction: { id: string; status: string; declineCode?: string | null | undefined; clientSecret?: string | undefined },
+): void {
+  order.transactionId = transaction.id;
+  order.transactionStatus = transaction.status;
+  order.declineCode = transaction.declineCode ?? undefined;
+  if (transaction.clientSecret) order.clientSecret = transaction.clientSecret;
+  settleOrder(order, orderStatusOfTransaction(transaction.status), "api");
+}
+
+export function orderStatusOfTransaction(status: string): OrderStatus {
+  switch (status) {
+    case "requires_action":
+      return "pending";
+    case "authorized":
+    case "captured":
+    case "settled":
+    case "partially_refunded":
+    case "refunded":
       return "paid";
     case "canceled":
       return "canceled";

@@ -3,6 +3,7 @@ import {
   createJetonClient,
   createMemoryReplayStore,
   JetonApiError,
+  JetonCardError,
   JetonConnectionError,
   JetonSignatureError,
   verifyReturn,
@@ -10,18 +11,23 @@ import {
 } from "@jeton/node";
 import { loadShopConfig } from "./env";
 import { fetchTokenJsIntegrity } from "./fetch-token-js-integrity";
-import { createOrderStore, orderStatusOf, settleOrder, type Checkout } from "./orders";
+import { createOrderStore, orderStatusOf, recordTransaction, settleOrder, type Checkout, type Order } from "./orders";
+import { authenticatePage } from "./pages/authenticate-page";
 import { customCheckoutPage } from "./pages/custom-checkout-page";
 import { homePage } from "./pages/home-page";
 import { iframeCheckoutPage } from "./pages/iframe-checkout-page";
 import { errorPage, orderPage } from "./pages/order-page";
 import { PRODUCT } from "./product";
 import { readFormBody } from "./read-form-body";
+import { createDemoShopper } from "./saved-card";
+import { transactionPanel } from "./pages/transaction-panel";
+import { lastActionOutcome, readTransaction, runTransactionAction, transactionIdOf, type TransactionAction } from "./transaction-actions";
 
 const config = loadShopConfig();
 const jeton = createJetonClient({ secretKey: config.secretKey, apiBase: config.jetonApiUrl });
 const orders = createOrderStore();
 const isReplay = createMemoryReplayStore();
+const shopper = createDemoShopper(jeton, "ada@example.com");
 const received: Array<{ path: string; body: string }> = [];
 const webhookLog: Array<{ id: string; type: string; verified: boolean }> = [];
 let integrity: string | undefined;
@@ -43,8 +49,8 @@ function shopBase(req: IncomingMessage): string {
 }
 
 /** Creates the order and its payment request; the order id rides in the return URLs. */
-async function startHostedCheckout(req: IncomingMessage, checkout: Exclude<Checkout, "custom">) {
-  const order = orders.create({ checkout, email: "ada@example.com" });
+async function startHostedCheckout(req: IncomingMessage, checkout: Exclude<Checkout, "custom" | "one-click">, { saveCard = false } = {}) {
+  const order = orders.create({ checkout, email: shopper.email });
   const base = shopBase(req);
   const paymentRequest = await jeton.paymentRequests.create(
     {
@@ -58,6 +64,8 @@ async function startHostedCheckout(req: IncomingMessage, checkout: Exclude<Check
       cancelUrl: `${base}/return/${order.id}`,
       // A link may wait days for the customer; an open checkout, less.
       expiresAt: new Date(Date.now() + (checkout === "link" ? 7 * 24 * 3600_000 : 30 * 60_000)).toISOString(),
+      // Once paid, Jeton keeps the card for the shopper's next purchase (one click).
+      ...(saveCard ? { saveCard: true, customerId: await shopper.customerId() } : {}),
     },
     { idempotencyKey: `order-${order.id}` },
   );
@@ -65,9 +73,42 @@ async function startHostedCheckout(req: IncomingMessage, checkout: Exclude<Check
   return order;
 }
 
+/**
+ * The custom checkout's and the one-click payment: the shop's server charges
+ * the token or the saved card (never the card number) with its secret key.
+ * An order of the same id is charged once, however often this runs: the
+ * Idempotency-Key is the order's.
+ */
+async function chargeOrder(order: Order, source: { cardTokenId: string } | { customerId: string; cardId: string }): Promise<void> {
+  try {
+    const transaction = await jeton.transactions.create(
+      {
+        amount: PRODUCT.amount,
+        currency: PRODUCT.currency,
+        merchantReference: order.id,
+        ...source,
+        ...(/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(order.email) ? { customerEmail: order.email } : {}),
+      },
+      { idempotencyKey: `order-${order.id}` },
+    );
+    recordTransaction(order, transaction);
+  } catch (error) {
+    // A refusal is an answer, not a failure: the declined transaction exists and the order says why.
+    if (!(error instanceof JetonCardError) || !error.transactionId) throw error;
+    recordTransaction(order, { id: error.transactionId, status: "declined", declineCode: error.declineCode });
+  }
+}
+
+/** The capture / cancel / refund panel of an order that has a transaction, with its status read from Jeton. */
+async function orderTransactionPanel(order: Order) {
+  const transactionId = transactionIdOf(order);
+  if (!transactionId) return undefined;
+  return transactionPanel(order, { transactionId, ...(await readTransaction(jeton, transactionId)), outcome: lastActionOutcome(order.id) });
+}
+
 async function handle(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
   const route = `${req.method} ${url.pathname}`;
-  if (route === "GET /") return send(res, 200, homePage());
+  if (route === "GET /") return send(res, 200, homePage({ savedCard: await shopper.savedCard().catch(() => undefined) }));
   if (route === "GET /favicon.ico") {
     res.writeHead(204);
     return void res.end();
@@ -78,8 +119,16 @@ async function handle(req: IncomingMessage, res: ServerResponse, url: URL): Prom
     return send(res, 200, customCheckoutPage({ jetonUrl: config.jetonUrl, integrity, publishableKey: config.publishableKey }));
   }
   if (route === "POST /checkout/redirect") {
-    const order = await startHostedCheckout(req, "redirect");
+    const { fields } = await readFormBody(req);
+    const order = await startHostedCheckout(req, "redirect", { saveCard: fields.get("saveCard") === "1" });
     return seeOther(res, order.payUrl ?? "/");
+  }
+  if (route === "POST /checkout/one-click") {
+    const card = await shopper.savedCard();
+    if (!card) return seeOther(res, "/");
+    const order = orders.create({ checkout: "one-click", email: shopper.email, savedCard: { id: card.id, brand: card.brand, last4: card.last4 } });
+    await chargeOrder(order, { customerId: card.customerId, cardId: card.id });
+    return seeOther(res, order.transactionStatus === "requires_action" ? `/orders/${order.id}/authenticate` : `/orders/${order.id}`);
   }
   if (route === "POST /checkout/iframe") {
     const order = await startHostedCheckout(req, "iframe");
@@ -103,7 +152,17 @@ async function handle(req: IncomingMessage, res: ServerResponse, url: URL): Prom
       tokenStatus: token.status,
       receivedFields: [...fields.keys()],
     });
-    return seeOther(res, `/orders/${order.id}`);
+    await chargeOrder(order, { cardTokenId });
+    order.tokenStatus = (await jeton.cardTokens.retrieve(cardTokenId)).status;
+    return seeOther(res, order.transactionStatus === "requires_action" ? `/orders/${order.id}/authenticate` : `/orders/${order.id}`);
+  }
+  const authenticate = /^\/orders\/(ord_[0-9a-f]+)\/authenticate$/.exec(url.pathname);
+  if (req.method === "GET" && authenticate) {
+    const order = orders.get(authenticate[1] ?? "");
+    if (!order?.clientSecret) return send(res, 404, errorPage(404, "No such order."));
+    if (order.transactionStatus !== "requires_action") return seeOther(res, `/orders/${order.id}`);
+    integrity ??= await fetchTokenJsIntegrity(config.jetonApiUrl);
+    return send(res, 200, authenticatePage({ jetonUrl: config.jetonUrl, integrity, order }));
   }
   const pay = /^\/orders\/(ord_[0-9a-f]+)\/pay$/.exec(url.pathname);
   if (req.method === "GET" && pay) {
@@ -116,9 +175,21 @@ async function handle(req: IncomingMessage, res: ServerResponse, url: URL): Prom
   const ret = /^\/return\/(ord_[0-9a-f]+)$/.exec(url.pathname);
   if (req.method === "POST" && ret) return handleReturn(req, res, ret[1] ?? "");
   if (route === "POST /webhooks/jeton") return handleWebhook(req, res);
+  const transactionAction = /^\/orders\/(ord_[0-9a-f]+)\/transaction\/(capture|cancel|refund)$/.exec(url.pathname);
+  if (req.method === "POST" && transactionAction) {
+    const order = orders.get(transactionAction[1] ?? "");
+    if (!order) return send(res, 404, errorPage(404, "No such order."));
+    const { fields } = await readFormBody(req);
+    await runTransactionAction(jeton, order, transactionAction[2] as TransactionAction, fields);
+    return seeOther(res, `/orders/${order.id}`);
+  }
   if (req.method === "GET" && url.pathname.startsWith("/orders/")) {
     const order = orders.get(url.pathname.slice("/orders/".length));
-    return order ? send(res, 200, orderPage(order)) : send(res, 404, errorPage(404, "No such order."));
+    // Back from the bank's challenge: the outcome comes from Jeton, asked with the secret key.
+    if (order?.transactionId && order.transactionStatus === "requires_action") {
+      recordTransaction(order, await jeton.transactions.retrieve(order.transactionId));
+    }
+    return order ? send(res, 200, orderPage(order, await orderTransactionPanel(order))) : send(res, 404, errorPage(404, "No such order."));
   }
   if (config.debug && route === "GET /debug/received") return send(res, 200, JSON.stringify(received), "application/json");
   if (config.debug && route === "GET /debug/webhooks") return send(res, 200, JSON.stringify(webhookLog), "application/json");

@@ -19,6 +19,13 @@ describe("proxy (payment page headers)", () => {
     expect(ancestors("http://localhost:3000/pay/three-ds?surface=embed&origin=https%3A%2F%2Fshop.example")).toBe("'self' https://shop.example");
   });
 
+  it("lets the merchant page frame token.js's challenge for an API transaction, and its notification inside the bank's frame", () => {
+    expect(ancestors("http://localhost:3000/three-ds/tx_1?client_secret=s&origin=https%3A%2F%2Fshop.example")).toBe("https://shop.example");
+    expect(ancestors("http://localhost:3000/three-ds/tx_1?client_secret=s")).toBe("'none'");
+    expect(ancestors("http://localhost:3000/three-ds/notify?origin=https%3A%2F%2Fshop.example")).toBe("'self' https://shop.example");
+    expect(ancestors("http://localhost:3000/three-ds/notify?origin=https%3A%2F%2Fshop.example%2Fx")).toBe("'self'");
+  });
+
   it.each(["https://shop.example/path", "https://shop.example; script-src *", "javascript:alert(1)", "*", "'self'"])(
     "never puts %s in the header",
     (origin) => {

@@ -12,12 +12,14 @@ import { isLocale } from "./i18n/messages";
 export function proxy(request: NextRequest): NextResponse {
   const nonce = btoa(crypto.randomUUID());
   const url = request.nextUrl;
-  // The embed page and the steps it leads to (3-D Secure challenge) are framed by the merchant page.
-  const embedded = url.pathname.startsWith("/embed/") || url.searchParams.get("surface") === "embed";
+  // The embed page and the steps it leads to (3-D Secure challenge) are framed by the merchant page,
+  // and so is the challenge token.js opens for an API transaction (/three-ds/…).
+  const embedded =
+    url.pathname.startsWith("/embed/") || url.pathname.startsWith("/three-ds/") || url.searchParams.get("surface") === "embed";
   const embedOrigin = embedded ? parseOrigin(url.searchParams.get("origin")) : null;
   // The 3DS notification lands inside the bank's frame, itself inside the challenge page: every ancestor must be allowed.
-  const ancestors =
-    url.pathname === "/pay/three-ds" ? ["'self'", embedOrigin].filter(Boolean).join(" ") : (embedOrigin ?? "'none'");
+  const notification = url.pathname === "/pay/three-ds" || url.pathname === "/three-ds/notify";
+  const ancestors = notification ? ["'self'", embedOrigin].filter(Boolean).join(" ") : (embedOrigin ?? "'none'");
   const csp = [
     "default-src 'self'",
     // NODE_ENV is inlined by Next.js at build time: dev mode's React needs eval.
@@ -58,4 +60,4 @@ function parseOrigin(value: string | null): string | null {
   }
 }
 
-export const config = { matcher: ["/pay/:path*", "/embed/:path*"] };
+export const config = { matcher: ["/pay/:path*", "/embed/:path*", "/three-ds/:path*"] };

@@ -5,6 +5,11 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
+import { loadPlatformConfig } from "@jeton/config";
+import { createPaymentRequest, createSimulatedAcquirer, createVault, submitPaymentAttempt, systemClock } from "@jeton/core";
+import { createDatabase, migrateDatabase, schema } from "@jeton/db";
+import { migrationsFolder } from "@jeton/db/migrations-folder";
+import { eq } from "drizzle-orm";
 import { afterAll, describe, expect, it } from "vitest";
 
 const bin = fileURLToPath(new URL("../bin/jeton.mjs", import.meta.url));
@@ -85,5 +90,62 @@ describe("the jeton CLI", () => {
     expect(JSON.parse(drained.stdout)).toEqual({ attempted: 0, succeeded: 0, failed: 0 });
     const purged = await jeton("purge");
     expect(Object.keys(JSON.parse(purged.stdout)).sort()).toEqual(["countersDropped", "cvcsErased", "idempotencyKeysDropped"]);
+  }, 120_000);
+
+  it("settles what was captured before the cut-off, once, and refuses a bad or future cut-off", async () => {
+    const { merchantId } = JSON.parse(readFileSync(out, "utf8"));
+    // Between CLI runs the embedded database is free: pay once through the hosted-page path.
+    const config = loadPlatformConfig(env);
+    const openDb = async () => {
+      const handle = createDatabase(config.database);
+      await migrateDatabase(handle, migrationsFolder);
+      return handle;
+    };
+    let handle = await openDb();
+    let transactionId: string;
+    try {
+      const deps = { db: handle.db, vault: createVault(config.vault), clock: systemClock, acquirer: createSimulatedAcquirer() };
+      const request = await createPaymentRequest(deps, {
+        merchantId,
+        mode: "test",
+        publicUrl: "http://localhost:3000",
+        input: { amount: 1500, currency: "EUR", returnUrl: "http://localhost:4000/return/1" },
+      });
+      const paid = await submitPaymentAttempt(deps, {
+        paymentRequestId: request.id,
+        card: { number: "4242424242424242", expMonth: "12", expYear: "2030", cvc: "123" },
+        challengeWindowSize: "05",
+        publicUrl: "http://localhost:3000",
+        notificationUrl: "http://localhost:3000/pay/three-ds",
+        acsUrl: "http://localhost:3000/acs/challenge",
+      });
+      if (paid.kind !== "completed") throw new Error(paid.kind);
+      expect(paid.transaction.status).toBe("captured");
+      transactionId = paid.transaction.id;
+    } finally {
+      await handle.close();
+    }
+
+    const future = await jeton("settle", "--cutoff", new Date(Date.now() + 3_600_000).toISOString());
+    expect(future.code).toBe(1);
+    expect(future.stderr).toContain("parameter_invalid");
+    const vague = await jeton("settle", "--cutoff", "2026-11-27 22:00");
+    expect(vague.code).toBe(1);
+    expect(vague.stderr).toContain("--cutoff");
+
+    const run = await jeton("settle");
+    expect(run.code).toBe(0);
+    const settlement = JSON.parse(run.stdout);
+    expect(settlement).toMatchObject({ object: "settlement", id: expect.stringMatching(/^stl_/), settledNow: 1, transactionCount: 1, alreadyRun: false });
+    const again = await jeton("settle", "--cutoff", settlement.cutoffAt);
+    expect(JSON.parse(again.stdout)).toMatchObject({ id: settlement.id, settledNow: 0, transactionCount: 1, alreadyRun: true });
+
+    handle = await openDb();
+    try {
+      const [row] = await handle.db.select().from(schema.transactions).where(eq(schema.transactions.id, transactionId));
+      expect(row).toMatchObject({ status: "settled", settlementId: settlement.id });
+    } finally {
+      await handle.close();
+    }
   }, 120_000);
 });

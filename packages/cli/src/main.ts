@@ -11,6 +11,7 @@ import { rotateKeysCommand } from "./commands/rotate-keys-command";
 import { rotateSigningKeyCommand } from "./commands/rotate-signing-key-command";
 import { seedDemoCommand } from "./commands/seed-demo-command";
 import { setThreeDsPolicyCommand } from "./commands/set-three-ds-policy-command";
+import { settleCommand } from "./commands/settle-command";
 
 const usage = `Usage: jeton <command>
 
@@ -25,6 +26,8 @@ const usage = `Usage: jeton <command>
   keys rotate-signing [--json] sign return tokens with a new key from now on
   migrate                      apply database migrations
   purge                        erase expired CVCs and old rate-limit counters
+  settle [--cutoff ISO]        run the settlement cut-off now: transactions captured before it
+                               (default: now) become settled; prints the settlement as JSON
   webhooks create --merchant ID --url URL [--event TYPE]... [--mode test|live] [--json]
                                add a webhook endpoint; prints its whsec_ secret once
   webhooks drain               deliver every webhook due now (the platform's worker does this too)
@@ -53,6 +56,7 @@ async function main(argv: string[]): Promise<void> {
       policy: { type: "string" },
       threshold: { type: "string" },
       currency: { type: "string" },
+      cutoff: { type: "string" },
       help: { type: "boolean", short: "h", default: false },
     },
   });
@@ -105,6 +109,7 @@ async function main(argv: string[]): Promise<void> {
     default:
       if (positionals[0] === "migrate") return migrateCommand();
       if (positionals[0] === "purge") return purgeCommand();
+      if (positionals[0] === "settle" && positionals.length === 1) return settleCommand({ cutoff: values.cutoff });
       throw new Error(`Unknown command: ${positionals.join(" ")}\n\n${usage}`);
   }
 }

@@ -24,6 +24,15 @@ describe("loadPlatformConfig", () => {
     );
   });
 
+  it("settles daily at 22:00 UTC unless JETON_SETTLEMENT_HOUR says otherwise", () => {
+    expect(loadPlatformConfig(base).settlementHourUtc).toBe(22);
+    expect(loadPlatformConfig({ ...base, JETON_SETTLEMENT_HOUR: "0" }).settlementHourUtc).toBe(0);
+    expect(loadPlatformConfig({ ...base, JETON_SETTLEMENT_HOUR: "23" }).settlementHourUtc).toBe(23);
+    for (const bad of ["24", "-1", "7.5", "noon", ""]) {
+      expect(() => loadPlatformConfig({ ...base, JETON_SETTLEMENT_HOUR: bad })).toThrow(/JETON_SETTLEMENT_HOUR/);
+    }
+  });
+
   it("refuses an active KEK that is not configured and short keys", () => {
     expect(() => loadPlatformConfig({ ...base, JETON_VAULT_ACTIVE_KEK: "zz" })).toThrow(ConfigError);
     expect(() => loadPlatformConfig({ ...base, JETON_FINGERPRINT_KEY: "c2hvcnQ=" })).toThrow(/32 bytes/);

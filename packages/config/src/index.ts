@@ -32,6 +32,13 @@ export const platformEnvSchema = z.object({
    * nearest proxy wrote, the others are the client's to invent.
    */
   JETON_CLIENT_IP_HEADER: z.string().default("x-forwarded-for"),
+  /** The daily settlement cut-off, an hour of the day in UTC (0–23): captured transactions become settled then. */
+  JETON_SETTLEMENT_HOUR: z
+    .string()
+    .regex(/^\d{1,2}$/, "an hour of the day from 0 to 23")
+    .transform(Number)
+    .pipe(z.number().max(23, "an hour of the day from 0 to 23"))
+    .default(22),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 
@@ -47,6 +54,8 @@ export interface PlatformConfig {
     tokenizePerIp: { limit: number; windowSeconds: number };
   };
   clientIpHeader: string;
+  /** Hour (UTC, 0–23) of the daily settlement cut-off. */
+  settlementHourUtc: number;
   logLevel: PlatformEnv["LOG_LEVEL"];
 }
 
@@ -89,6 +98,7 @@ export function loadPlatformConfig(source: Record<string, string | undefined>, c
       tokenizePerIp: { limit: env.JETON_TOKENIZE_LIMIT_PER_IP, windowSeconds: 60 },
     },
     clientIpHeader: env.JETON_CLIENT_IP_HEADER.toLowerCase(),
+    settlementHourUtc: env.JETON_SETTLEMENT_HOUR,
     logLevel: env.LOG_LEVEL,
   };
 }

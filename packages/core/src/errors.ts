@@ -69,10 +69,12 @@ export const errorCatalog = {
   card_not_chargeable: { status: 409, type: "invalid_request_error" },
   /** The transaction's card cannot be charged again (no stored card data). */
   source_transaction_not_reusable: { status: 409, type: "invalid_request_error" },
-  /** The acquirer declined the payment; `declineCode` says why. */
+  /** The payment was refused (declined by the acquirer, or 3-D Secure failed); `declineCode` says why, `transactionId` names the transaction recorded. */
   card_declined: { status: 402, type: "card_error" },
   /** The client secret does not match the transaction. */
   invalid_client_secret: { status: 403, type: "invalid_request_error" },
+  /** The acquirer could not be reached or did not answer in time; nothing was changed, so the same request may be retried. */
+  acquirer_unavailable: { status: 503, type: "api_error" },
   /** The HTTP method is not supported on this path. */
   method_not_allowed: { status: 405, type: "invalid_request_error" },
   /** Anything unexpected; details stay in the server log. */
@@ -88,6 +90,8 @@ export interface ErrorBody {
   message: string;
   param?: string;
   declineCode?: string;
+  /** For `card_declined`: the transaction that was recorded as declined. */
+  transactionId?: string;
 }
 
 export class AppError extends Error {
@@ -96,14 +100,21 @@ export class AppError extends Error {
   readonly headers: Record<string, string>;
   /** For `card_declined`: the acquirer's reason (SPEC §5), e.g. `insufficient_funds`. */
   readonly declineCode: string | undefined;
+  /** For `card_declined`: the declined transaction, which exists and can be retrieved. */
+  readonly transactionId: string | undefined;
 
-  constructor(code: ErrorCode, message: string, options: { param?: string; headers?: Record<string, string>; declineCode?: string } = {}) {
+  constructor(
+    code: ErrorCode,
+    message: string,
+    options: { param?: string; headers?: Record<string, string>; declineCode?: string; transactionId?: string } = {},
+  ) {
     super(message);
     this.name = "AppError";
     this.code = code;
     this.param = options.param;
     this.headers = options.headers ?? {};
     this.declineCode = options.declineCode;
+    this.transactionId = options.transactionId;
   }
 
   get status(): number {
@@ -114,6 +125,7 @@ export class AppError extends Error {
     const body: ErrorBody = { type: errorCatalog[this.code].type, code: this.code, message: this.message };
     if (this.param !== undefined) body.param = this.param;
     if (this.declineCode !== undefined) body.declineCode = this.declineCode;
+    if (this.transactionId !== undefined) body.transactionId = this.transactionId;
     return body;
   }
 }

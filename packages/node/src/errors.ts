@@ -1,4 +1,20 @@
-/** An error answered by the Jeton API, with its envelope fields. */
+/** The `error` object of the API's error envelope. */
+export interface ApiErrorBody {
+  type?: string;
+  code?: string;
+  message?: string;
+  param?: string;
+  declineCode?: string;
+  /** For `card_declined`: the transaction recorded as declined. */
+  transactionId?: string;
+}
+
+/**
+ * An error answered by the Jeton API, with its envelope fields. The client
+ * throws one of its subclasses, chosen by `type` (JetonCardError,
+ * JetonIdempotencyError, …): catch JetonApiError for all of them, and branch
+ * on `code` for the precise reason.
+ */
 export class JetonApiError extends Error {
   override name = "JetonApiError";
   readonly status: number;
@@ -6,12 +22,73 @@ export class JetonApiError extends Error {
   readonly code: string;
   readonly param: string | undefined;
 
-  constructor(status: number, body: { type?: string; code?: string; message?: string; param?: string }) {
+  constructor(status: number, body: ApiErrorBody) {
     super(body.message ?? `Jeton API error (HTTP ${status})`);
     this.status = status;
     this.type = body.type ?? "api_error";
     this.code = body.code ?? "internal_error";
     this.param = body.param;
+  }
+}
+
+/** The card was refused: invalid number, expiry or CVC, or declined by the acquirer (`card_declined`). */
+export class JetonCardError extends JetonApiError {
+  override name = "JetonCardError";
+  /** For `card_declined`: the acquirer's reason, e.g. `insufficient_funds`. */
+  readonly declineCode: string | undefined;
+  /** For `card_declined`: the declined transaction, which exists and can be retrieved. */
+  readonly transactionId: string | undefined;
+
+  constructor(status: number, body: ApiErrorBody) {
+    super(status, body);
+    this.declineCode = body.declineCode;
+    this.transactionId = body.transactionId;
+  }
+}
+
+/** The Idempotency-Key was used with another request (`idempotency_error`), or its first request is still running (`idempotency_in_progress`). */
+export class JetonIdempotencyError extends JetonApiError {
+  override name = "JetonIdempotencyError";
+}
+
+/** No key, an unknown or revoked key, or the wrong kind of key (a publishable key where a secret one belongs). */
+export class JetonAuthenticationError extends JetonApiError {
+  override name = "JetonAuthenticationError";
+}
+
+/** The request itself is wrong: a parameter (`param` names it), an unknown id, or a state that forbids the operation. */
+export class JetonInvalidRequestError extends JetonApiError {
+  override name = "JetonInvalidRequestError";
+}
+
+/** Too many requests; `retryAfter` says how many seconds to wait, from the Retry-After header. */
+export class JetonRateLimitError extends JetonApiError {
+  override name = "JetonRateLimitError";
+  readonly retryAfter: number | undefined;
+
+  constructor(status: number, body: ApiErrorBody, retryAfter: number | undefined) {
+    super(status, body);
+    this.retryAfter = retryAfter;
+  }
+}
+
+/** The error class for an error envelope, chosen by its `type`; anything else stays a plain JetonApiError. */
+export function toJetonApiError(status: number, body: ApiErrorBody, headers?: Headers): JetonApiError {
+  switch (body.type) {
+    case "card_error":
+      return new JetonCardError(status, body);
+    case "idempotency_error":
+      return new JetonIdempotencyError(status, body);
+    case "authentication_error":
+      return new JetonAuthenticationError(status, body);
+    case "invalid_request_error":
+      return new JetonInvalidRequestError(status, body);
+    case "rate_limit_error": {
+      const seconds = Number(headers?.get("retry-after") ?? Number.NaN);
+      return new JetonRateLimitError(status, body, Number.isFinite(seconds) && seconds >= 0 ? seconds : undefined);
+    }
+    default:
+      return new JetonApiError(status, body);
   }
 }
 

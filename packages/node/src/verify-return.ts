@@ -15,8 +15,9 @@ export interface PaymentResult {
   threeDs?: { version: string; transStatus: string; eci?: string; liabilityShift: boolean } | null;
   /** For `intent: "tokenize"`. */
   cardTokenId?: string;
-  /** For `intent: "tokenize"` with `saveCard`. */
+  /** With `saveCard`, once succeeded: the saved card (payment or tokenize) and its customer. */
   cardId?: string;
+  customerId?: string;
   mode: "test" | "live";
   /** The platform that signed it. */
   iss: string;

@@ -49,3 +49,8 @@ export function setPublishableKey(publishableKey: string, options: PublishableKe
 export function getConfig(): JetonConfig | undefined {
   return config;
 }
+
+/** The platform's address: the one given to setPublishableKey, or else where token.js came from. */
+export function getApiBase(): string | undefined {
+  return config?.apiBase ?? scriptOrigin;
+}

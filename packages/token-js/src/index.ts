@@ -1,6 +1,7 @@
 import { setPublishableKey } from "./config";
 import { createToken } from "./create-token";
 import { formatCardNumber } from "./format-card-number";
+import { handleNextAction } from "./handle-next-action";
 import { JetonError } from "./jeton-error";
 import { mountSmartForm } from "./mount-smart-form";
 import { tokenizeAndSubmit } from "./tokenize-and-submit";
@@ -11,6 +12,7 @@ export type { JetonField } from "./jeton-error";
 export type { PublishableKeyOptions } from "./config";
 export type { TokenizeAndSubmitOptions } from "./tokenize-and-submit";
 export type { MountSmartFormOptions, SmartForm, SmartFormEvent, SmartFormHandler } from "./mount-smart-form";
+export type { HandleNextActionOptions, NextActionResult } from "./handle-next-action";
 export type { CardNumberValidation, FieldValidation } from "./validators";
 
 // Replaced by build.mjs with the package version; "dev" when run from source.
@@ -23,6 +25,7 @@ export const Jeton = {
   createToken,
   tokenizeAndSubmit,
   mountSmartForm,
+  handleNextAction,
   validateCardNumber,
   validateExpiry,
   validateCvc,

@@ -25,6 +25,7 @@ const en: Catalog = {
   internal_error: "Something went wrong. Please try again.",
   invalid_embed_url: "The payment form address is not valid: pass the payment request's embedUrl.",
   missing_element: "The element to show the payment form in was not found.",
+  invalid_client_secret: "This payment step is not valid (wrong client secret).",
 };
 
 const fr: Catalog = {
@@ -47,6 +48,7 @@ const fr: Catalog = {
   internal_error: "Une erreur est survenue. Veuillez réessayer.",
   invalid_embed_url: "L'adresse du formulaire de paiement n'est pas valide : passez l'embedUrl de la demande de paiement.",
   missing_element: "L'élément où afficher le formulaire de paiement est introuvable.",
+  invalid_client_secret: "Cette étape du paiement n'est pas valide (client secret incorrect).",
 };
 
 const catalogs: Record<Locale, Catalog> = { en, fr };

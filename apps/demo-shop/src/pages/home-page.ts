@@ -1,16 +1,27 @@
 import { html, layout } from "../html";
 import { PRODUCT } from "../product";
+import { cardLabel } from "../saved-card";
 
-export function homePage(): string {
+/** `savedCard`: the shopper's card saved at Jeton, offered for a one-click repeat purchase. */
+export function homePage({ savedCard }: { savedCard?: { brand: string; last4: string } | undefined } = {}): string {
+  const oneClick = savedCard
+    ? html`<h2>Welcome back</h2>
+<form method="post" action="/checkout/one-click">
+  <button type="submit" data-testid="buy-again">Buy again with ${cardLabel(savedCard)}</button>
+  <span class="muted">one click: the shop's server charges your saved card through Jeton's API</span>
+</form>`
+    : html``;
   return layout(
     "Shop",
     html`<h1>${PRODUCT.name}</h1>
 <p>${PRODUCT.description}</p>
 <p><strong>${PRODUCT.priceLabel}</strong></p>
+${oneClick}
 <h2>Four ways to pay</h2>
 <form method="post" action="/checkout/redirect">
   <button type="submit" data-testid="checkout-redirect">Pay on Jeton's secure page</button>
   <span class="muted">redirect to the hosted page, then back here</span>
+  <label class="muted"><input type="checkbox" name="saveCard" value="1" data-testid="save-card"> Save my card for next time</label>
 </form>
 <form method="post" action="/checkout/iframe">
   <button type="submit" data-testid="checkout-iframe">Pay without leaving this site</button>

@@ -1,6 +1,7 @@
 import { Html, html, layout } from "../html";
 import type { Order } from "../orders";
 import { PRODUCT } from "../product";
+import { cardLabel } from "../saved-card";
 
 const statusLabel: Record<Order["status"], string> = {
   pending: "Awaiting payment",
@@ -17,8 +18,21 @@ function customDetails(order: Order): Html {
   <dt>Card</dt><dd data-testid="card">${card ? `${card.brand} •••• ${card.last4} (${String(card.expMonth).padStart(2, "0")}/${card.expYear})` : "unknown"}</dd>
   <dt>Token status</dt><dd data-testid="token-status">${order.tokenStatus}</dd>
   <dt>Fields this shop received</dt><dd data-testid="received-fields">${(order.receivedFields ?? []).join(", ")}</dd>
+  <dt>Transaction</dt><dd><code data-testid="transaction-id">${order.transactionId ?? "—"}</code></dd>
+  <dt>Transaction status</dt><dd data-testid="transaction-status">${order.transactionStatus ?? "—"}</dd>
+  ${order.declineCode ? html`<dt>Decline reason</dt><dd data-testid="decline-code">${order.declineCode}</dd>` : html``}
 </dl>
-<p class="muted">The shop's server got the token and asked Jeton (with its secret key) what card it stands for: never the card number.</p>`;
+<p class="muted">The shop's server got the token, asked Jeton (with its secret key) what card it stands for, and charged it with <code>transactions.create</code>: it never saw the card number.</p>`;
+}
+
+function oneClickDetails(order: Order): Html {
+  return html`<dl>
+  <dt>Saved card</dt><dd data-testid="card">${order.savedCard ? cardLabel(order.savedCard) : "—"} <code>${order.savedCard?.id ?? ""}</code></dd>
+  <dt>Transaction</dt><dd><code data-testid="transaction-id">${order.transactionId ?? "—"}</code></dd>
+  <dt>Transaction status</dt><dd data-testid="transaction-status">${order.transactionStatus ?? "—"}</dd>
+  ${order.declineCode ? html`<dt>Decline reason</dt><dd data-testid="decline-code">${order.declineCode}</dd>` : html``}
+</dl>
+<p class="muted">One click: the shop's server charged the card saved at Jeton with <code>transactions.create({ customerId, cardId })</code>; no card form, no CVC.</p>`;
 }
 
 function hostedDetails(order: Order): Html {
@@ -39,6 +53,7 @@ function hostedDetails(order: Order): Html {
   <dt>Amount</dt><dd>${result.amount} (${result.currency} minor units)</dd>
   <dt>Response code</dt><dd data-testid="result-response-code">${result.responseCode ?? "—"}</dd>
   <dt>3-D Secure</dt><dd data-testid="result-three-ds">${result.threeDs ? `${result.threeDs.transStatus} (ECI ${result.threeDs.eci ?? "—"}, liability shift ${result.threeDs.liabilityShift ? "yes" : "no"})` : "not performed"}</dd>
+  ${result.cardId ? html`<dt>Saved card</dt><dd><code data-testid="result-card-id">${result.cardId}</code></dd>` : html``}
   <dt>Token id</dt><dd><code>${result.jti}</code></dd>
 </dl>`
     : html``;
@@ -52,13 +67,15 @@ ${link}
 ${verified}`;
 }
 
-export function orderPage(order: Order): string {
+/** `transaction`: the merchant's capture / cancel / refund panel, when the order has a transaction. */
+export function orderPage(order: Order, transaction: Html = html``): string {
   return layout(
     `Order ${order.id}`,
     html`<h1>Order <span data-testid="order-id">${order.id}</span></h1>
 <p>${PRODUCT.name} — ${PRODUCT.priceLabel}${order.email ? `, for ${order.email}` : ""}.</p>
 <p>Status: <strong data-testid="order-status" data-status="${order.status}">${statusLabel[order.status]}</strong></p>
-${order.checkout === "custom" ? customDetails(order) : hostedDetails(order)}
+${order.checkout === "custom" ? customDetails(order) : order.checkout === "one-click" ? oneClickDetails(order) : hostedDetails(order)}
+${transaction}
 <p><a href="/">Back to the shop</a></p>`,
   );
 }

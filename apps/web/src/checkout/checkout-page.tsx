@@ -4,7 +4,6 @@ import {
   isCurrencyCode,
   signPaymentResult,
   type CheckoutSession,
-  type PaymentResultClaims,
 } from "@jeton/core";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
@@ -13,6 +12,7 @@ import { getContext } from "@/server/context";
 import { checkoutPath, intlLocale, type CheckoutLocation, type Surface } from "./checkout-url";
 import { EmbedBridge, type EmbedEvent } from "./embed-bridge";
 import { PaymentForm } from "./payment-form";
+import { resultClaims } from "./result-claims";
 import { ReturnForm } from "./return-form";
 
 type SearchParams = Record<string, string | string[] | undefined>;
@@ -107,34 +107,6 @@ function Ticket({
       {bridge}
     </Shell>
   );
-}
-
-/** The claims of the signed result for the request's current outcome. */
-function resultClaims(session: CheckoutSession): PaymentResultClaims {
-  const pr = session.paymentRequest;
-  const tx = session.attempt ?? null;
-  const status: PaymentResultClaims["status"] =
-    session.status === "succeeded"
-      ? "succeeded"
-      : session.status === "open"
-        ? tx?.status === "authentication_failed"
-          ? "authentication_failed"
-          : "declined"
-        : session.status;
-  const threeDs = tx?.threeDs as { version: string; transStatus: string; eci?: string; liabilityShift: boolean } | null | undefined;
-  return {
-    status,
-    paymentRequestId: pr.id,
-    ...(tx ? { transactionId: tx.id } : pr.transactionId ? { transactionId: pr.transactionId } : {}),
-    amount: pr.amount,
-    currency: pr.currency,
-    merchantReference: pr.merchantReference,
-    responseCode: tx?.responseCode ?? null,
-    declineCode: tx?.declineCode ?? null,
-    threeDs: threeDs ? { version: threeDs.version, transStatus: threeDs.transStatus, ...(threeDs.eci ? { eci: threeDs.eci } : {}), liabilityShift: threeDs.liabilityShift } : null,
-    ...(pr.cardTokenId ? { cardTokenId: pr.cardTokenId } : {}),
-    mode: pr.mode,
-  };
 }
 
 /**

@@ -1,11 +1,14 @@
 import { expirePaymentRequests, expirePendingChallenges, purgeExpiredCvcs, purgeIdempotencyKeys, purgeRateLimitCounters } from "@jeton/core";
 import { ensureSigningKey } from "@jeton/core";
 import { startWebhookWorker } from "@jeton/core";
+import { dailySettlementCutoff, settleTransactions } from "@jeton/core";
 import { getContext } from "./context";
 
 const PURGE_EVERY_MS = 60_000;
 /** Challenges expire after 10 minutes, payment requests at their expiresAt; a sweep every 15 s keeps the lag small. */
 const EXPIRE_CHALLENGES_EVERY_MS = 15_000;
+/** Once today's cut-off has run, a check is one advisory lock and one indexed query: every minute is cheap. */
+const SETTLEMENT_CHECK_EVERY_MS = 60_000;
 
 /**
  * Runs at server start: migrations (through getContext) and a minute timer
@@ -39,6 +42,19 @@ export async function startBackgroundWork(): Promise<void> {
     }
   };
   setInterval(expireChallenges, EXPIRE_CHALLENGES_EVERY_MS).unref();
+  // The daily settlement cut-off (JETON_SETTLEMENT_HOUR, UTC): every instance checks; the settlements
+  // table says whether the latest cut-off has run, so it runs once, and after downtime it catches up.
+  const settle = async () => {
+    try {
+      const cutoffAt = dailySettlementCutoff(context.clock.now(), context.config.settlementHourUtc);
+      const run = await settleTransactions(context, { cutoffAt });
+      if (!run.alreadyRun || run.settled > 0) context.logger.info({ settlement: run.settlement, settled: run.settled }, "settlement cut-off ran");
+    } catch (error) {
+      context.logger.error({ err: error }, "settlement cut-off failed");
+    }
+  };
+  void settle();
+  setInterval(settle, SETTLEMENT_CHECK_EVERY_MS).unref();
   // The webhook outbox: every instance polls it; row locks keep each delivery to one sender.
   startWebhookWorker({ db: context.db, vault: context.vault, clock: context.clock, logger: context.logger, fetch: globalThis.fetch });
 }

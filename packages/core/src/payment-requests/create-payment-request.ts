@@ -3,6 +3,7 @@ import { eq } from "drizzle-orm";
 import type { Clock } from "../clock/clock";
 import { AppError } from "../errors";
 import { createId } from "../ids/create-id";
+import { lockCustomer } from "../customers/lock-customer";
 import type { Mode } from "../merchants/create-api-key";
 import { isCurrencyCode } from "../money/currencies";
 import { toPaymentRequestView, type PaymentRequestView } from "./payment-request-view";
@@ -18,7 +19,9 @@ export interface CreatePaymentRequestInput {
   cancelUrl?: string | undefined;
   captureMode?: "automatic" | "manual" | undefined;
   intent?: "payment" | "tokenize" | undefined;
+  /** Saves the card for this customer (with saveCard); without it a new customer is created on success. */
   saveCard?: boolean | undefined;
+  customerId?: string | undefined;
   expiresAt?: string | undefined;
 }
 
@@ -58,8 +61,8 @@ export async function createPaymentRequest(
   if (!isCurrencyCode(input.currency)) {
     throw new AppError("parameter_invalid", `Unsupported currency: ${input.currency}`, { param: "currency" });
   }
-  if (input.saveCard && intent !== "tokenize") {
-    throw new AppError("parameter_invalid", "saveCard goes with intent \"tokenize\".", { param: "saveCard" });
+  if (input.customerId !== undefined && !input.saveCard) {
+    throw new AppError("parameter_invalid", "customerId goes with saveCard: true.", { param: "customerId" });
   }
   const expiresAt = input.expiresAt ? new Date(input.expiresAt) : new Date(now.getTime() + DEFAULT_LIFETIME_MS);
   const lifetime = expiresAt.getTime() - now.getTime();
@@ -69,6 +72,10 @@ export async function createPaymentRequest(
   const prefixes = (
     await db.select({ urlPrefix: schema.merchantReturnUrls.urlPrefix }).from(schema.merchantReturnUrls).where(eq(schema.merchantReturnUrls.merchantId, merchantId))
   ).map((row) => row.urlPrefix);
+  if (input.customerId !== undefined) {
+    // Another merchant's (or mode's) customer is unknown here, like a made-up id.
+    await lockCustomer(db, { merchantId, mode, customerId: input.customerId, param: "customerId" });
+  }
   const returnUrl = checkReturnUrl(input.returnUrl, prefixes, "returnUrl");
   const cancelUrl = input.cancelUrl ? checkReturnUrl(input.cancelUrl, prefixes, "cancelUrl") : null;
 
@@ -90,6 +97,7 @@ export async function createPaymentRequest(
       cancelUrl,
       captureMode: input.captureMode ?? "automatic",
       saveCard: input.saveCard ?? false,
+      customerId: input.customerId ?? null,
       createdAt: now,
       expiresAt,
     })

@@ -24,6 +24,10 @@ export interface PaymentRequestView {
   completedAt: string | null;
   transactionId: string | null;
   cardTokenId: string | null;
+  /** With saveCard: the customer the card is (to be) saved for. */
+  customerId: string | null;
+  /** With saveCard, once succeeded: the saved card. */
+  cardId: string | null;
   attempts: number;
   maxAttempts: number;
   mode: Row["mode"];
@@ -57,6 +61,8 @@ export function toPaymentRequestView(row: Row, publicUrl: string, now: Date): Pa
     completedAt: row.completedAt?.toISOString() ?? null,
     transactionId: row.transactionId,
     cardTokenId: row.cardTokenId,
+    customerId: row.customerId,
+    cardId: row.cardId,
     attempts: row.attempts,
     maxAttempts: row.maxAttempts,
     mode: row.mode,

@@ -3,6 +3,7 @@ import { eq } from "drizzle-orm";
 import type { Clock } from "../clock/clock";
 import { recordEvent } from "../events/record-event";
 import { toPaymentRequestView } from "./payment-request-view";
+import { savePaymentRequestCard } from "./save-payment-request-card";
 
 type Row = typeof schema.paymentRequests.$inferSelect;
 
@@ -31,6 +32,11 @@ export async function recordAttemptOutcome(
       transactionId: outcome.transactionId ?? null,
       cardTokenId: outcome.cardTokenId ?? null,
     };
+    if (current.saveCard) {
+      const saved = await saveCardOf(db, clock, current, outcome);
+      // A tokenize request that saves the card answers with the card: its token is used up.
+      if (saved) changes = { ...changes, ...saved, cardTokenId: null };
+    }
   } else if (current.attempts >= current.maxAttempts) {
     changes = { status: "failed", completedAt: now };
   }
@@ -45,4 +51,17 @@ export async function recordAttemptOutcome(
     data: toPaymentRequestView(row, publicUrl, now) as unknown as Record<string, unknown>,
   });
   return row;
+}
+
+async function saveCardOf(db: Database, clock: Clock, current: Row, outcome: { transactionId?: string; cardTokenId?: string }) {
+  let cardTokenId = outcome.cardTokenId;
+  if (outcome.transactionId) {
+    const [transaction] = await db
+      .select({ cardTokenId: schema.transactions.cardTokenId })
+      .from(schema.transactions)
+      .where(eq(schema.transactions.id, outcome.transactionId));
+    cardTokenId = transaction?.cardTokenId ?? undefined;
+  }
+  if (!cardTokenId) return null;
+  return savePaymentRequestCard(db, clock, { paymentRequest: current, cardTokenId, transactionId: outcome.transactionId });
 }

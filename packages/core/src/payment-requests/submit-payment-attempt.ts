@@ -87,7 +87,7 @@ export async function submitPaymentAttempt(
       {
         merchantId: paymentRequest.merchantId,
         mode: paymentRequest.mode,
-        cardTokenId: token.cardTokenId,
+        source: { cardTokenId: token.cardTokenId },
         amount: paymentRequest.amount,
         currency: paymentRequest.currency,
         captureMode: paymentRequest.captureMode,

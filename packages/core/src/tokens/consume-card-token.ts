@@ -28,10 +28,14 @@ export interface ConsumedCard {
  * Uses a token exactly once. The row is locked (`FOR UPDATE`), checked, marked
  * used and its CVC erased in one transaction, so of two concurrent uses one
  * waits and then sees the token used.
+ *
+ * `reserved`: the token was set aside (marked used) for a payment when that
+ * payment's 3-D Secure challenge started; its authorization now takes the
+ * card and erases the CVC, however long the challenge took.
  */
 export async function consumeCardToken(
   { db, vault, clock }: { db: Database; vault: Vault; clock: Clock },
-  { merchantId, mode, cardTokenId }: { merchantId: string; mode: Mode; cardTokenId: string },
+  { merchantId, mode, cardTokenId, reserved = false }: { merchantId: string; mode: Mode; cardTokenId: string; reserved?: boolean },
 ): Promise<ConsumedCard> {
   if (!isId("ctok", cardTokenId)) {
     throw new AppError("resource_not_found", `No such card token: ${cardTokenId}`, { param: "cardTokenId" });
@@ -49,14 +53,16 @@ export async function consumeCardToken(
       )
       .for("update");
     if (!row) throw new AppError("resource_not_found", `No such card token: ${cardTokenId}`, { param: "cardTokenId" });
-    if (row.usedAt) throw new AppError("card_token_used", "This card token has already been used.", { param: "cardTokenId" });
     const now = clock.now();
-    if (row.expiresAt <= now) {
-      throw new AppError("card_token_expired", "This card token has expired; tokenize the card again.", { param: "cardTokenId" });
+    if (!reserved) {
+      if (row.usedAt) throw new AppError("card_token_used", "This card token has already been used.", { param: "cardTokenId" });
+      if (row.expiresAt <= now) {
+        throw new AppError("card_token_expired", "This card token has expired; tokenize the card again.", { param: "cardTokenId" });
+      }
     }
     await tx
       .update(schema.cardTokens)
-      .set({ usedAt: now, cvcSealed: null, cvcKekId: null })
+      .set({ usedAt: row.usedAt ?? now, cvcSealed: null, cvcKekId: null })
       .where(eq(schema.cardTokens.id, row.id));
     return {
       cardTokenId: row.id,

@@ -5,13 +5,16 @@ import type { ThreeDsResult } from "../three-ds/three-ds-result";
 import { consumeCardToken } from "../tokens/consume-card-token";
 import type { Vault } from "../vault/create-vault";
 import { changeTransactionStatus, type PendingTransaction } from "./change-transaction-status";
+import { openStoredCard } from "./open-stored-card";
 
 type Row = typeof schema.transactions.$inferSelect;
 
 /**
  * Sends an authorization for a transaction whose card waits in a card token:
  * the token is consumed (its CVC erased) by the same database transaction that
- * records the outcome. Automatic capture follows an approval at once.
+ * records the outcome. Stored credentials (a saved card, a duplicate) go
+ * without CVC, flagged with who initiated the payment. Automatic capture
+ * follows an approval at once.
  */
 export async function authorizeCardPayment(
   { db, vault, clock, acquirer }: { db: Database; vault: Vault; clock: Clock; acquirer: Acquirer },
@@ -19,11 +22,17 @@ export async function authorizeCardPayment(
   threeDs: ThreeDsResult | null,
 ): Promise<Row> {
   const fields = "pending" in transaction ? transaction.pending : transaction;
-  if (!fields.cardTokenId) throw new Error(`transaction ${fields.id} has no card to authorize`);
-  const card = await consumeCardToken(
-    { db, vault, clock },
-    { merchantId: fields.merchantId, mode: fields.mode, cardTokenId: fields.cardTokenId },
-  );
+  let card: { number: string; expMonth: number; expYear: number; cvc: string | undefined };
+  if (fields.storedCredential) {
+    card = await openStoredCard({ db, vault }, fields);
+  } else {
+    if (!fields.cardTokenId) throw new Error(`transaction ${fields.id} has no card to authorize`);
+    // A transaction already stored has waited on a challenge: its token was reserved when the challenge started.
+    card = await consumeCardToken(
+      { db, vault, clock },
+      { merchantId: fields.merchantId, mode: fields.mode, cardTokenId: fields.cardTokenId, reserved: !("pending" in transaction) },
+    );
+  }
   let result;
   try {
     result = await acquirer.authorize({
@@ -35,7 +44,7 @@ export async function authorizeCardPayment(
       cvc: card.cvc,
       amount: fields.amount,
       currency: fields.currency,
-      initiator: "customer",
+      initiator: fields.initiatedBy ?? "customer",
       threeDs: threeDs
         ? {
             transStatus: threeDs.transStatus,

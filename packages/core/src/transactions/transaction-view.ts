@@ -15,6 +15,17 @@ export interface TransactionView {
   merchantReference: string | null;
   customerEmail: string | null;
   paymentRequestId: string | null;
+  /** `hosted` (payment page) or `api` (POST /api/v1/transactions). */
+  channel: Row["channel"];
+  /** A saved-card payment: the customer and card charged. */
+  customerId: string | null;
+  cardId: string | null;
+  /** A duplicate: the earlier transaction whose card was charged again. */
+  sourceTransactionId: string | null;
+  /** `merchant` for a merchant-initiated (recurring) charge, without the shopper and without 3-D Secure. */
+  initiatedBy: Row["initiatedBy"];
+  /** Charged from stored credentials (saved card or duplicate), without CVC. */
+  storedCredential: boolean;
   card: { brand: string; bin: string; last4: string; expMonth: number; expYear: number };
   responseCode: string | null;
   declineCode: string | null;
@@ -24,6 +35,10 @@ export interface TransactionView {
   createdAt: string;
   authorizedAt: string | null;
   capturedAt: string | null;
+  settledAt: string | null;
+  canceledAt: string | null;
+  /** The settlement cut-off that settled it (`stl_…`). */
+  settlementId: string | null;
 }
 
 export function toTransactionView(row: Row): TransactionView {
@@ -42,6 +57,12 @@ export function toTransactionView(row: Row): TransactionView {
     merchantReference: row.merchantReference,
     customerEmail: row.customerEmail,
     paymentRequestId: row.paymentRequestId,
+    channel: row.channel,
+    customerId: row.customerId,
+    cardId: row.cardId,
+    sourceTransactionId: row.sourceTransactionId,
+    initiatedBy: row.initiatedBy,
+    storedCredential: row.storedCredential,
     card: { brand: row.brand, bin: row.bin, last4: row.last4, expMonth: row.expMonth, expYear: row.expYear },
     responseCode: row.responseCode,
     declineCode: row.declineCode,
@@ -60,5 +81,8 @@ export function toTransactionView(row: Row): TransactionView {
     createdAt: row.createdAt.toISOString(),
     authorizedAt: row.authorizedAt?.toISOString() ?? null,
     capturedAt: row.capturedAt?.toISOString() ?? null,
+    settledAt: row.settledAt?.toISOString() ?? null,
+    canceledAt: row.canceledAt?.toISOString() ?? null,
+    settlementId: row.settlementId,
   };
 }

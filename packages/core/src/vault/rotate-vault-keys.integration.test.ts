@@ -12,6 +12,9 @@ import { createVault } from "./create-vault";
 import { rotateVaultKeys } from "./rotate-vault-keys";
 import { createWebhookEndpoint } from "../webhooks/create-webhook-endpoint";
 import { deleteWebhookEndpoint } from "../webhooks/delete-webhook-endpoint";
+import { createCustomer } from "../customers/create-customer";
+import { addCustomerCard } from "../customers/add-customer-card";
+import { deleteCustomerCard } from "../customers/delete-customer-card";
 
 let handle: DatabaseHandle;
 beforeAll(async () => {
@@ -106,6 +109,42 @@ describe("rotateVaultKeys", () => {
         expect(row.secretKekId).toBe("k2");
         expect(newVault.open(row.secretSealed, "secret")).toBe(created.find((c) => c.id === row.id)!.secret);
         expect(() => oldVault.open(row.secretSealed, "secret")).toThrow();
+      }
+    } finally {
+      await own.close();
+    }
+  });
+  it("re-wraps saved cards' PANs too, deleted cards included", async () => {
+    const own = await createTestDatabase();
+    try {
+      const fingerprintKey = randomBytes(32);
+      const k1 = randomBytes(32);
+      const k2 = randomBytes(32);
+      const oldVault = createVault({ keks: { k1 }, activeKekId: "k1", fingerprintKey });
+      const deps = { db: own.db, vault: oldVault, clock: systemClock };
+      const { merchantId } = await createMerchant({ db: own.db }, { name: "Cards" });
+      const numbers = ["4242424242424242", "5555555555554444", "378282246310005"];
+      const token = (number: string) =>
+        createCardToken(deps, { merchantId, mode: "test", card: { number, expMonth: 1, expYear: 2035, cvc: number.startsWith("3") ? "1234" : "123" } });
+      const customer = await createCustomer(deps, { merchantId, mode: "test", input: { cardTokenId: (await token(numbers[0]!)).cardTokenId } });
+      await addCustomerCard(deps, { merchantId, mode: "test", customerId: customer.id, cardTokenId: (await token(numbers[1]!)).cardTokenId });
+      const third = await addCustomerCard(deps, { merchantId, mode: "test", customerId: customer.id, cardTokenId: (await token(numbers[2]!)).cardTokenId });
+      await deleteCustomerCard(deps, { merchantId, mode: "test", customerId: customer.id, cardId: third.id });
+
+      const bothVault = createVault({ keks: { k1, k2 }, activeKekId: "k2", fingerprintKey });
+      // 3 card tokens + 3 saved cards.
+      expect(await rotateVaultKeys({ db: own.db, vault: bothVault }, { batchSize: 2 })).toEqual({ rewrapped: 6 });
+      expect(await rotateVaultKeys({ db: own.db, vault: bothVault })).toEqual({ rewrapped: 0 });
+
+      const newVault = createVault({ keks: { k2 }, activeKekId: "k2", fingerprintKey });
+      const rows = await own.db.select().from(schema.cards);
+      expect(rows).toHaveLength(3);
+      for (const row of rows) {
+        expect(row.panKekId).toBe("k2");
+        const pan = newVault.open(row.panSealed, "pan");
+        expect(numbers).toContain(pan);
+        expect(pan.slice(-4)).toBe(row.last4);
+        expect(() => oldVault.open(row.panSealed, "pan")).toThrow();
       }
     } finally {
       await own.close();

@@ -14,7 +14,8 @@ export async function rotateVaultKeys(
   { db, vault }: { db: Database; vault: Vault },
   { batchSize = 500 }: { batchSize?: number } = {},
 ): Promise<{ rewrapped: number }> {
-  let rewrapped = (await rewrapSigningKeys({ db, vault })) + (await rewrapWebhookSecrets({ db, vault }, batchSize));
+  let rewrapped =
+    (await rewrapSigningKeys({ db, vault })) + (await rewrapWebhookSecrets({ db, vault }, batchSize)) + (await rewrapSavedCards({ db, vault }, batchSize));
   for (;;) {
     const rows = await db
       .select({ id: cardTokens.id, panSealed: cardTokens.panSealed, cvcSealed: cardTokens.cvcSealed, panKekId: cardTokens.panKekId, cvcKekId: cardTokens.cvcKekId })
@@ -93,6 +94,31 @@ async function rewrapWebhookSecrets({ db, vault }: { db: Database; vault: Vault 
         .set({ secretSealed: sealed.value, secretKekId: sealed.kekId })
         .where(and(eq(webhookEndpoints.id, row.id), eq(webhookEndpoints.secretSealed, row.secretSealed)))
         .returning({ id: webhookEndpoints.id });
+      progressed += updated.length;
+    }
+    rewrapped += progressed;
+    if (progressed === 0) return rewrapped;
+  }
+}
+
+/** Saved cards' PANs, in batches; deleted cards too (their sealed PAN stays, and the old KEK must be able to go). */
+async function rewrapSavedCards({ db, vault }: { db: Database; vault: Vault }, batchSize: number): Promise<number> {
+  const { cards } = schema;
+  let rewrapped = 0;
+  for (;;) {
+    const rows = await db
+      .select({ id: cards.id, panSealed: cards.panSealed })
+      .from(cards)
+      .where(ne(cards.panKekId, vault.activeKekId))
+      .limit(batchSize);
+    let progressed = 0;
+    for (const row of rows) {
+      const sealed = vault.rewrap(row.panSealed);
+      const updated = await db
+        .update(cards)
+        .set({ panSealed: sealed.value, panKekId: sealed.kekId })
+        .where(and(eq(cards.id, row.id), eq(cards.panSealed, row.panSealed)))
+        .returning({ id: cards.id });
       progressed += updated.length;
     }
     rewrapped += progressed;

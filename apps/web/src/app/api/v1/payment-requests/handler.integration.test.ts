@@ -112,7 +112,9 @@ describe("POST /api/v1/payment-requests", () => {
     ["an unknown field", { ...valid, amount_cents: 5 }, 400, "parameter_invalid", undefined],
     ["a bad locale", { ...valid, locale: "de" }, 400, "parameter_invalid", "locale"],
     ["an expiry in the past", { ...valid, expiresAt: "2001-01-01T00:00:00Z" }, 400, "parameter_invalid", "expiresAt"],
-    ["saveCard on a payment", { ...valid, saveCard: true }, 400, "parameter_invalid", "saveCard"],
+    ["a customerId without saveCard", { ...valid, customerId: "cus_AAAAAAAAAAAAAAAAAAAAAA" }, 400, "parameter_invalid", "customerId"],
+    ["an unknown customerId", { ...valid, saveCard: true, customerId: "cus_AAAAAAAAAAAAAAAAAAAAAA" }, 404, "resource_not_found", "customerId"],
+    ["a customerId of the wrong shape", { ...valid, saveCard: true, customerId: 42 }, 400, "parameter_invalid", "customerId"],
   ])("refuses %s, creating nothing", async (_name, body, status, code, param) => {
     const response = await create(body);
     expect(response.status).toBe(status);

@@ -13,5 +13,6 @@ export const createPaymentRequestBody = z.strictObject({
   captureMode: z.enum(["automatic", "manual"]).optional(),
   intent: z.enum(["payment", "tokenize"]).optional(),
   saveCard: z.boolean().optional(),
+  customerId: z.string().min(1).max(100).optional(),
   expiresAt: z.iso.datetime({ offset: true }).optional(),
 });

@@ -1,0 +1,32 @@
+import { isAppError, openTransactionChallenge } from "@jeton/core";
+import { isLocale } from "@/i18n/messages";
+import type { AppContext } from "@/server/context";
+import { renderThreeDsPage } from "../render-three-ds-page";
+
+// GET /three-ds/{id}?client_secret=…&origin=…&lang=… – the 3-D Secure challenge of a transaction
+// created through the API, framed by token.js's modal on the merchant's page (frame-ancestors:
+// that origin, see proxy.ts). A wrong client secret or an unregistered origin shows nothing.
+export async function handleTransactionChallenge(request: Request, context: AppContext, params: { id: string }): Promise<Response> {
+  const url = new URL(request.url);
+  const lang = url.searchParams.get("lang");
+  const locale = isLocale(lang) ? lang : "fr";
+  const nonce = request.headers.get("x-nonce") ?? "";
+  const origin = url.searchParams.get("origin") ?? "";
+  const { publicUrl } = context.config;
+  try {
+    const challenge = await openTransactionChallenge(context, {
+      clientSecret: url.searchParams.get("client_secret") ?? "",
+      transactionId: params.id,
+      origin,
+      publicUrl,
+      notificationUrl: (allowed) => `${publicUrl}/three-ds/notify?${new URLSearchParams({ origin: allowed, lang: locale })}`,
+    });
+    if (challenge.kind === "finished") {
+      return renderThreeDsPage(locale, nonce, { kind: "finished", status: challenge.status, merchantOrigin: origin, target: "parent" });
+    }
+    return renderThreeDsPage(locale, nonce, { kind: "challenge", creq: challenge.creq, acsUrl: `${publicUrl}/acs/challenge?lang=${locale}` });
+  } catch (error) {
+    if (!isAppError(error) || error.status >= 500) throw error;
+    return renderThreeDsPage(locale, nonce, { kind: "refused" }, error.status);
+  }
+}

@@ -1,0 +1,33 @@
+import { completeCardPaymentChallenge, decodeCRes, isAppError, isOriginAllowed, toTransactionStatusView } from "@jeton/core";
+import { isLocale } from "@/i18n/messages";
+import type { AppContext } from "@/server/context";
+import { readFormBody } from "@/server/http/read-form-body";
+import { renderThreeDsPage } from "../render-three-ds-page";
+
+// POST /three-ds/notify?origin=…&lang=… – the 3DS notification URL of API transactions: the ACS
+// posts `cres` here inside the challenge frame. The outcome is read from the 3DS server's own
+// record (completeCardPaymentChallenge), never from the cres, and goes to the merchant page by
+// postMessage, only to an origin the transaction's merchant registered.
+export async function handleTransactionChallengeNotification(request: Request, context: AppContext): Promise<Response> {
+  const url = new URL(request.url);
+  const lang = url.searchParams.get("lang");
+  const locale = isLocale(lang) ? lang : "fr";
+  const nonce = request.headers.get("x-nonce") ?? "";
+  const origin = url.searchParams.get("origin") ?? "";
+  try {
+    const form = await readFormBody(request, 4096);
+    const cres = decodeCRes(form.get("cres"));
+    const transaction = await completeCardPaymentChallenge(context, {
+      threeDSServerTransID: cres.threeDSServerTransID,
+      publicUrl: context.config.publicUrl,
+    });
+    if (transaction.paymentRequestId || !(await isOriginAllowed(context, origin, transaction.merchantId))) {
+      return renderThreeDsPage(locale, nonce, { kind: "refused" }, 403);
+    }
+    const status = toTransactionStatusView(transaction, context.clock.now());
+    return renderThreeDsPage(locale, nonce, { kind: "finished", status, merchantOrigin: origin, target: "grandparent" });
+  } catch (error) {
+    if (!isAppError(error) || error.status >= 500) throw error;
+    return renderThreeDsPage(locale, nonce, { kind: "refused" }, error.status);
+  }
+}

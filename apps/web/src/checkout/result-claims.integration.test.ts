@@ -1,0 +1,77 @@
+import { createMerchant, createPaymentRequest, getCheckoutSession, signPaymentResult, submitPaymentAttempt, type CreatedMerchant } from "@jeton/core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestContext, type TestContext } from "@/server/testing/create-test-context";
+import { resultClaims } from "./result-claims";
+
+let ctx: TestContext;
+let shop: CreatedMerchant;
+const publicUrl = "https://pay.example";
+
+beforeAll(async () => {
+  ctx = await createTestContext({ JETON_PUBLIC_URL: publicUrl });
+  shop = await createMerchant(ctx, { name: "Shop", returnUrls: ["https://shop.example/"] });
+});
+afterAll(async () => {
+  await ctx?.handle.close();
+});
+
+async function payOnHostedPage(input: { intent?: "payment" | "tokenize"; saveCard?: boolean; amount?: number }) {
+  const pr = await createPaymentRequest(ctx, {
+    merchantId: shop.merchantId,
+    mode: "test",
+    publicUrl,
+    input: { amount: 1990, currency: "EUR", returnUrl: "https://shop.example/return", customerEmail: "ada@example.com", ...input },
+  });
+  await submitPaymentAttempt(ctx, {
+    paymentRequestId: pr.id,
+    card: { number: "4242424242424242", expMonth: "12", expYear: "2030", cvc: "123" },
+    challengeWindowSize: "05",
+    publicUrl,
+    notificationUrl: `${publicUrl}/pay/three-ds`,
+    acsUrl: `${publicUrl}/acs/challenge`,
+  });
+  const session = await getCheckoutSession(ctx, { paymentRequestId: pr.id });
+  if (!session) throw new Error("no session");
+  return session;
+}
+
+/** The claims as the merchant reads them from the signed token's payload. */
+async function signedClaims(session: NonNullable<Awaited<ReturnType<typeof getCheckoutSession>>>) {
+  const { token } = await signPaymentResult(ctx, {
+    issuer: publicUrl,
+    merchantId: shop.merchantId,
+    paymentRequestId: session.paymentRequest.id,
+    result: resultClaims(session),
+  });
+  return JSON.parse(Buffer.from(token.split(".")[1]!, "base64url").toString("utf8"));
+}
+
+describe("the signed result of a saveCard payment", () => {
+  it("carries the saved card and its customer", async () => {
+    const session = await payOnHostedPage({ saveCard: true });
+    const claims = await signedClaims(session);
+    expect(claims).toMatchObject({
+      status: "succeeded",
+      transactionId: session.paymentRequest.transactionId,
+      cardId: expect.stringMatching(/^card_/),
+      customerId: expect.stringMatching(/^cus_/),
+    });
+    expect(claims.cardId).toBe(session.paymentRequest.cardId);
+    expect(claims).not.toHaveProperty("cardTokenId");
+  });
+
+  it("carries the saved card instead of a token for intent tokenize", async () => {
+    const claims = await signedClaims(await payOnHostedPage({ intent: "tokenize", amount: 0, saveCard: true }));
+    expect(claims).toMatchObject({ status: "succeeded", cardId: expect.stringMatching(/^card_/), customerId: expect.stringMatching(/^cus_/) });
+    expect(claims).not.toHaveProperty("cardTokenId");
+  });
+
+  it("carries neither without saveCard", async () => {
+    const paid = await signedClaims(await payOnHostedPage({}));
+    expect(paid).not.toHaveProperty("cardId");
+    expect(paid).not.toHaveProperty("customerId");
+    const tokenized = await signedClaims(await payOnHostedPage({ intent: "tokenize", amount: 0 }));
+    expect(tokenized.cardTokenId).toMatch(/^ctok_/);
+    expect(tokenized).not.toHaveProperty("cardId");
+  });
+});

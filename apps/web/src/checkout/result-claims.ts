@@ -1,0 +1,31 @@
+import type { CheckoutSession, PaymentResultClaims } from "@jeton/core";
+
+/** The claims of the signed result for the request's current outcome. */
+export function resultClaims(session: CheckoutSession): PaymentResultClaims {
+  const pr = session.paymentRequest;
+  const tx = session.attempt ?? null;
+  const status: PaymentResultClaims["status"] =
+    session.status === "succeeded"
+      ? "succeeded"
+      : session.status === "open"
+        ? tx?.status === "authentication_failed"
+          ? "authentication_failed"
+          : "declined"
+        : session.status;
+  const threeDs = tx?.threeDs as { version: string; transStatus: string; eci?: string; liabilityShift: boolean } | null | undefined;
+  return {
+    status,
+    paymentRequestId: pr.id,
+    ...(tx ? { transactionId: tx.id } : pr.transactionId ? { transactionId: pr.transactionId } : {}),
+    amount: pr.amount,
+    currency: pr.currency,
+    merchantReference: pr.merchantReference,
+    responseCode: tx?.responseCode ?? null,
+    declineCode: tx?.declineCode ?? null,
+    threeDs: threeDs ? { version: threeDs.version, transStatus: threeDs.transStatus, ...(threeDs.eci ? { eci: threeDs.eci } : {}), liabilityShift: threeDs.liabilityShift } : null,
+    ...(pr.cardTokenId ? { cardTokenId: pr.cardTokenId } : {}),
+    ...(pr.cardId ? { cardId: pr.cardId } : {}),
+    ...(pr.cardId && pr.customerId ? { customerId: pr.customerId } : {}),
+    mode: pr.mode,
+  };
+}

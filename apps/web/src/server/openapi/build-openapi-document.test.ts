@@ -1,0 +1,109 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { validate } from "@readme/openapi-parser";
+import { errorCatalog } from "@jeton/core";
+import { describe, expect, it } from "vitest";
+import type { z } from "zod";
+import { buildOpenApiDocument, operationErrors, requestSchema } from "./build-openapi-document";
+import { operations, type ApiOperation } from "./operations";
+
+const appDir = fileURLToPath(new URL("../../app", import.meta.url));
+/** `/api/v1/things/{id}` → `<app>/api/v1/things/[id]`: where the operation's route.ts lives. */
+const routeFolder = (operation: ApiOperation) => path.join(appDir, operation.path.replace(/\{(\w+)\}/g, "[$1]"));
+
+/** Every route.ts of the HTTP API, with the methods it exports. */
+function apiRoutes(): { folder: string; methods: string[] }[] {
+  const roots = [path.join(appDir, "api"), path.join(appDir, ".well-known")];
+  return roots.flatMap((root) =>
+    readdirSync(root, { recursive: true, encoding: "utf8" })
+      .filter((file) => path.basename(file) === "route.ts")
+      .map((file) => {
+        const source = readFileSync(path.join(root, file), "utf8");
+        const methods = [...source.matchAll(/export\s+(?:const|async\s+function|function)\s+(GET|POST|PUT|PATCH|DELETE)\b/g)].map((m) => m[1]!);
+        return { folder: path.dirname(path.join(root, file)), methods };
+      }),
+  );
+}
+
+describe("the OpenAPI document", () => {
+  it("is a valid OpenAPI 3.1 document", async () => {
+    const document = buildOpenApiDocument({ publicUrl: "https://pay.example/" });
+    expect(document.openapi).toBe("3.1.0");
+    expect(document.servers).toEqual([{ url: "https://pay.example" }]);
+    // The validator dereferences in place: give it a copy.
+    const result = await validate(structuredClone(document) as never);
+    expect(result.errors ?? []).toEqual([]);
+    expect(result.valid).toBe(true);
+    // …and the validator does refuse a broken one.
+    const broken = structuredClone(document) as unknown as { paths: Record<string, Record<string, Record<string, unknown>>> };
+    broken.paths["/api/v1/payment-requests"]!.post!.responses = "none";
+    expect((await validate(broken as never)).valid).toBe(false);
+  });
+
+  it("has an operation for every method every route.ts exports, and no operation without its route", () => {
+    const routes = apiRoutes();
+    expect(routes.length).toBeGreaterThan(10);
+    const documented = new Set(operations.map((operation) => `${operation.method} ${routeFolder(operation)}`));
+    const missing = routes.flatMap(({ folder, methods }) => methods.map((method) => `${method} ${folder}`)).filter((route) => !documented.has(route));
+    expect(missing, "add these to src/server/openapi/operations.ts").toEqual([]);
+    const exported = new Set(routes.flatMap(({ folder, methods }) => methods.map((method) => `${method} ${folder}`)));
+    expect([...documented].filter((route) => !exported.has(route)), "operations without a route").toEqual([]);
+  });
+
+  it("documents with the very schemas each handler validates with", async () => {
+    const folders = new Set(operations.map(routeFolder));
+    for (const folder of folders) {
+      const handler = readdirSync(folder)
+        .filter((file) => file.endsWith(".ts") && !file.endsWith(".test.ts") && file !== "schema.ts")
+        .map((file) => readFileSync(path.join(folder, file), "utf8"))
+        .join("\n");
+      const imported = /import\s*\{([^}]*)\}\s*from\s*"\.\/schema"/.exec(handler)?.[1] ?? "";
+      const names = imported
+        .split(",")
+        .map((name) => name.trim())
+        .filter((name) => name && !name.startsWith("type "));
+      const module: Record<string, unknown> = names.length > 0 ? await import(/* @vite-ignore */ path.join(folder, "schema.ts")) : {};
+      const used = new Set(names.map((name) => module[name]).filter((value) => value && typeof value === "object" && "safeParse" in value));
+      const documented = new Set(
+        operations.filter((operation) => routeFolder(operation) === folder).flatMap((operation) => [operation.body, operation.query].filter(Boolean)),
+      );
+      expect(documented, `schemas of ${path.relative(appDir, folder)}`).toEqual(used);
+    }
+  });
+
+  it("gives each body operation an example its schema accepts", () => {
+    for (const operation of operations.filter((op) => op.body)) {
+      expect(operation.bodyExample, operation.operationId).toBeDefined();
+      const result = (operation.body as z.ZodType).safeParse(operation.bodyExample);
+      expect(result.error?.issues ?? [], operation.operationId).toEqual([]);
+    }
+  });
+
+  it("lists each operation's error codes under the status the catalog gives them", () => {
+    const document = buildOpenApiDocument();
+    for (const operation of operations) {
+      const responses = (document.paths[operation.path] as Record<string, { responses: Record<string, { "x-error-codes"?: string[] }> }>)[
+        operation.method.toLowerCase()
+      ]!.responses;
+      for (const code of operationErrors(operation)) {
+        expect(responses[String(errorCatalog[code].status)]?.["x-error-codes"], `${operation.operationId} ${code}`).toContain(code);
+      }
+    }
+    const create = document.paths["/api/v1/payment-requests"]!.post as { responses: Record<string, { "x-error-codes"?: string[] }> };
+    expect(create.responses["409"]!["x-error-codes"]).toEqual(["idempotency_error", "idempotency_in_progress"]);
+    expect(create.responses["400"]!["x-error-codes"]).toContain("return_url_not_allowed");
+  });
+
+  it("describes the request as sent: query strings stay strings, unknown body fields are refused", () => {
+    const document = buildOpenApiDocument();
+    const list = document.paths["/api/v1/events"]!.get as { parameters: { name: string; in: string; schema: { type: string } }[] };
+    expect(list.parameters.find((parameter) => parameter.name === "limit")).toMatchObject({ in: "query", schema: { type: "string" } });
+    const created = operations.find((operation) => operation.operationId === "createPaymentRequest")!;
+    expect(requestSchema(created.body!)).toMatchObject({
+      additionalProperties: false,
+      required: expect.arrayContaining(["amount", "currency", "returnUrl"]),
+      properties: { amount: { type: "integer", minimum: 0 } },
+    });
+  });
+});

@@ -1,0 +1,174 @@
+import { errorCatalog, type ErrorCode } from "@jeton/core";
+import { z } from "zod";
+import { operations as allOperations, type ApiOperation } from "./operations";
+
+type JsonSchema = Record<string, unknown>;
+
+const AUTH_ERRORS: readonly ErrorCode[] = ["authentication_required", "invalid_api_key", "wrong_key_kind"];
+const BODY_ERRORS: readonly ErrorCode[] = ["invalid_json", "parameter_invalid", "body_too_large", "unsupported_media_type", "body_unreadable"];
+const IDEMPOTENCY_ERRORS: readonly ErrorCode[] = ["parameter_invalid", "idempotency_error", "idempotency_in_progress"];
+
+/** Every code an operation can answer: its own plus those its authentication, body and Idempotency-Key bring. */
+export function operationErrors(operation: ApiOperation): ErrorCode[] {
+  const codes = new Set<ErrorCode>();
+  if (operation.auth === "secret" || operation.auth === "publishable") AUTH_ERRORS.forEach((code) => codes.add(code));
+  if (operation.body) BODY_ERRORS.forEach((code) => codes.add(code));
+  if (operation.query) codes.add("parameter_invalid");
+  if (operation.idempotent) IDEMPOTENCY_ERRORS.forEach((code) => codes.add(code));
+  operation.errors.forEach((code) => codes.add(code));
+  codes.add("internal_error");
+  return [...codes];
+}
+
+/**
+ * What a client sends, as JSON Schema 2020-12 (the dialect of OpenAPI 3.1).
+ * `io: "input"` describes the schema before its transforms: `limit` travels as
+ * a string of digits even though the handler gets a number.
+ */
+export function requestSchema(schema: z.ZodType): JsonSchema {
+  const { $schema: _dialect, ...json } = z.toJSONSchema(schema, { io: "input" }) as JsonSchema;
+  return json;
+}
+
+/** `/api/v1/things/{id}` → `["id"]`. */
+export function pathParameters(path: string): string[] {
+  return [...path.matchAll(/\{(\w+)\}/g)].map((match) => match[1]!);
+}
+
+const errorEnvelope: JsonSchema = {
+  type: "object",
+  required: ["error"],
+  properties: {
+    error: {
+      type: "object",
+      required: ["type", "code", "message"],
+      properties: {
+        type: { type: "string", enum: [...new Set(Object.values(errorCatalog).map((entry) => entry.type))] },
+        code: { type: "string", enum: Object.keys(errorCatalog) },
+        message: { type: "string", description: "For people; may change. Branch on `code`." },
+        param: { type: "string", description: "The parameter at fault, `card[number]` style for nested ones." },
+        declineCode: { type: "string", description: "For `card_declined`: the acquirer's reason." },
+      },
+    },
+  },
+};
+
+function errorResponses(operation: ApiOperation): Record<string, unknown> {
+  const byStatus = new Map<number, ErrorCode[]>();
+  for (const code of operationErrors(operation)) {
+    const status = errorCatalog[code].status;
+    byStatus.set(status, [...(byStatus.get(status) ?? []), code]);
+  }
+  const responses: Record<string, unknown> = {};
+  for (const [status, codes] of [...byStatus].sort(([a], [b]) => a - b)) {
+    responses[String(status)] = {
+      description: codes.map((code) => `\`${code}\``).join(", "),
+      ...(codes.includes("rate_limited") ? { headers: { "Retry-After": { description: "Seconds to wait.", schema: { type: "integer" } } } } : {}),
+      content: {
+        "application/json": {
+          schema: { $ref: "#/components/schemas/Error" },
+          examples: Object.fromEntries(
+            codes.map((code) => [code, { value: { error: { type: errorCatalog[code].type, code, message: "…" } } }]),
+          ),
+        },
+      },
+      "x-error-codes": codes,
+    };
+  }
+  return responses;
+}
+
+const securitySchemeOf = { secret: "secretKey", publishable: "publishableKey", clientSecret: "clientSecret" } as const;
+
+function buildOperation(operation: ApiOperation): Record<string, unknown> {
+  const parameters: unknown[] = pathParameters(operation.path).map((name) => ({
+    name,
+    in: "path",
+    required: true,
+    schema: { type: "string", maxLength: 255 },
+  }));
+  if (operation.query) {
+    const query = requestSchema(operation.query) as { properties?: Record<string, JsonSchema>; required?: string[] };
+    for (const [name, schema] of Object.entries(query.properties ?? {})) {
+      parameters.push({ name, in: "query", required: query.required?.includes(name) ?? false, schema });
+    }
+  }
+  if (operation.idempotent) {
+    parameters.push({
+      name: "Idempotency-Key",
+      in: "header",
+      required: false,
+      description: "Same key and body within 24 hours replays the first answer (with `Idempotent-Replayed: true`); another body is refused.",
+      schema: { type: "string", pattern: "^[\\x21-\\x7e]{1,255}$" },
+    });
+  }
+  const { response } = operation;
+  return {
+    operationId: operation.operationId,
+    tags: [operation.tag],
+    summary: operation.summary,
+    ...(operation.description ? { description: operation.description } : {}),
+    security: operation.auth === "none" ? [] : [{ [securitySchemeOf[operation.auth]]: [] }],
+    ...(parameters.length > 0 ? { parameters } : {}),
+    ...(operation.body
+      ? {
+          requestBody: {
+            required: true,
+            content: {
+              "application/json": {
+                schema: requestSchema(operation.body),
+                ...(operation.bodyExample ? { example: operation.bodyExample } : {}),
+              },
+            },
+          },
+        }
+      : {}),
+    responses: {
+      [String(response.status)]: {
+        description: response.description,
+        ...(operation.idempotent
+          ? { headers: { "Idempotent-Replayed": { description: "`true` when this is a replayed answer.", schema: { type: "string", enum: ["true"] } } } }
+          : {}),
+        content: { [response.contentType ?? "application/json"]: response.example === undefined ? { schema: {} } : { example: response.example } },
+      },
+      ...errorResponses(operation),
+    },
+  };
+}
+
+/** The OpenAPI 3.1 document of the API, from the operation registry and the zod schemas the handlers validate with. */
+export function buildOpenApiDocument({ publicUrl, operations = allOperations }: { publicUrl?: string; operations?: readonly ApiOperation[] } = {}) {
+  const paths: Record<string, Record<string, unknown>> = {};
+  for (const operation of operations) {
+    paths[operation.path] ??= {};
+    paths[operation.path]![operation.method.toLowerCase()] = buildOperation(operation);
+  }
+  return {
+    openapi: "3.1.0",
+    info: {
+      title: "Jeton API",
+      version: "1",
+      description:
+        "Card payments you host yourself. Authenticate with `Authorization: Bearer <key>`; amounts are integers in the currency's minor unit; " +
+        "every error is `{ error: { type, code, message, param?, declineCode? } }`.",
+    },
+    ...(publicUrl ? { servers: [{ url: publicUrl.replace(/\/$/, "") }] } : {}),
+    tags: [...new Set(operations.map((operation) => operation.tag))].map((name) => ({ name })),
+    paths,
+    components: {
+      securitySchemes: {
+        secretKey: { type: "http", scheme: "bearer", description: "A secret key, `sk_test_…` or `sk_live_…`. Server side only." },
+        publishableKey: { type: "http", scheme: "bearer", description: "A publishable key, `pk_test_…` or `pk_live_…`, for the browser." },
+        clientSecret: {
+          type: "apiKey",
+          in: "query",
+          name: "client_secret",
+          description: "A transaction's client secret (from `POST /api/v1/transactions`), for token.js in the shopper's browser.",
+        },
+      },
+      schemas: { Error: errorEnvelope },
+    },
+  };
+}
+
+export type OpenApiDocument = ReturnType<typeof buildOpenApiDocument>;

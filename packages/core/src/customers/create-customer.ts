@@ -1,0 +1,50 @@
+import { type Database, schema } from "@jeton/db";
+import type { Clock } from "../clock/clock";
+import { recordEvent } from "../events/record-event";
+import { createId } from "../ids/create-id";
+import type { Mode } from "../merchants/create-api-key";
+import { consumeCardToken } from "../tokens/consume-card-token";
+import type { Vault } from "../vault/create-vault";
+import { toCardView, toCustomerView, type CardView, type CustomerView } from "./customer-view";
+import { storeCard } from "./store-card";
+
+export interface CreateCustomerInput {
+  email?: string | undefined;
+  name?: string | undefined;
+  merchantReference?: string | undefined;
+  /** Saves this card for the new customer; the token is used up. */
+  cardTokenId?: string | undefined;
+}
+
+/**
+ * A customer, and with a `cardTokenId` its first saved card. One database
+ * transaction: an unknown, used or expired token creates nothing at all.
+ */
+export async function createCustomer(
+  { db, vault, clock }: { db: Database; vault: Vault; clock: Clock },
+  { merchantId, mode, input }: { merchantId: string; mode: Mode; input: CreateCustomerInput },
+): Promise<CustomerView & { cards: CardView[] }> {
+  return db.transaction(async (tx) => {
+    const [customer] = await tx
+      .insert(schema.customers)
+      .values({
+        id: createId("cus"),
+        merchantId,
+        mode,
+        email: input.email ?? null,
+        name: input.name ?? null,
+        merchantReference: input.merchantReference ?? null,
+        createdAt: clock.now(),
+      })
+      .returning();
+    if (!customer) throw new Error("customer insert returned nothing");
+    const view = toCustomerView(customer);
+    await recordEvent(tx, clock, { merchantId, mode, type: "customer.created", objectId: customer.id, data: view as unknown as Record<string, unknown> });
+    const cards: CardView[] = [];
+    if (input.cardTokenId !== undefined) {
+      const card = await consumeCardToken({ db: tx, vault, clock }, { merchantId, mode, cardTokenId: input.cardTokenId });
+      cards.push(toCardView(await storeCard(tx, clock, { customer, card })));
+    }
+    return { ...view, cards };
+  });
+}

@@ -1,0 +1,53 @@
+import { type Database, schema } from "@jeton/db";
+import { and, desc, eq, isNull, lt, or, sql, type SQL } from "drizzle-orm";
+import { AppError } from "../errors";
+import { isId } from "../ids/create-id";
+import type { Mode } from "../merchants/create-api-key";
+import { toCustomerView, type CustomerView } from "./customer-view";
+
+export interface ListCustomersInput {
+  merchantId: string;
+  mode: Mode;
+  /** 1–100, default 20. */
+  limit?: number | undefined;
+  /** A customer id from a previous page: the page continues with older customers. */
+  startingAfter?: string | undefined;
+  /** Exact match, case-insensitive. */
+  email?: string | undefined;
+}
+
+/**
+ * The merchant's customers (deleted ones left out), newest first, by
+ * (createdAt, id) so customers created in the same instant still page
+ * without gaps or repeats.
+ */
+export async function listCustomers(
+  { db }: { db: Database },
+  input: ListCustomersInput,
+): Promise<{ object: "list"; data: CustomerView[]; hasMore: boolean }> {
+  const limit = input.limit ?? 20;
+  if (!Number.isInteger(limit) || limit < 1 || limit > 100) {
+    throw new AppError("parameter_invalid", "limit must be an integer from 1 to 100.", { param: "limit" });
+  }
+  const { customers } = schema;
+  const own = and(eq(customers.merchantId, input.merchantId), eq(customers.mode, input.mode), isNull(customers.deletedAt));
+  const filters: (SQL | undefined)[] = [own];
+  if (input.email !== undefined) filters.push(sql`lower(${customers.email}) = ${input.email.toLowerCase()}`);
+  if (input.startingAfter !== undefined) {
+    const unknownCursor = new AppError("resource_not_found", `No such customer: ${input.startingAfter.slice(0, 100)}`, { param: "startingAfter" });
+    if (!isId("cus", input.startingAfter)) throw unknownCursor;
+    const [cursor] = await db
+      .select({ id: customers.id, createdAt: customers.createdAt })
+      .from(customers)
+      .where(and(eq(customers.merchantId, input.merchantId), eq(customers.mode, input.mode), eq(customers.id, input.startingAfter)));
+    if (!cursor) throw unknownCursor;
+    filters.push(or(lt(customers.createdAt, cursor.createdAt), and(eq(customers.createdAt, cursor.createdAt), lt(customers.id, cursor.id))));
+  }
+  const rows = await db
+    .select()
+    .from(customers)
+    .where(and(...filters))
+    .orderBy(desc(customers.createdAt), desc(customers.id))
+    .limit(limit + 1);
+  return { object: "list", data: rows.slice(0, limit).map(toCustomerView), hasMore: rows.length > limit };
+}

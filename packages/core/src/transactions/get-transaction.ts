@@ -1,0 +1,75 @@
+import { type Database, schema } from "@jeton/db";
+import { and, asc, eq, inArray } from "drizzle-orm";
+import { AppError } from "../errors";
+import { isId } from "../ids/create-id";
+import type { Mode } from "../merchants/create-api-key";
+import { toRefundView, type RefundView } from "./refund-view";
+import { toTransactionView, type TransactionView } from "./transaction-view";
+
+/** One step of a transaction's life, from its events: `transaction.authorized`, `refund.succeeded`, … */
+export interface TimelineEntry {
+  type: string;
+  at: string;
+}
+
+export interface TransactionDetail extends TransactionView {
+  refunds: RefundView[];
+  timeline: TimelineEntry[];
+}
+
+/**
+ * Events written in the same instant (authorization then automatic capture,
+ * within one millisecond) have no order of their own; the order the state
+ * machine allows them in breaks the tie. A refund comes before the
+ * `partially_refunded` or `refunded` status it causes.
+ */
+function lifeOrder(type: string): number {
+  if (type.startsWith("refund.")) return schema.transactionStatuses.indexOf("partially_refunded") - 0.5;
+  const status = type.startsWith("transaction.") ? type.slice("transaction.".length) : "";
+  const index = (schema.transactionStatuses as readonly string[]).indexOf(status);
+  return index === -1 ? schema.transactionStatuses.length : index;
+}
+
+/**
+ * A merchant's own transaction with its refunds (oldest first) and its
+ * timeline: the events recorded for it and for its refunds, oldest first,
+ * so the timeline is exactly what webhooks announced. Another merchant's or
+ * mode's id is not found, like an unknown one.
+ */
+export async function getTransaction(
+  { db }: { db: Database },
+  { merchantId, mode, transactionId }: { merchantId: string; mode: Mode; transactionId: string },
+): Promise<TransactionDetail> {
+  const notFound = new AppError("resource_not_found", `No such transaction: ${transactionId.slice(0, 100)}`);
+  if (!isId("tx", transactionId)) throw notFound;
+  const { transactions, refunds, events } = schema;
+  const [row] = await db
+    .select()
+    .from(transactions)
+    .where(and(eq(transactions.id, transactionId), eq(transactions.merchantId, merchantId), eq(transactions.mode, mode)));
+  if (!row) throw notFound;
+  const refundRows = await db
+    .select()
+    .from(refunds)
+    .where(eq(refunds.transactionId, row.id))
+    .orderBy(asc(refunds.createdAt), asc(refunds.id));
+  const eventRows = await db
+    .select({ type: events.type, createdAt: events.createdAt })
+    .from(events)
+    .where(
+      and(
+        eq(events.merchantId, merchantId),
+        eq(events.mode, mode),
+        inArray(events.objectId, [row.id, ...refundRows.map((refund) => refund.id)]),
+      ),
+    )
+    .orderBy(asc(events.createdAt), asc(events.id));
+  return {
+    ...toTransactionView(row),
+    refunds: refundRows.map(toRefundView),
+    timeline: eventRows
+      .map((event, index) => ({ event, index }))
+      .sort((a, b) => a.event.createdAt.getTime() - b.event.createdAt.getTime() || lifeOrder(a.event.type) - lifeOrder(b.event.type) || a.index - b.index)
+      .map(({ event }) => ({ type: event.type, at: event.createdAt.toISOString() })),
+  };
+}

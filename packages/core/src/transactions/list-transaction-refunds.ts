@@ -1,0 +1,58 @@
+import { type Database, schema } from "@jeton/db";
+import { and, asc, eq, gt, or, type SQL } from "drizzle-orm";
+import { AppError } from "../errors";
+import { isId } from "../ids/create-id";
+import type { Mode } from "../merchants/create-api-key";
+import { toRefundView, type RefundView } from "./refund-view";
+
+export interface ListTransactionRefundsInput {
+  merchantId: string;
+  mode: Mode;
+  transactionId: string;
+  /** 1–100, default 20. */
+  limit?: number | undefined;
+  /** A refund id from a previous page: the page continues with later refunds. */
+  startingAfter?: string | undefined;
+}
+
+/**
+ * A merchant's transaction's refunds, oldest first (the order they were
+ * made in), with cursor pagination. Another merchant's transaction is not
+ * found, so an empty list never confirms that an id exists.
+ */
+export async function listTransactionRefunds(
+  { db }: { db: Database },
+  input: ListTransactionRefundsInput,
+): Promise<{ object: "list"; data: RefundView[]; hasMore: boolean }> {
+  const limit = input.limit ?? 20;
+  if (!Number.isInteger(limit) || limit < 1 || limit > 100) {
+    throw new AppError("parameter_invalid", "limit must be an integer from 1 to 100.", { param: "limit" });
+  }
+  const notFound = new AppError("resource_not_found", `No such transaction: ${input.transactionId.slice(0, 100)}`, { param: "id" });
+  if (!isId("tx", input.transactionId)) throw notFound;
+  const { transactions, refunds } = schema;
+  const [owner] = await db
+    .select({ id: transactions.id })
+    .from(transactions)
+    .where(and(eq(transactions.id, input.transactionId), eq(transactions.merchantId, input.merchantId), eq(transactions.mode, input.mode)));
+  if (!owner) throw notFound;
+  const filters: (SQL | undefined)[] = [eq(refunds.transactionId, input.transactionId)];
+  if (input.startingAfter !== undefined) {
+    const unknownCursor = new AppError("resource_not_found", `No such refund: ${input.startingAfter.slice(0, 100)}`, { param: "startingAfter" });
+    if (!isId("re", input.startingAfter)) throw unknownCursor;
+    const [cursor] = await db
+      .select({ id: refunds.id, createdAt: refunds.createdAt })
+      .from(refunds)
+      .where(and(eq(refunds.transactionId, input.transactionId), eq(refunds.id, input.startingAfter)));
+    if (!cursor) throw unknownCursor;
+    // (createdAt, id) order: refunds of the same instant still page without gaps or repeats.
+    filters.push(or(gt(refunds.createdAt, cursor.createdAt), and(eq(refunds.createdAt, cursor.createdAt), gt(refunds.id, cursor.id))));
+  }
+  const rows = await db
+    .select()
+    .from(refunds)
+    .where(and(...filters))
+    .orderBy(asc(refunds.createdAt), asc(refunds.id))
+    .limit(limit + 1);
+  return { object: "list", data: rows.slice(0, limit).map(toRefundView), hasMore: rows.length > limit };
+}

@@ -1,0 +1,86 @@
+import { type Database, schema } from "@jeton/db";
+import { and, desc, eq, gte, inArray, lt, lte, or, sql, type SQL } from "drizzle-orm";
+import { AppError } from "../errors";
+import { isId } from "../ids/create-id";
+import type { Mode } from "../merchants/create-api-key";
+import type { TransactionStatus } from "./transaction-state-machine";
+import { toTransactionView, type TransactionView } from "./transaction-view";
+
+export interface ListTransactionsInput {
+  merchantId: string;
+  mode: Mode;
+  /** 1–100, default 20. */
+  limit?: number | undefined;
+  /** A transaction id from a previous page: the page continues with older transactions. */
+  startingAfter?: string | undefined;
+  /** Created at or after this instant. */
+  createdFrom?: Date | undefined;
+  /** Created strictly before this instant (a half-open range: from 1 Nov to 1 Dec is November). */
+  createdTo?: Date | undefined;
+  /** Any of these statuses. */
+  status?: readonly TransactionStatus[] | undefined;
+  merchantReference?: string | undefined;
+  /** Exact amount, minor units. */
+  amount?: number | undefined;
+  amountMin?: number | undefined;
+  amountMax?: number | undefined;
+  currency?: string | undefined;
+  /** Exact match, case-insensitive. */
+  customerEmail?: string | undefined;
+  last4?: string | undefined;
+  customerId?: string | undefined;
+}
+
+/**
+ * The merchant's transactions in one mode, newest first, filtered, with
+ * cursor pagination. Rows are ordered by (createdAt, id), and a page
+ * continues strictly after its cursor in that order, so a walk through every
+ * page sees each transaction exactly once even when many share an instant
+ * and new ones arrive meanwhile (they land before the first page).
+ */
+export async function listTransactions(
+  { db }: { db: Database },
+  input: ListTransactionsInput,
+): Promise<{ object: "list"; data: TransactionView[]; hasMore: boolean }> {
+  const limit = input.limit ?? 20;
+  if (!Number.isInteger(limit) || limit < 1 || limit > 100) {
+    throw new AppError("parameter_invalid", "limit must be an integer from 1 to 100.", { param: "limit" });
+  }
+  if (input.createdFrom && input.createdTo && input.createdFrom > input.createdTo) {
+    throw new AppError("parameter_invalid", "createdTo must not be before createdFrom.", { param: "createdTo" });
+  }
+  if (input.amountMin !== undefined && input.amountMax !== undefined && input.amountMin > input.amountMax) {
+    throw new AppError("parameter_invalid", "amountMax must not be less than amountMin.", { param: "amountMax" });
+  }
+  const { transactions: t } = schema;
+  const own = and(eq(t.merchantId, input.merchantId), eq(t.mode, input.mode));
+  const filters: (SQL | undefined)[] = [own];
+  if (input.createdFrom) filters.push(gte(t.createdAt, input.createdFrom));
+  if (input.createdTo) filters.push(lt(t.createdAt, input.createdTo));
+  if (input.status && input.status.length > 0) filters.push(inArray(t.status, [...input.status]));
+  if (input.merchantReference !== undefined) filters.push(eq(t.merchantReference, input.merchantReference));
+  if (input.amount !== undefined) filters.push(eq(t.amount, input.amount));
+  if (input.amountMin !== undefined) filters.push(gte(t.amount, input.amountMin));
+  if (input.amountMax !== undefined) filters.push(lte(t.amount, input.amountMax));
+  if (input.currency !== undefined) filters.push(eq(t.currency, input.currency));
+  if (input.customerEmail !== undefined) filters.push(sql`lower(${t.customerEmail}) = ${input.customerEmail.toLowerCase()}`);
+  if (input.last4 !== undefined) filters.push(eq(t.last4, input.last4));
+  if (input.customerId !== undefined) filters.push(eq(t.customerId, input.customerId));
+  if (input.startingAfter !== undefined) {
+    const unknownCursor = new AppError("resource_not_found", `No such transaction: ${input.startingAfter.slice(0, 100)}`, { param: "startingAfter" });
+    if (!isId("tx", input.startingAfter)) throw unknownCursor;
+    const [cursor] = await db
+      .select({ id: t.id, createdAt: t.createdAt })
+      .from(t)
+      .where(and(own, eq(t.id, input.startingAfter)));
+    if (!cursor) throw unknownCursor;
+    filters.push(or(lt(t.createdAt, cursor.createdAt), and(eq(t.createdAt, cursor.createdAt), lt(t.id, cursor.id))));
+  }
+  const rows = await db
+    .select()
+    .from(t)
+    .where(and(...filters))
+    .orderBy(desc(t.createdAt), desc(t.id))
+    .limit(limit + 1);
+  return { object: "list", data: rows.slice(0, limit).map(toTransactionView), hasMore: rows.length > limit };
+}
