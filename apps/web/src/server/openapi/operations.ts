@@ -349,7 +349,7 @@ export const operations: readonly ApiOperation[] = [
     body: captureTransactionBody,
     bodyExample: { amount: 1500 },
     response: { status: 200, description: "The captured transaction.", example: { ...transactionExample, captureMode: "manual", capturedAmount: 1500 } },
-    errors: ["resource_not_found", "transaction_not_capturable", "capture_exceeds_authorized", "acquirer_unavailable"],
+    errors: ["resource_not_found", "transaction_not_capturable", "capture_exceeds_authorized", "invalid_state_transition", "acquirer_unavailable"],
   },
   {
     method: "POST",
@@ -360,7 +360,7 @@ export const operations: readonly ApiOperation[] = [
     auth: "secret",
     idempotent: true,
     response: { status: 200, description: "The canceled transaction.", example: { ...transactionExample, status: "canceled", canceledAt: "2026-01-01T11:00:00.000Z" } },
-    errors: ["resource_not_found", "transaction_not_cancelable", "acquirer_unavailable"],
+    errors: ["resource_not_found", "transaction_not_cancelable", "invalid_state_transition", "acquirer_unavailable"],
   },
   {
     method: "POST",
@@ -378,7 +378,7 @@ export const operations: readonly ApiOperation[] = [
       description: "The refund, with the transaction after it.",
       example: { ...refundExample, transaction: { ...transactionExample, status: "partially_refunded", refundedAmount: 1000 } },
     },
-    errors: ["resource_not_found", "transaction_not_refundable", "refund_exceeds_remaining", "acquirer_unavailable"],
+    errors: ["resource_not_found", "transaction_not_refundable", "refund_exceeds_remaining", "invalid_state_transition", "acquirer_unavailable"],
   },
   {
     method: "GET",
