@@ -1,8 +1,8 @@
-import { completeCardPaymentChallenge, decodeCRes, isAppError } from "@jeton/core";
+import { isAppError } from "@jeton/core";
 import { checkoutPath, type Surface } from "@/checkout/checkout-url";
 import { isLocale, messages } from "@/i18n/messages";
+import { completeNotifiedChallenge } from "@/server/complete-notified-challenge";
 import type { AppContext } from "@/server/context";
-import { readFormBody } from "@/server/http/read-form-body";
 
 const escape = (value: string) => value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
@@ -20,12 +20,7 @@ export async function handleThreeDsNotification(request: Request, context: AppCo
   let target: string | null = null;
   let status = 200;
   try {
-    const form = await readFormBody(request, 4096);
-    const cres = decodeCRes(form.get("cres"));
-    const transaction = await completeCardPaymentChallenge(context, {
-      threeDSServerTransID: cres.threeDSServerTransID,
-      publicUrl: context.config.publicUrl,
-    });
+    const transaction = await completeNotifiedChallenge(request, context);
     if (transaction.paymentRequestId) {
       target = checkoutPath({ surface, paymentRequestId: transaction.paymentRequestId, locale, origin }, { tx: transaction.id });
     }

@@ -1,7 +1,7 @@
-import { completeCardPaymentChallenge, decodeCRes, isAppError, isOriginAllowed, toTransactionStatusView } from "@jeton/core";
+import { isAppError, isOriginAllowed, toTransactionStatusView } from "@jeton/core";
 import { isLocale } from "@/i18n/messages";
+import { completeNotifiedChallenge } from "@/server/complete-notified-challenge";
 import type { AppContext } from "@/server/context";
-import { readFormBody } from "@/server/http/read-form-body";
 import { renderThreeDsPage } from "../render-three-ds-page";
 
 // POST /three-ds/notify?origin=…&lang=… – the 3DS notification URL of API transactions: the ACS
@@ -15,12 +15,7 @@ export async function handleTransactionChallengeNotification(request: Request, c
   const nonce = request.headers.get("x-nonce") ?? "";
   const origin = url.searchParams.get("origin") ?? "";
   try {
-    const form = await readFormBody(request, 4096);
-    const cres = decodeCRes(form.get("cres"));
-    const transaction = await completeCardPaymentChallenge(context, {
-      threeDSServerTransID: cres.threeDSServerTransID,
-      publicUrl: context.config.publicUrl,
-    });
+    const transaction = await completeNotifiedChallenge(request, context);
     if (transaction.paymentRequestId || !(await isOriginAllowed(context, origin, transaction.merchantId))) {
       return renderThreeDsPage(locale, nonce, { kind: "refused" }, 403);
     }
