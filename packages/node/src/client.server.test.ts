@@ -206,4 +206,20 @@ describe.skipIf(!apiBase)("@jeton/node against a running platform (JETON_API_URL
     expect(refused).toBeInstanceOf(JetonApiError);
     expect(refused).toMatchObject({ code: "card_not_chargeable" });
   });
+  it("manages webhook endpoints and reads events with their delivery log", async () => {
+    const endpoint = await client.webhookEndpoints.create({ url: "https://sdk.example/hooks", events: ["payment_request.canceled"] });
+    expect(endpoint.secret).toMatch(/^whsec_/);
+    expect((await client.webhookEndpoints.list()).data.map((e) => e.id)).toContain(endpoint.id);
+    expect(await client.webhookEndpoints.retrieve(endpoint.id)).not.toHaveProperty("secret");
+    const pr = await client.paymentRequests.create(params());
+    await client.paymentRequests.cancel(pr.id);
+    const events = await client.events.list({ objectId: pr.id, type: "payment_request.canceled" });
+    expect(events.data).toHaveLength(1);
+    const event = await client.events.retrieve(events.data[0]!.id);
+    expect(event.data).toMatchObject({ id: pr.id, status: "canceled" });
+    const log = await client.events.deliveries(event.id);
+    expect(log.data.map((d) => d.endpointId)).toContain(endpoint.id);
+    expect(await client.webhookEndpoints.delete(endpoint.id)).toMatchObject({ id: endpoint.id, deleted: true });
+    await expect(client.webhookEndpoints.retrieve(endpoint.id)).rejects.toMatchObject({ status: 404, code: "resource_not_found" });
+  });
 });

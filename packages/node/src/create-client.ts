@@ -235,6 +235,26 @@ export interface IdempotentRequestOptions {
 const POST_RETRIES = 2;
 const RETRY_BASE_DELAY_MS = 250;
 
+export interface WebhookEndpoint {
+  id: string;
+  object: "webhook_endpoint";
+  mode: "test" | "live";
+  url: string;
+  /** null: every event type. */
+  eventTypes: string[] | null;
+  createdAt: string;
+}
+
+export interface JetonEvent {
+  id: string;
+  object: "event";
+  type: string;
+  mode: "test" | "live";
+  objectId: string;
+  createdAt: string;
+  data: Record<string, unknown>;
+}
+
 /** A typed client of the Jeton merchant API. */
 export function createJetonClient(options: JetonClientOptions) {
   if (!/^sk_(test|live)_/.test(options.secretKey)) throw new Error("createJetonClient needs a secret key (sk_…)");
@@ -331,6 +351,26 @@ export function createJetonClient(options: JetonClientOptions) {
         delete: (customerId: string, cardId: string) =>
           request<Card>("DELETE", `/api/v1/customers/${encodeURIComponent(customerId)}/cards/${encodeURIComponent(cardId)}`),
       },
+      /** Deletes the customer and all its saved cards. */
+      delete: (id: string) => request<Record<string, unknown>>("DELETE", `/api/v1/customers/${encodeURIComponent(id)}`),
+    },
+    webhookEndpoints: {
+      /** The answer carries the endpoint's `whsec_` secret: the only time it is shown. */
+      create: (params: { url: string; events?: string[] }, { idempotencyKey }: IdempotentRequestOptions = {}) =>
+        post<WebhookEndpoint & { secret: string }>("/api/v1/webhook-endpoints", params, idempotencyKey),
+      list: () => request<{ data: WebhookEndpoint[] }>("GET", "/api/v1/webhook-endpoints"),
+      retrieve: (id: string) => request<WebhookEndpoint>("GET", `/api/v1/webhook-endpoints/${encodeURIComponent(id)}`),
+      delete: (id: string) => request<{ id: string; deleted: true }>("DELETE", `/api/v1/webhook-endpoints/${encodeURIComponent(id)}`),
+    },
+    events: {
+      list: (params: { limit?: number; startingAfter?: string; type?: string; objectId?: string } = {}) =>
+        request<{ data: JetonEvent[]; hasMore: boolean }>("GET", `/api/v1/events${queryString(params)}`),
+      retrieve: (id: string) => request<JetonEvent>("GET", `/api/v1/events/${encodeURIComponent(id)}`),
+      /** Where the event was sent, with every attempt and its answer. */
+      deliveries: (id: string) => request<{ data: Array<Record<string, unknown>> }>("GET", `/api/v1/events/${encodeURIComponent(id)}/deliveries`),
+      /** Queues the event again for every current endpoint that matches it. */
+      redeliver: (id: string, { idempotencyKey }: IdempotentRequestOptions = {}) =>
+        post<{ data: Array<Record<string, unknown>> }>(`/api/v1/events/${encodeURIComponent(id)}/redeliver`, undefined, idempotencyKey),
     },
     paymentRequests: {
       /** Creates a hosted payment page session; send the shopper to `url` (or frame `embedUrl`). */
