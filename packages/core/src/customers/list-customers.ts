@@ -1,9 +1,10 @@
 import { type Database, schema } from "@jeton/db";
-import { and, desc, eq, isNull, lt, or, sql, type SQL } from "drizzle-orm";
+import { and, desc, eq, isNull, sql, type SQL } from "drizzle-orm";
 import { AppError } from "../errors";
 import { isId } from "../ids/create-id";
 import type { Mode } from "../merchants/create-api-key";
 import { toCustomerView, type CustomerView } from "./customer-view";
+import { pageLimit, seekAfter, toPage } from "../pagination/cursor-page";
 
 export interface ListCustomersInput {
   merchantId: string;
@@ -25,10 +26,7 @@ export async function listCustomers(
   { db }: { db: Database },
   input: ListCustomersInput,
 ): Promise<{ object: "list"; data: CustomerView[]; hasMore: boolean }> {
-  const limit = input.limit ?? 20;
-  if (!Number.isInteger(limit) || limit < 1 || limit > 100) {
-    throw new AppError("parameter_invalid", "limit must be an integer from 1 to 100.", { param: "limit" });
-  }
+  const limit = pageLimit(input.limit);
   const { customers } = schema;
   const own = and(eq(customers.merchantId, input.merchantId), eq(customers.mode, input.mode), isNull(customers.deletedAt));
   const filters: (SQL | undefined)[] = [own];
@@ -41,7 +39,7 @@ export async function listCustomers(
       .from(customers)
       .where(and(eq(customers.merchantId, input.merchantId), eq(customers.mode, input.mode), eq(customers.id, input.startingAfter)));
     if (!cursor) throw unknownCursor;
-    filters.push(or(lt(customers.createdAt, cursor.createdAt), and(eq(customers.createdAt, cursor.createdAt), lt(customers.id, cursor.id))));
+    filters.push(seekAfter(customers, cursor, "newest_first"));
   }
   const rows = await db
     .select()
@@ -49,5 +47,5 @@ export async function listCustomers(
     .where(and(...filters))
     .orderBy(desc(customers.createdAt), desc(customers.id))
     .limit(limit + 1);
-  return { object: "list", data: rows.slice(0, limit).map(toCustomerView), hasMore: rows.length > limit };
+  return toPage(rows, limit, toCustomerView);
 }

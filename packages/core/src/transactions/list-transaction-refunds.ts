@@ -1,9 +1,10 @@
 import { type Database, schema } from "@jeton/db";
-import { and, asc, eq, gt, or, type SQL } from "drizzle-orm";
+import { and, asc, eq, type SQL } from "drizzle-orm";
 import { AppError } from "../errors";
 import { isId } from "../ids/create-id";
 import type { Mode } from "../merchants/create-api-key";
 import { toRefundView, type RefundView } from "./refund-view";
+import { pageLimit, seekAfter, toPage } from "../pagination/cursor-page";
 
 export interface ListTransactionRefundsInput {
   merchantId: string;
@@ -24,10 +25,7 @@ export async function listTransactionRefunds(
   { db }: { db: Database },
   input: ListTransactionRefundsInput,
 ): Promise<{ object: "list"; data: RefundView[]; hasMore: boolean }> {
-  const limit = input.limit ?? 20;
-  if (!Number.isInteger(limit) || limit < 1 || limit > 100) {
-    throw new AppError("parameter_invalid", "limit must be an integer from 1 to 100.", { param: "limit" });
-  }
+  const limit = pageLimit(input.limit);
   const notFound = new AppError("resource_not_found", `No such transaction: ${input.transactionId.slice(0, 100)}`, { param: "id" });
   if (!isId("tx", input.transactionId)) throw notFound;
   const { transactions, refunds } = schema;
@@ -45,8 +43,7 @@ export async function listTransactionRefunds(
       .from(refunds)
       .where(and(eq(refunds.transactionId, input.transactionId), eq(refunds.id, input.startingAfter)));
     if (!cursor) throw unknownCursor;
-    // (createdAt, id) order: refunds of the same instant still page without gaps or repeats.
-    filters.push(or(gt(refunds.createdAt, cursor.createdAt), and(eq(refunds.createdAt, cursor.createdAt), gt(refunds.id, cursor.id))));
+    filters.push(seekAfter(refunds, cursor, "oldest_first"));
   }
   const rows = await db
     .select()
@@ -54,5 +51,5 @@ export async function listTransactionRefunds(
     .where(and(...filters))
     .orderBy(asc(refunds.createdAt), asc(refunds.id))
     .limit(limit + 1);
-  return { object: "list", data: rows.slice(0, limit).map(toRefundView), hasMore: rows.length > limit };
+  return toPage(rows, limit, toRefundView);
 }

@@ -1,10 +1,11 @@
 import { type Database, schema } from "@jeton/db";
-import { and, desc, eq, gte, inArray, lt, lte, or, sql, type SQL } from "drizzle-orm";
+import { and, desc, eq, gte, inArray, lt, lte, sql, type SQL } from "drizzle-orm";
 import { AppError } from "../errors";
 import { isId } from "../ids/create-id";
 import type { Mode } from "../merchants/create-api-key";
 import type { TransactionStatus } from "./transaction-state-machine";
 import { toTransactionView, type TransactionView } from "./transaction-view";
+import { pageLimit, seekAfter, toPage } from "../pagination/cursor-page";
 
 export interface ListTransactionsInput {
   merchantId: string;
@@ -42,10 +43,7 @@ export async function listTransactions(
   { db }: { db: Database },
   input: ListTransactionsInput,
 ): Promise<{ object: "list"; data: TransactionView[]; hasMore: boolean }> {
-  const limit = input.limit ?? 20;
-  if (!Number.isInteger(limit) || limit < 1 || limit > 100) {
-    throw new AppError("parameter_invalid", "limit must be an integer from 1 to 100.", { param: "limit" });
-  }
+  const limit = pageLimit(input.limit);
   if (input.createdFrom && input.createdTo && input.createdFrom > input.createdTo) {
     throw new AppError("parameter_invalid", "createdTo must not be before createdFrom.", { param: "createdTo" });
   }
@@ -74,7 +72,7 @@ export async function listTransactions(
       .from(t)
       .where(and(own, eq(t.id, input.startingAfter)));
     if (!cursor) throw unknownCursor;
-    filters.push(or(lt(t.createdAt, cursor.createdAt), and(eq(t.createdAt, cursor.createdAt), lt(t.id, cursor.id))));
+    filters.push(seekAfter(t, cursor, "newest_first"));
   }
   const rows = await db
     .select()
@@ -82,5 +80,5 @@ export async function listTransactions(
     .where(and(...filters))
     .orderBy(desc(t.createdAt), desc(t.id))
     .limit(limit + 1);
-  return { object: "list", data: rows.slice(0, limit).map(toTransactionView), hasMore: rows.length > limit };
+  return toPage(rows, limit, toTransactionView);
 }
