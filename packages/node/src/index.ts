@@ -17,3 +17,4 @@ export {
 } from "./errors";
 export { type Refund } from "./create-client";
 export { type Card, type Customer, type CreateCustomerParams, type ListTransactionsParams, type List, type TransactionDetail } from "./create-client";
+export type { WebhookEndpoint, JetonEvent } from "./create-client";
