@@ -1,8 +1,8 @@
 import { type Database, schema } from "@jeton/db";
-import { and, eq, isNull, or, sql } from "drizzle-orm";
 import type { Clock } from "../clock/clock";
 import { createId } from "../ids/create-id";
 import type { Mode } from "../merchants/create-api-key";
+import { findSubscribedEndpoints } from "../webhooks/find-subscribed-endpoints";
 
 /** A database or a transaction opened on it: what recordEvent needs from either. */
 export type DatabaseExecutor = Pick<Database, "select" | "insert" | "update">;
@@ -60,17 +60,7 @@ export async function recordEvent(db: DatabaseExecutor, clock: Clock, event: Rec
     data: event.data,
     createdAt: now,
   });
-  const endpoints = await db
-    .select({ id: schema.webhookEndpoints.id })
-    .from(schema.webhookEndpoints)
-    .where(
-      and(
-        eq(schema.webhookEndpoints.merchantId, event.merchantId),
-        eq(schema.webhookEndpoints.mode, event.mode),
-        isNull(schema.webhookEndpoints.deletedAt),
-        or(isNull(schema.webhookEndpoints.eventTypes), sql`${event.type} = ANY(${schema.webhookEndpoints.eventTypes})`),
-      ),
-    );
+  const endpoints = await findSubscribedEndpoints(db, { merchantId: event.merchantId, mode: event.mode, type: event.type });
   if (endpoints.length > 0) {
     await db.insert(schema.webhookDeliveries).values(
       endpoints.map((endpoint) => ({

@@ -1,10 +1,11 @@
 import { type Database, schema } from "@jeton/db";
-import { and, eq, isNull, or, sql } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import type { Clock } from "../clock/clock";
 import { AppError } from "../errors";
 import { createId, isId } from "../ids/create-id";
 import type { Mode } from "../merchants/create-api-key";
 import { toWebhookDeliveryView, type WebhookDeliveryView } from "./webhook-delivery-view";
+import { findSubscribedEndpoints } from "./find-subscribed-endpoints";
 
 /**
  * Sends an event again to every current endpoint it matches: existing
@@ -25,17 +26,7 @@ export async function redeliverEvent(
       .from(schema.events)
       .where(and(eq(schema.events.id, eventId), eq(schema.events.merchantId, merchantId), eq(schema.events.mode, mode)));
     if (!event) throw notFound;
-    const endpoints = await tx
-      .select({ id: schema.webhookEndpoints.id })
-      .from(schema.webhookEndpoints)
-      .where(
-        and(
-          eq(schema.webhookEndpoints.merchantId, merchantId),
-          eq(schema.webhookEndpoints.mode, mode),
-          isNull(schema.webhookEndpoints.deletedAt),
-          or(isNull(schema.webhookEndpoints.eventTypes), sql`${event.type} = ANY(${schema.webhookEndpoints.eventTypes})`),
-        ),
-      );
+    const endpoints = await findSubscribedEndpoints(tx, { merchantId, mode, type: event.type });
     if (endpoints.length === 0) return [];
     const rows = await tx
       .insert(schema.webhookDeliveries)
