@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { isLocale } from "./i18n/messages";
+import { backofficeProxy } from "./server/backoffice/backoffice-proxy";
 
 /**
  * Payment pages get a fresh CSP nonce per request (Next.js applies it to its
@@ -9,9 +10,12 @@ import { isLocale } from "./i18n/messages";
  * enforces the framing and the server the registration. The chosen language
  * travels to the root layout as a request header (`<html lang dir>`).
  */
-export function proxy(request: NextRequest): NextResponse {
+export function proxy(request: NextRequest): NextResponse | Promise<NextResponse> {
   const nonce = btoa(crypto.randomUUID());
   const url = request.nextUrl;
+  if (url.pathname === "/login" || url.pathname.startsWith("/login/") || url.pathname === "/dashboard" || url.pathname.startsWith("/dashboard/")) {
+    return backofficeProxy(request, nonce);
+  }
   // The embed page and the steps it leads to (3-D Secure challenge) are framed by the merchant page,
   // and so is the challenge token.js opens for an API transaction (/three-ds/…).
   const embedded =
@@ -60,4 +64,4 @@ function parseOrigin(value: string | null): string | null {
   }
 }
 
-export const config = { matcher: ["/pay/:path*", "/embed/:path*", "/three-ds/:path*"] };
+export const config = { matcher: ["/pay/:path*", "/embed/:path*", "/three-ds/:path*", "/login/:path*", "/dashboard/:path*"] };

@@ -38,4 +38,16 @@ describe("loadPlatformConfig", () => {
     expect(() => loadPlatformConfig({ ...base, JETON_FINGERPRINT_KEY: "c2hvcnQ=" })).toThrow(/32 bytes/);
     expect(() => loadPlatformConfig({ ...base, JETON_VAULT_KEKS: "a:c2hvcnQ=" })).toThrow(/32 bytes/);
   });
+
+  it("derives a staff session secret unless one is given, and makes cookies Secure in production", () => {
+    const derived = loadPlatformConfig(base).staffSession;
+    expect(derived.secret.length).toBeGreaterThanOrEqual(32);
+    expect(loadPlatformConfig(base).staffSession.secret).toBe(derived.secret);
+    expect(derived).toMatchObject({ idleMinutes: 15, secureCookie: false });
+    const secret = "s".repeat(40);
+    expect(loadPlatformConfig({ ...base, JETON_SESSION_SECRET: secret }).staffSession.secret).toBe(secret);
+    expect(() => loadPlatformConfig({ ...base, JETON_SESSION_SECRET: "short" })).toThrow(/JETON_SESSION_SECRET/);
+    expect(loadPlatformConfig({ ...base, NODE_ENV: "production" }).staffSession.secureCookie).toBe(true);
+    expect(loadPlatformConfig({ ...base, JETON_PUBLIC_URL: "https://pay.example" }).staffSession.secureCookie).toBe(true);
+  });
 });

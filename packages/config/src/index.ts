@@ -1,3 +1,4 @@
+import { hkdfSync } from "node:crypto";
 import path from "node:path";
 import { parseVaultKeys, type VaultConfig } from "@jeton/core";
 import type { DatabaseOptions } from "@jeton/db";
@@ -39,6 +40,14 @@ export const platformEnvSchema = z.object({
     .transform(Number)
     .pipe(z.number().max(23, "an hour of the day from 0 to 23"))
     .default(22),
+  /**
+   * Seals back-office session cookies (iron-session), at least 32 characters.
+   * Defaults to a key derived from JETON_FINGERPRINT_KEY, so instances that
+   * share their configuration share sessions without one more secret to manage.
+   */
+  JETON_SESSION_SECRET: z.string().min(32, "at least 32 characters").optional(),
+  /** A back-office session with no request for this many minutes is over. */
+  JETON_SESSION_IDLE_MINUTES: positiveInt(15),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 
@@ -57,6 +66,12 @@ export interface PlatformConfig {
   /** Hour (UTC, 0–23) of the daily settlement cut-off. */
   settlementHourUtc: number;
   logLevel: PlatformEnv["LOG_LEVEL"];
+  staffSession: {
+    secret: string;
+    idleMinutes: number;
+    /** Secure cookies in production and whenever the platform is served over https. */
+    secureCookie: boolean;
+  };
 }
 
 export class ConfigError extends Error {
@@ -100,5 +115,12 @@ export function loadPlatformConfig(source: Record<string, string | undefined>, c
     clientIpHeader: env.JETON_CLIENT_IP_HEADER.toLowerCase(),
     settlementHourUtc: env.JETON_SETTLEMENT_HOUR,
     logLevel: env.LOG_LEVEL,
+    staffSession: {
+      secret:
+        env.JETON_SESSION_SECRET ??
+        Buffer.from(hkdfSync("sha256", fingerprintKey, Buffer.alloc(0), "jeton staff session", 32)).toString("base64url"),
+      idleMinutes: env.JETON_SESSION_IDLE_MINUTES,
+      secureCookie: env.NODE_ENV === "production" || env.JETON_PUBLIC_URL.startsWith("https:"),
+    },
   };
 }

@@ -75,6 +75,20 @@ export const errorCatalog = {
   invalid_client_secret: { status: 403, type: "invalid_request_error" },
   /** The acquirer could not be reached or did not answer in time; nothing was changed, so the same request may be retried. */
   acquirer_unavailable: { status: 503, type: "api_error" },
+  /** Back-office: no valid staff session (signed out, idle too long, or revoked); sign in again. */
+  session_required: { status: 401, type: "authentication_error" },
+  /** Back-office: the staff member's role does not allow this action. */
+  permission_denied: { status: 403, type: "permission_error" },
+  /** Back-office: the mutation lacks the session's CSRF token. */
+  csrf_token_invalid: { status: 403, type: "invalid_request_error" },
+  /** Back-office: wrong email or password (which one is not said). */
+  invalid_credentials: { status: 401, type: "authentication_error" },
+  /** Back-office: the one-time code (TOTP or recovery code) is wrong or already used. */
+  invalid_totp_code: { status: 401, type: "authentication_error" },
+  /** Back-office: too many failed sign-ins; the account is locked for a while. */
+  account_locked: { status: 423, type: "authentication_error" },
+  /** Back-office: a staff account with this email already exists. */
+  email_taken: { status: 409, type: "invalid_request_error" },
   /** The HTTP method is not supported on this path. */
   method_not_allowed: { status: 405, type: "invalid_request_error" },
   /** Anything unexpected; details stay in the server log. */

@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import {
   bigint,
+  customType,
   boolean,
   check,
   index,
@@ -134,6 +135,8 @@ export const merchantSettings = pgTable("merchant_settings", {
   threeDsPolicy: text("three_ds_policy", { enum: ["issuer", "always", "above_amount"] }).notNull().default("issuer"),
   threeDsThreshold: bigint("three_ds_threshold", { mode: "number" }),
   threeDsThresholdCurrency: text("three_ds_threshold_currency"),
+  /** The languages the payment page offers; `defaultLocale` is one of them. */
+  enabledLocales: text("enabled_locales").array().notNull().default(sql`ARRAY['fr','en','ar']::text[]`),
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
 });
 
@@ -253,6 +256,8 @@ export const transactions = pgTable(
     storedCredential: boolean("stored_credential").notNull().default(false),
     /** The settlement batch (cut-off) that settled it. */
     settlementId: text("settlement_id"),
+    /** For `blocked`: the risk rule that fired and what it matched, e.g. `{ rule: "blacklist", blacklistedAt }`. */
+    risk: jsonb("risk").$type<Record<string, unknown>>(),
   },
   (t) => [
     index("transactions_merchant_idx").on(t.merchantId, t.createdAt),
@@ -475,3 +480,121 @@ export const webhookAttempts = pgTable(
   (t) => [index("webhook_attempts_delivery_idx").on(t.deliveryId, t.attemptedAt)],
 );
 
+
+// ---------------------------------------------------------------------------
+// Back-office: staff accounts, their second factor, the audit log, the card
+// blacklist and the uploaded logo.
+// ---------------------------------------------------------------------------
+
+const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
+  dataType: () => "bytea",
+  fromDriver: (value) => Buffer.from(value),
+});
+
+export const staffRoles = ["owner", "admin", "viewer"] as const;
+
+/**
+ * A merchant's back-office user. The password is an scrypt hash
+ * (`scrypt$N$r$p$salt$hash`); the TOTP secret is sealed by the vault because
+ * it must be read back to verify codes. `sessionVersion` is part of every
+ * session cookie: bumping it (role change, password reset, removal) ends all
+ * of the user's sessions at once.
+ */
+export const staffUsers = pgTable(
+  "staff_users",
+  {
+    id: text("id").primaryKey(),
+    merchantId: text("merchant_id")
+      .notNull()
+      .references(() => merchants.id),
+    /** Stored lower-cased; unique across the platform, since login asks for the email alone. */
+    email: text("email").notNull(),
+    passwordHash: text("password_hash").notNull(),
+    role: text("role", { enum: staffRoles }).notNull(),
+    totpSecretSealed: text("totp_secret_sealed"),
+    totpKekId: text("totp_kek_id"),
+    /** Null until the user has confirmed a first code: login then leads to enrolment. */
+    totpEnabledAt: timestamp("totp_enabled_at", { withTimezone: true }),
+    /** Consecutive wrong passwords or codes; reset by a successful login. */
+    failedAttempts: integer("failed_attempts").notNull().default(0),
+    lockedUntil: timestamp("locked_until", { withTimezone: true }),
+    sessionVersion: integer("session_version").notNull().default(1),
+    lastLoginAt: timestamp("last_login_at", { withTimezone: true }),
+    createdAt: createdAt(),
+    disabledAt: timestamp("disabled_at", { withTimezone: true }),
+  },
+  (t) => [uniqueIndex("staff_users_email_idx").on(t.email), index("staff_users_merchant_idx").on(t.merchantId)],
+);
+
+/** Single-use recovery codes, stored as SHA-256 hashes (they are random, so a slow hash buys nothing). */
+export const staffRecoveryCodes = pgTable(
+  "staff_recovery_codes",
+  {
+    id: text("id").primaryKey(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => staffUsers.id),
+    codeHash: text("code_hash").notNull(),
+    createdAt: createdAt(),
+    usedAt: timestamp("used_at", { withTimezone: true }),
+  },
+  (t) => [uniqueIndex("staff_recovery_codes_hash_idx").on(t.userId, t.codeHash)],
+);
+
+/** Every staff action: who, what, when, from where, and how it ended. Append-only. */
+export const auditLog = pgTable(
+  "audit_log",
+  {
+    id: text("id").primaryKey(),
+    merchantId: text("merchant_id")
+      .notNull()
+      .references(() => merchants.id),
+    /** Null for a failed login with an unknown email (the email is kept in `actorEmail`). */
+    userId: text("user_id"),
+    actorEmail: text("actor_email").notNull(),
+    /** e.g. `login`, `transaction.refund`, `settings.branding.update`. */
+    action: text("action").notNull(),
+    targetType: text("target_type"),
+    targetId: text("target_id"),
+    mode: text("mode", { enum: ["test", "live"] }),
+    outcome: text("outcome", { enum: ["success", "failure", "denied"] }).notNull(),
+    ip: text("ip"),
+    userAgent: text("user_agent"),
+    /** What was asked and, on failure, the error code; never card data or secrets. */
+    details: jsonb("details").$type<Record<string, unknown>>(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("audit_log_merchant_idx").on(t.merchantId, t.createdAt), index("audit_log_user_idx").on(t.userId, t.createdAt)],
+);
+
+/** Cards refused before authorization (SPEC §10), by keyed fingerprint, never by PAN. */
+export const cardBlacklist = pgTable(
+  "card_blacklist",
+  {
+    merchantId: text("merchant_id")
+      .notNull()
+      .references(() => merchants.id),
+    fingerprint: text("fingerprint").notNull(),
+    brand: text("brand").notNull(),
+    bin: text("bin").notNull(),
+    last4: text("last4").notNull(),
+    reason: text("reason"),
+    /** The payment the card was blacklisted from, when it was. */
+    sourceTransactionId: text("source_transaction_id"),
+    createdByUserId: text("created_by_user_id"),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.merchantId, t.fingerprint] })],
+);
+
+/** The payment page logo, uploaded in the back-office and served by the platform (no third-party hosting). */
+export const merchantLogos = pgTable("merchant_logos", {
+  merchantId: text("merchant_id")
+    .primaryKey()
+    .references(() => merchants.id),
+  contentType: text("content_type").notNull(),
+  data: bytea("data").notNull(),
+  /** Part of the logo URL, so that a new upload is never hidden by a cached old one. */
+  sha256: text("sha256").notNull(),
+  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+});

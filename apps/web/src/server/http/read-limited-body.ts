@@ -7,8 +7,17 @@ import { AppError } from "@jeton/core";
  */
 export async function readLimitedBody(
   request: Request,
-  { maxBytes, mediaType, typeMessage }: { maxBytes: number; mediaType: RegExp; typeMessage: string },
+  options: { maxBytes: number; mediaType: RegExp; typeMessage: string },
 ): Promise<string | null> {
+  const bytes = await readLimitedBytes(request, options);
+  return bytes === null ? null : bytes.toString("utf8");
+}
+
+/** The same, as bytes (file uploads). */
+export async function readLimitedBytes(
+  request: Request,
+  { maxBytes, mediaType, typeMessage }: { maxBytes: number; mediaType: RegExp; typeMessage: string },
+): Promise<Buffer | null> {
   if (!mediaType.test(request.headers.get("content-type") ?? "")) throw new AppError("unsupported_media_type", typeMessage);
   const tooLarge = () => new AppError("body_too_large", `The body is larger than ${maxBytes} bytes.`);
   if (Number(request.headers.get("content-length") ?? "0") > maxBytes) throw tooLarge();
@@ -32,5 +41,5 @@ export async function readLimitedBody(
     }
     chunks.push(chunk.value);
   }
-  return Buffer.concat(chunks).toString("utf8");
+  return Buffer.concat(chunks);
 }

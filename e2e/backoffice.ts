@@ -1,0 +1,78 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { expect, type Page } from "@playwright/test";
+import * as OTPAuth from "otpauth";
+import { PLATFORM_URL } from "./fixtures";
+
+const output = process.env.E2E_OUTPUT ?? path.join(import.meta.dirname, ".output");
+
+export type StaffRole = "owner" | "admin" | "viewer";
+interface StaffAccount {
+  email: string;
+  password: string;
+  /** Base32; absent for an account that has not enrolled TOTP yet. */
+  totpSecret?: string;
+}
+
+/**
+ * The staff accounts scripts/e2e.mjs created through the CLI for this run:
+ * one per role (TOTP already enrolled), `enrol` (no TOTP yet: first sign-in
+ * enrols) and `lockout` (for the lockout test; nothing else signs in with it).
+ */
+export const staff = JSON.parse(readFileSync(path.join(output, "staff.json"), "utf8")) as Record<
+  StaffRole | "enrol" | "lockout",
+  StaffAccount
+>;
+
+/** The current TOTP code of a base32 secret (SHA-1, 6 digits, 30 s: what authenticator apps use). */
+export function totpCode(secret: string, timestamp = Date.now()): string {
+  return new OTPAuth.TOTP({ secret: OTPAuth.Secret.fromBase32(secret), digits: 6, period: 30, algorithm: "SHA1" }).generate({ timestamp });
+}
+
+/**
+ * A code that has not been used yet for this account: the platform refuses a
+ * code twice (replay), so a second sign-in in the same 30 s window waits for
+ * the next one.
+ */
+async function freshCode(account: StaffAccount): Promise<string> {
+  const file = path.join(output, "auth", `${account.email}.last-code`);
+  const window = Math.floor(Date.now() / 30_000);
+  const last = existsSync(file) ? Number(readFileSync(file, "utf8")) : -1;
+  if (last >= window) await new Promise((resolve) => setTimeout(resolve, (window + 1) * 30_000 - Date.now() + 500));
+  const now = Date.now();
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, String(Math.floor(now / 30_000)));
+  return totpCode(account.totpSecret!, now);
+}
+
+/** Types the email and password on /login and submits them. */
+export async function submitPassword(page: Page, account: Pick<StaffAccount, "email" | "password">): Promise<void> {
+  await page.goto(`${PLATFORM_URL}/login`);
+  await page.getByLabel("Email").fill(account.email);
+  await page.getByLabel("Password").fill(account.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+}
+
+/** Signs in through the UI: password, then a TOTP code. */
+export async function signInWithTotp(page: Page, account: StaffAccount): Promise<void> {
+  await submitPassword(page, account);
+  await page.getByLabel("Authentication code").fill(await freshCode(account));
+  await page.getByRole("button", { name: "Verify" }).click();
+  await expect(page).toHaveURL(/\/dashboard(\/|\?|$)/);
+}
+
+/**
+ * A page signed in as the role's account. The session cookie is kept between
+ * tests (one worker), so only the first call per role goes through the form.
+ */
+export async function signIn(page: Page, role: StaffRole): Promise<void> {
+  const stateFile = path.join(output, "auth", `${role}.json`);
+  if (existsSync(stateFile)) {
+    await page.context().addCookies(JSON.parse(readFileSync(stateFile, "utf8")));
+    await page.goto(`${PLATFORM_URL}/dashboard`);
+    if (!page.url().includes("/login")) return;
+  }
+  await signInWithTotp(page, staff[role]);
+  mkdirSync(path.dirname(stateFile), { recursive: true });
+  writeFileSync(stateFile, JSON.stringify((await page.context().cookies()).filter((cookie) => cookie.name === "jeton_staff")));
+}
