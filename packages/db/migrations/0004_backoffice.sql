@@ -54,13 +54,16 @@ CREATE TABLE "staff_users" (
 	"totp_enabled_at" timestamp with time zone,
 	"failed_attempts" integer DEFAULT 0 NOT NULL,
 	"locked_until" timestamp with time zone,
+	"totp_last_counter" bigint,
 	"session_version" integer DEFAULT 1 NOT NULL,
 	"last_login_at" timestamp with time zone,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"disabled_at" timestamp with time zone
 );
 --> statement-breakpoint
+ALTER TABLE "payment_requests" ALTER COLUMN "return_url" DROP NOT NULL;--> statement-breakpoint
 ALTER TABLE "merchant_settings" ADD COLUMN "enabled_locales" text[] DEFAULT ARRAY['fr','en','ar']::text[] NOT NULL;--> statement-breakpoint
+ALTER TABLE "payment_requests" ADD COLUMN "created_by_user_id" text;--> statement-breakpoint
 ALTER TABLE "transactions" ADD COLUMN "risk" jsonb;--> statement-breakpoint
 ALTER TABLE "audit_log" ADD CONSTRAINT "audit_log_merchant_id_merchants_id_fk" FOREIGN KEY ("merchant_id") REFERENCES "public"."merchants"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "card_blacklist" ADD CONSTRAINT "card_blacklist_merchant_id_merchants_id_fk" FOREIGN KEY ("merchant_id") REFERENCES "public"."merchants"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint

@@ -169,7 +169,8 @@ export const paymentRequests = pgTable(
     description: text("description"),
     customerEmail: text("customer_email"),
     locale: text("locale", { enum: ["fr", "en", "ar"] }),
-    returnUrl: text("return_url").notNull(),
+    /** Null for a payment link made in the back-office: the shopper ends on the platform's ticket. */
+    returnUrl: text("return_url"),
     cancelUrl: text("cancel_url"),
     captureMode: text("capture_mode", { enum: ["automatic", "manual"] }).notNull(),
     saveCard: boolean("save_card").notNull().default(false),
@@ -181,6 +182,8 @@ export const paymentRequests = pgTable(
     maxAttempts: integer("max_attempts").notNull().default(5),
     transactionId: text("transaction_id"),
     cardTokenId: text("card_token_id"),
+    /** The staff member who made it in the back-office (a payment link); null when made through the API. */
+    createdByUserId: text("created_by_user_id"),
     createdAt: createdAt(),
     expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
     completedAt: timestamp("completed_at", { withTimezone: true }),
@@ -518,6 +521,8 @@ export const staffUsers = pgTable(
     /** Consecutive wrong passwords or codes; reset by a successful login. */
     failedAttempts: integer("failed_attempts").notNull().default(0),
     lockedUntil: timestamp("locked_until", { withTimezone: true }),
+    /** The TOTP time step of the last accepted code: a code is never accepted twice. */
+    totpLastCounter: bigint("totp_last_counter", { mode: "number" }),
     sessionVersion: integer("session_version").notNull().default(1),
     lastLoginAt: timestamp("last_login_at", { withTimezone: true }),
     createdAt: createdAt(),

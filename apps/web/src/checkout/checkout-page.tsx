@@ -150,7 +150,9 @@ export async function CheckoutPage({ surface, id, searchParams }: { surface: Sur
   const justFinished = Boolean(attemptId) || one(searchParams.done) === "1";
   const bridge = (outcome?: EmbedEvent) => (surface === "embed" && origin ? <EmbedBridge parentOrigin={origin} outcome={outcome} /> : null);
 
-  const signed = async (action: string) => {
+  // A back-office payment link has no merchant site to return to: its ticket is the end of the journey.
+  const signed = async (action: string | null) => {
+    if (action === null) return null;
     const result = resultClaims(session);
     const { token } = await signPaymentResult(context, {
       issuer: context.config.publicUrl,

@@ -13,7 +13,7 @@ export interface PaymentRequestView {
   description: string | null;
   customerEmail: string | null;
   locale: Row["locale"];
-  returnUrl: string;
+  returnUrl: string | null;
   cancelUrl: string | null;
   captureMode: Row["captureMode"];
   saveCard: boolean;
