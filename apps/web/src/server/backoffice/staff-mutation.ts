@@ -157,7 +157,7 @@ async function readFields(request: Request, maxBytes: number): Promise<{ fields:
 
 /** Only back-office paths: a `back` field must not turn the platform into an open redirect. */
 function safeBackPath(value: string | null): string | null {
-  if (!value || !/^\/dashboard(\/|\?|$)/.test(value) || value.includes("//") || value.includes("\\")) return null;
+  if (!value || !/^\/dashboard(\/|\?|$)/.test(value) || /\/\/|\\|\.\.|%2e/i.test(value)) return null;
   return value;
 }
 
