@@ -76,3 +76,29 @@ export async function signIn(page: Page, role: StaffRole): Promise<void> {
   mkdirSync(path.dirname(stateFile), { recursive: true });
   writeFileSync(stateFile, JSON.stringify((await page.context().cookies()).filter((cookie) => cookie.name === "jeton_staff")));
 }
+
+/**
+ * One card payment through the merchant API, as a merchant's own checkout
+ * makes it: token.js's tokenization (from the shop's origin), then
+ * POST /api/v1/transactions. Returns the API's answer (402 for a refusal).
+ */
+export async function chargeCard(
+  number: string,
+  input: { amount: number; currency?: string; reference?: string; email?: string; captureMode?: "automatic" | "manual" },
+): Promise<{ status: number; json: Record<string, any> }> {
+  const { api, merchant, SHOP_URL } = await import("./fixtures");
+  const tokenResponse = await fetch(`${PLATFORM_URL}/api/v1/card-tokens`, {
+    method: "POST",
+    headers: { Authorization: `Bearer ${merchant.keys.test.publishableKey}`, "Content-Type": "application/json", Origin: SHOP_URL },
+    body: JSON.stringify({ card: { number, expMonth: 12, expYear: 2034, cvc: number.startsWith("37") ? "1234" : "123" } }),
+  });
+  const token = (await tokenResponse.json()) as { id: string };
+  return api("POST", "/api/v1/transactions", {
+    cardTokenId: token.id,
+    amount: input.amount,
+    currency: input.currency ?? "EUR",
+    merchantReference: input.reference,
+    customerEmail: input.email,
+    captureMode: input.captureMode,
+  });
+}
