@@ -1,7 +1,7 @@
 // npm run test:e2e: serve the platform on http://localhost:3000 and the demo shop on
 // http://127.0.0.1:4000 (two origins) on a fresh database, run Playwright in Chromium,
 // stop the servers, then prove that no test card number was stored or logged in clear.
-import { createWriteStream, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { createWriteStream, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { randomBytes } from "node:crypto";
 import { capture, freshSecrets, repoRoot, run, startService, waitForUrl } from "./lib/processes.mjs";
@@ -11,6 +11,24 @@ rmSync(output, { recursive: true, force: true });
 mkdirSync(output, { recursive: true });
 
 const PLATFORM_URL = "http://localhost:3000";
+
+/** RFC 4648 base32 (what authenticator apps take), for the test accounts' TOTP secrets. */
+function base32(bytes) {
+  const alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+  let bits = 0;
+  let value = 0;
+  let out = "";
+  for (const byte of bytes) {
+    value = (value << 8) | byte;
+    bits += 8;
+    while (bits >= 5) {
+      out += alphabet[(value >>> (bits - 5)) & 31];
+      bits -= 5;
+    }
+  }
+  if (bits > 0) out += alphabet[(value << (5 - bits)) & 31];
+  return out;
+}
 const SHOP_URL = "http://127.0.0.1:4000";
 
 // A fresh database for the run: a new one on the DATABASE_URL server, or a new PGlite folder.
@@ -48,6 +66,27 @@ await capture(
   { env },
 );
 writeFileSync(path.join(output, "run.json"), JSON.stringify({ ...database, platformUrl: PLATFORM_URL, shopUrl: SHOP_URL }));
+
+// Back-office staff of the demo merchant, created through the CLI as an operator would (e2e/backoffice.ts reads
+// staff.json): one account per role with TOTP already enrolled, `enrol` (no TOTP: its first sign-in enrols) and
+// `lockout` (only the lockout test signs in with it).
+const { merchantId: demoMerchantId } = JSON.parse(readFileSync(merchantFile, "utf8"));
+const staff = {};
+for (const [name, role, withTotp] of [
+  ["owner", "owner", true],
+  ["admin", "admin", true],
+  ["viewer", "viewer", true],
+  ["enrol", "admin", false],
+  ["lockout", "viewer", true],
+]) {
+  const account = { email: `${name}@e2e.jeton.test`, password: randomBytes(12).toString("base64url") };
+  if (withTotp) account.totpSecret = base32(randomBytes(20));
+  // `--name=value`: a random password may start with a dash.
+  const args = ["jeton", "users", "create", `--merchant=${demoMerchantId}`, `--email=${account.email}`, `--password=${account.password}`, `--role=${role}`, "--json"];
+  await capture("npx", withTotp ? [...args, `--totp-secret=${account.totpSecret}`] : args, { env });
+  staff[name] = account;
+}
+writeFileSync(path.join(output, "staff.json"), JSON.stringify(staff, null, 2));
 
 const logTo = (file) => {
   const stream = createWriteStream(path.join(output, file));

@@ -47,6 +47,11 @@ console.log(`
   Secret key       ${demo.keys.test.secretKey}
   (keys saved in .data/demo-shop.json)
 
+  Back-office      ${PLATFORM_URL}/login
+  Owner email      ${demo.staff?.email ?? "(run npx jeton users create)"}
+  Owner password   ${demo.staff?.password ?? ""}
+  (first sign-in sets up an authenticator app: scan the QR code, keep the recovery codes)
+
   Test card 4242 4242 4242 4242, any future expiry, any 3-digit CVC. Ctrl-C stops everything.
 `);
 

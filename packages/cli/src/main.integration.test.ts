@@ -51,6 +51,37 @@ describe("the jeton CLI", () => {
     const reused = JSON.parse(again.stdout);
     expect(reused).toMatchObject({ merchantId: saved.merchantId, reused: true, webhook: { secret: saved.webhook.secret } });
     expect(reused.returnUrls).toEqual(expect.arrayContaining(["http://localhost:4000/return/", "http://127.0.0.1:4000/return/"]));
+    // The back-office owner: created once, its password kept in the file.
+    expect(saved.staff).toEqual({ email: "owner@demo.jeton.test", password: expect.stringMatching(/^.{12,}$/) });
+    expect(JSON.parse(readFileSync(out, "utf8")).staff).toEqual(saved.staff);
+  }, 120_000);
+
+  it("creates staff users, with or without a TOTP secret, and refuses duplicates and weak passwords", async () => {
+    const { merchantId } = JSON.parse(readFileSync(out, "utf8"));
+    const secret = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
+    const owner = await jeton("users", "create", "--merchant", merchantId, "--email", "Ops@Shop.example", "--password", "a long enough password", "--role", "admin", "--totp-secret", secret, "--json");
+    expect(owner.code).toBe(0);
+    const user = JSON.parse(owner.stdout);
+    expect(user).toMatchObject({ id: expect.stringMatching(/^usr_/), merchantId, email: "ops@shop.example", role: "admin", totpEnabled: true });
+    expect(owner.stdout).not.toContain("a long enough password");
+    expect(owner.stdout).not.toContain(secret);
+
+    const plain = await jeton("users", "create", "--merchant", merchantId, "--email", "viewer@shop.example", "--password", "another long password", "--role", "viewer");
+    expect(plain.code).toBe(0);
+    expect(plain.stdout).toContain("first sign-in");
+
+    const duplicate = await jeton("users", "create", "--merchant", merchantId, "--email", "OPS@shop.example", "--password", "a long enough password", "--role", "viewer");
+    expect(duplicate.code).toBe(1);
+    expect(duplicate.stderr).toContain("email_taken");
+    const short = await jeton("users", "create", "--merchant", merchantId, "--email", "x@shop.example", "--password", "short", "--role", "viewer");
+    expect(short.stderr).toContain("parameter_invalid");
+    expect(short.stderr).toContain("12 characters");
+    const role = await jeton("users", "create", "--merchant", merchantId, "--email", "y@shop.example", "--password", "a long enough password", "--role", "root");
+    expect(role.stderr).toContain("--role");
+    const badSecret = await jeton("users", "create", "--merchant", merchantId, "--email", "z@shop.example", "--password", "a long enough password", "--role", "viewer", "--totp-secret", "not base32!");
+    expect(badSecret.stderr).toContain("totpSecret");
+    const unknown = await jeton("users", "create", "--merchant", "mer_nope", "--email", "w@shop.example", "--password", "a long enough password", "--role", "viewer");
+    expect(unknown.stderr).toContain("resource_not_found");
   }, 120_000);
 
   it("adds origins and return URLs to a merchant, and refuses bad ones", async () => {

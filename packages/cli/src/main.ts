@@ -2,6 +2,7 @@ import { parseArgs } from "node:util";
 import { isAppError } from "@jeton/core";
 import { addMerchantUrlsCommand } from "./commands/add-merchant-urls-command";
 import { createMerchantCommand } from "./commands/create-merchant-command";
+import { createStaffUserCommand } from "./commands/create-staff-user-command";
 import { createWebhookEndpointCommand } from "./commands/create-webhook-endpoint-command";
 import { drainWebhooksCommand } from "./commands/drain-webhooks-command";
 import { generateKeyCommand } from "./commands/generate-key-command";
@@ -31,8 +32,12 @@ const usage = `Usage: jeton <command>
   webhooks create --merchant ID --url URL [--event TYPE]... [--mode test|live] [--json]
                                add a webhook endpoint; prints its whsec_ secret once
   webhooks drain               deliver every webhook due now (the platform's worker does this too)
+  users create --merchant ID --email EMAIL --password PASSWORD --role owner|admin|viewer [--totp-secret BASE32] [--json]
+                               add a back-office staff member (password at least 12 characters); without
+                               --totp-secret the first sign-in enrols an authenticator app
   seed demo --out FILE [--origin URL]... [--return-url URL]... [--webhook-url URL]
-                               create the demo merchant once, keys and webhook secret saved in FILE
+                               create the demo merchant once (and its back-office owner), keys, webhook
+                               secret and the owner's password saved in FILE
 
 Configuration comes from the environment (DATABASE_URL, JETON_VAULT_KEKS, …);
 see the README. With the embedded database, stop the platform first.`;
@@ -57,6 +62,10 @@ async function main(argv: string[]): Promise<void> {
       threshold: { type: "string" },
       currency: { type: "string" },
       cutoff: { type: "string" },
+      email: { type: "string" },
+      password: { type: "string" },
+      role: { type: "string" },
+      "totp-secret": { type: "string" },
       help: { type: "boolean", short: "h", default: false },
     },
   });
@@ -102,6 +111,18 @@ async function main(argv: string[]): Promise<void> {
         url: values.url,
         eventTypes: values.event ?? [],
         mode: values.mode,
+        json: values.json,
+      });
+    case "users create":
+      if (!values.merchant || !values.email || !values.password || !values.role) {
+        throw new Error("--merchant, --email, --password and --role are required");
+      }
+      return createStaffUserCommand({
+        merchantId: values.merchant,
+        email: values.email,
+        password: values.password,
+        role: values.role,
+        totpSecret: values["totp-secret"],
         json: values.json,
       });
     case "webhooks drain":

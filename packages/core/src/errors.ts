@@ -89,6 +89,8 @@ export const errorCatalog = {
   account_locked: { status: 423, type: "authentication_error" },
   /** Back-office: a staff account with this email already exists. */
   email_taken: { status: 409, type: "invalid_request_error" },
+  /** Back-office: the change would leave the merchant without an active owner (demoting or disabling the last one). */
+  last_owner_required: { status: 409, type: "invalid_request_error" },
   /** The HTTP method is not supported on this path. */
   method_not_allowed: { status: 405, type: "invalid_request_error" },
   /** Anything unexpected; details stay in the server log. */

@@ -84,8 +84,9 @@ describe.skipIf(!apiBase)("@jeton/node against a running platform (JETON_API_URL
   });
 
   it("answers an unknown id with a 404 resource_not_found", async () => {
-    for (const attempt of [client.paymentRequests.retrieve("pr_doesnotexist0000000000"), client.cardTokens.retrieve("ctok_nope")]) {
-      const error = await attempt.catch((e: unknown) => e);
+    // Thunks: a second call started before the first is awaited would reject with nobody listening yet.
+    for (const attempt of [() => client.paymentRequests.retrieve("pr_doesnotexist0000000000"), () => client.cardTokens.retrieve("ctok_nope")]) {
+      const error = await attempt().catch((e: unknown) => e);
       expect(error).toBeInstanceOf(JetonApiError);
       expect(error).toMatchObject({ status: 404, code: "resource_not_found" });
     }

@@ -129,6 +129,8 @@ export interface Transaction {
   canceledAt?: string | null;
   /** The settlement cut-off that settled it. */
   settlementId?: string | null;
+  /** For `blocked`: the risk rule that refused the card (`blacklist`), and what it matched. */
+  risk?: { rule: string; blacklistedAt?: string; sourceTransactionId?: string | null } | null;
   /** Only in the answer that created a transaction in `requires_action`: give it to `Jeton.handleNextAction` in the browser. */
   clientSecret?: string;
   nextAction?: { type: "three_ds_challenge" };
@@ -198,6 +200,8 @@ export interface ListTransactionsParams {
   currency?: string;
   customerEmail?: string;
   last4?: string;
+  /** The card brand in lower case: `visa`, `mastercard`, … */
+  brand?: string;
   customerId?: string;
 }
 
@@ -205,7 +209,7 @@ export interface ListTransactionsParams {
 export interface TransactionDetail extends Transaction {
   refunds: Refund[];
   /** The events it went through (`transaction.captured`, `refund.created`, …), oldest first. */
-  timeline: { type: string; at: string }[];
+  timeline: { type: string; at: string; objectId: string }[];
 }
 
 /** `?a=1&b=x,y` from the parameters that are set; arrays are sent comma-separated. */

@@ -1,26 +1,33 @@
 "use client";
 
-import { useRef, type ReactNode } from "react";
+import { useRef, useState, type ReactNode } from "react";
 
 /**
  * A submit button that asks first, in an accessible modal <dialog>. Without
  * JavaScript the button submits directly: the server-side checks are the real
  * guard; this only stops slips of the finger.
+ *
+ * `valueField` names a field of the form whose current value replaces
+ * `{value}` in the question when it opens, so that "Refund {value} EUR?"
+ * states the amount actually typed.
  */
 export function ConfirmSubmit({
   children,
   question,
   confirmLabel,
   danger = false,
+  valueField,
 }: {
   children: ReactNode;
   /** Says exactly what will happen, amounts included. */
   question: string;
   confirmLabel: string;
   danger?: boolean;
+  valueField?: string;
 }) {
   const dialog = useRef<HTMLDialogElement>(null);
   const trigger = useRef<HTMLButtonElement>(null);
+  const [asked, setAsked] = useState(question);
   return (
     <>
       <button
@@ -31,13 +38,18 @@ export function ConfirmSubmit({
           const form = event.currentTarget.form;
           if (!form || !form.reportValidity()) return;
           event.preventDefault();
+          if (valueField) {
+            const field = form.elements.namedItem(valueField);
+            const value = field instanceof HTMLInputElement || field instanceof HTMLSelectElement ? field.value.trim() : "";
+            setAsked(question.replaceAll("{value}", value));
+          }
           dialog.current?.showModal();
         }}
       >
         {children}
       </button>
-      <dialog ref={dialog} aria-labelledby={undefined} aria-label={question}>
-        <p>{question}</p>
+      <dialog ref={dialog} aria-labelledby={undefined} aria-label={asked}>
+        <p>{asked}</p>
         <div className="bo-actions">
           <button
             type="button"

@@ -6,6 +6,9 @@ const notices: Record<string, string> = {
   canceled: "The payment was canceled.",
   refunded: "The refund was made.",
   blacklisted: "The card was added to the blacklist.",
+  already_blacklisted: "This card was already on the blacklist; nothing changed.",
+  unblacklisted: "The card was taken off the blacklist; its next payments go through the usual checks.",
+  test_settled: "The test settlement ran: captured test payments are now settled and can be refunded.",
   mode_switched: "Switched data mode.",
   saved: "Saved.",
   link_created: "The payment link was created.",
@@ -15,6 +18,25 @@ const notices: Record<string, string> = {
   redelivered: "The event will be delivered again.",
   user_created: "The staff member was added.",
   user_updated: "The staff member was updated.",
+  role_changed: "The role was changed. That staff member's sessions have ended; they sign in again with the new role.",
+  user_disabled: "The staff member was disabled and signed out everywhere.",
+  user_unlocked: "The account was unlocked.",
+  recovery_code_used: "You signed in with a recovery code. It cannot be used again.",
+  // Settings.
+  branding_saved: "The branding was saved; the payment page shows it now.",
+  logo_uploaded: "The logo was uploaded; the payment page shows it now.",
+  logo_removed: "The logo was removed from the payment page.",
+  locales_saved: "The payment page languages were saved.",
+  origin_added: "The origin was added.",
+  origin_removed: "The origin was removed.",
+  return_url_added: "The return URL was added.",
+  return_url_removed: "The return URL was removed.",
+  three_ds_saved: "The 3-D Secure policy was saved.",
+  secret_key_rolled:
+    "A new secret key was created and the old one no longer works. A new key is shown only once, on this page with JavaScript turned on: to get one you can copy, roll the key again there.",
+  webhook_endpoint_created:
+    "The webhook endpoint was created. Its signing secret is shown only once, on the page with JavaScript turned on: to get one, delete this endpoint and create it again there.",
+  webhook_endpoint_deleted: "The webhook endpoint was deleted.",
 };
 
 /** Plain words for the error codes a back-office action can end with; anything else falls back to a generic line. */
@@ -31,6 +53,7 @@ const errorMessages: Partial<Record<ErrorCode, string>> = {
   resource_not_found: "Not found.",
   acquirer_unavailable: "The acquirer did not answer; nothing was changed. Try again.",
   email_taken: "A staff member already uses this email.",
+  last_owner_required: "The merchant must keep at least one active owner: make someone else an owner first.",
   body_too_large: "The upload is too large.",
   unsupported_media_type: "This kind of file or form is not accepted.",
 };

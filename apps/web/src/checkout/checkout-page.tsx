@@ -7,11 +7,12 @@ import {
 } from "@jeton/core";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { declineReasons, isLocale, messages, type Locale } from "@/i18n/messages";
+import { declineReasons, messages, type Locale } from "@/i18n/messages";
 import { getContext } from "@/server/context";
 import { checkoutPath, intlLocale, type CheckoutLocation, type Surface } from "./checkout-url";
 import { EmbedBridge, type EmbedEvent } from "./embed-bridge";
 import { PaymentForm } from "./payment-form";
+import { offeredLocales, pickCheckoutLocale } from "./pick-checkout-locale";
 import { resultClaims } from "./result-claims";
 import { ReturnForm } from "./return-form";
 
@@ -40,11 +41,13 @@ function Shell({ locale, session, nonce, surface, children }: { locale: Locale; 
   );
 }
 
-function LanguageLinks({ location }: { location: CheckoutLocation }) {
+function LanguageLinks({ location, offered }: { location: CheckoutLocation; offered: Locale[] }) {
   const names: Record<Locale, string> = { fr: "Français", en: "English", ar: "العربية" };
+  // Only the languages the merchant offers; with one, there is nothing to switch to.
+  if (offered.length < 2) return null;
   return (
     <nav className="languages" aria-label={messages[location.locale].language}>
-      {(Object.keys(names) as Locale[]).map((locale) => (
+      {offered.map((locale) => (
         <a key={locale} href={checkoutPath({ ...location, locale })} lang={locale} aria-current={locale === location.locale ? "page" : undefined}>
           {names[locale]}
         </a>
@@ -96,7 +99,7 @@ function Ticket({
   const { location, session, nonce, bridge } = page;
   return (
     <Shell locale={location.locale} session={session} nonce={nonce} surface={location.surface}>
-      <LanguageLinks location={location} />
+      <LanguageLinks location={location} offered={offeredLocales(session.merchant)} />
       <Merchant session={session} locale={location.locale} />
       <section className={`ticket ${tone}`} aria-labelledby="ticket-title">
         <h1 id="ticket-title" className="status" data-testid="ticket-status">
@@ -121,8 +124,8 @@ export async function CheckoutPage({ surface, id, searchParams }: { surface: Sur
   const attemptId = one(searchParams.tx);
   const session = await getCheckoutSession(context, { paymentRequestId: id, attemptId });
   const requested = one(searchParams.lang);
-  const locale: Locale = isLocale(requested) ? requested : (session?.paymentRequest.locale ?? session?.merchant.defaultLocale ?? "fr");
-  if (!isLocale(requested)) {
+  const locale = pickCheckoutLocale({ requested, requestLocale: session?.paymentRequest.locale, merchant: session?.merchant });
+  if (requested !== locale) {
     const query = new URLSearchParams(Object.entries(searchParams).flatMap(([k, v]) => (typeof v === "string" ? [[k, v]] : [])));
     query.set("lang", locale);
     redirect(`/${surface === "embed" ? "embed" : "pay"}/${encodeURIComponent(id)}?${query.toString()}`);
@@ -175,7 +178,7 @@ export async function CheckoutPage({ surface, id, searchParams }: { surface: Sur
             <dd data-testid="authorization-code">{tx.authorizationCode}</dd>
           </dl>
         ) : null}
-        {justFinished ? <p className="muted">{t.returning}</p> : null}
+        {justFinished && pr.returnUrl !== null ? <p className="muted">{t.returning}</p> : null}
         {await signed(pr.returnUrl)}
       </Ticket>
     );
@@ -194,7 +197,7 @@ export async function CheckoutPage({ surface, id, searchParams }: { surface: Sur
   }
 
   const attempt = session.attempt;
-  const refused = attempt && ["declined", "authentication_failed", "expired"].includes(attempt.status);
+  const refused = attempt && ["declined", "authentication_failed", "expired", "blocked"].includes(attempt.status);
   if (refused && one(searchParams.retry) !== "1") {
     const reasons = declineReasons[locale];
     const reason =
@@ -202,7 +205,9 @@ export async function CheckoutPage({ surface, id, searchParams }: { surface: Sur
         ? reasons.authentication_failed
         : attempt.status === "expired"
           ? reasons.expired
-          : (reasons[attempt.declineCode ?? ""] ?? reasons.generic);
+          : attempt.status === "blocked"
+            ? reasons.blocked
+            : (reasons[attempt.declineCode ?? ""] ?? reasons.generic);
     const page = { location, session, nonce, bridge: bridge({ type: "error", detail: { status: attempt.status, declineCode: attempt.declineCode } }) };
     return (
       <Ticket tone="ko" title={t.refusedTitle} page={page}>
@@ -228,7 +233,7 @@ export async function CheckoutPage({ surface, id, searchParams }: { surface: Sur
 
   return (
     <Shell locale={locale} session={session} nonce={nonce} surface={surface}>
-      <LanguageLinks location={location} />
+      <LanguageLinks location={location} offered={offeredLocales(session.merchant)} />
       <Merchant session={session} locale={locale} />
       <h1 className="visually-hidden">{t.pageTitle}</h1>
       {errorCode === "unavailable" ? <p role="alert">{t.unavailable}</p> : null}
@@ -260,7 +265,7 @@ export async function CheckoutPage({ surface, id, searchParams }: { surface: Sur
         <input type="hidden" name="lang" value={locale} />
         {origin ? <input type="hidden" name="origin" value={origin} /> : null}
         <button type="submit" className="link">
-          {t.cancel}
+          {pr.returnUrl === null ? t.cancelPayment : t.cancel}
         </button>
       </form>
       <p className="secured muted">

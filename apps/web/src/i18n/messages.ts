@@ -26,6 +26,8 @@ const fr = {
   cvcHelp: "Les 3 chiffres au dos de la carte (4 au recto pour American Express).",
   pay: "Payer",
   cancel: "Annuler et retourner chez le marchand",
+  // A payment link from the back-office has no merchant site to go back to.
+  cancelPayment: "Annuler le paiement",
   acceptedCards: "Cartes acceptées",
   securedBy: "Paiement sécurisé par Jeton. Vos données de carte ne sont jamais transmises au marchand.",
   errorSummary: "Le formulaire contient des erreurs :",
@@ -76,6 +78,7 @@ const en: Messages = {
   cvcHelp: "The 3 digits on the back of the card (4 on the front for American Express).",
   pay: "Pay",
   cancel: "Cancel and return to the merchant",
+  cancelPayment: "Cancel the payment",
   acceptedCards: "Accepted cards",
   securedBy: "Secure payment by Jeton. Your card details are never shared with the merchant.",
   errorSummary: "There are errors in the form:",
@@ -124,6 +127,7 @@ const ar: Messages = {
   cvcHelp: "الأرقام الثلاثة على ظهر البطاقة (أربعة على الوجه لبطاقات أمريكان إكسبريس).",
   pay: "ادفع",
   cancel: "إلغاء والعودة إلى التاجر",
+  cancelPayment: "إلغاء الدفع",
   acceptedCards: "البطاقات المقبولة",
   securedBy: "دفع آمن عبر Jeton. لا تتم مشاركة بيانات بطاقتك مع التاجر أبدًا.",
   errorSummary: "يحتوي النموذج على أخطاء:",
@@ -175,6 +179,8 @@ export const declineReasons: Record<Locale, Record<string, string>> = {
     processing_error: "Une erreur de traitement est survenue. Réessayez.",
     authentication_failed: "L'authentification auprès de votre banque a échoué.",
     expired: "La vérification par votre banque n'a pas été terminée à temps.",
+    // A risk rule (the merchant's blacklist) refused the card; which one is not told to the shopper.
+    blocked: "Ce paiement ne peut pas être accepté avec cette carte. Utilisez une autre carte.",
     generic: "Le paiement a été refusé.",
   },
   en: {
@@ -188,6 +194,7 @@ export const declineReasons: Record<Locale, Record<string, string>> = {
     processing_error: "A processing error occurred. Please try again.",
     authentication_failed: "Authentication with your bank failed.",
     expired: "The verification with your bank was not completed in time.",
+    blocked: "This payment cannot be accepted with this card. Use another card.",
     generic: "The payment was declined.",
   },
   ar: {
@@ -201,6 +208,7 @@ export const declineReasons: Record<Locale, Record<string, string>> = {
     processing_error: "حدث خطأ أثناء المعالجة. حاول مرة أخرى.",
     authentication_failed: "فشلت المصادقة لدى مصرفك.",
     expired: "لم يكتمل التحقق لدى مصرفك في الوقت المحدد.",
+    blocked: "لا يمكن قبول هذا الدفع بهذه البطاقة. استخدم بطاقة أخرى.",
     generic: "تم رفض الدفع.",
   },
 };

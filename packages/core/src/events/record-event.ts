@@ -60,7 +60,7 @@ export async function recordEvent(db: DatabaseExecutor, clock: Clock, event: Rec
     data: event.data,
     createdAt: now,
   });
-  const endpoints = await findSubscribedEndpoints(db, { merchantId: event.merchantId, mode: event.mode, type: event.type });
+  const endpoints = await findSubscribedEndpoints(db, { merchantId: event.merchantId, mode: event.mode, type: event.type, objectId: event.objectId });
   if (endpoints.length > 0) {
     await db.insert(schema.webhookDeliveries).values(
       endpoints.map((endpoint) => ({

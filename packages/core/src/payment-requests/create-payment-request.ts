@@ -15,7 +15,8 @@ export interface CreatePaymentRequestInput {
   description?: string | undefined;
   customerEmail?: string | undefined;
   locale?: "fr" | "en" | "ar" | undefined;
-  returnUrl: string;
+  /** Null only for a payment link made by a staff member (`createdByUserId`): the shopper ends on the platform's ticket. */
+  returnUrl: string | null;
   cancelUrl?: string | undefined;
   captureMode?: "automatic" | "manual" | undefined;
   intent?: "payment" | "tokenize" | undefined;
@@ -48,12 +49,25 @@ function checkReturnUrl(value: string, prefixes: string[], param: string): strin
   return normalized;
 }
 
-// A payment request is the hosted page's session: what to charge, where to go back.
+/**
+ * A payment request is the hosted page's session: what to charge, where to go
+ * back. Made in the back-office by a staff member (`createdByUserId`), it is a
+ * payment link, which may have no return URL; through the API it always has one.
+ */
 export async function createPaymentRequest(
   { db, clock }: { db: Database; clock: Clock },
-  { merchantId, mode, publicUrl, input }: { merchantId: string; mode: Mode; publicUrl: string; input: CreatePaymentRequestInput },
+  {
+    merchantId,
+    mode,
+    publicUrl,
+    input,
+    createdByUserId,
+  }: { merchantId: string; mode: Mode; publicUrl: string; input: CreatePaymentRequestInput; createdByUserId?: string | undefined },
 ): Promise<PaymentRequestView> {
   const now = clock.now();
+  if (input.returnUrl === null && createdByUserId === undefined) {
+    throw new AppError("parameter_invalid", "returnUrl is required.", { param: "returnUrl" });
+  }
   const intent = input.intent ?? "payment";
   if (!Number.isSafeInteger(input.amount) || input.amount < (intent === "tokenize" ? 0 : 1)) {
     throw new AppError("parameter_invalid", "amount is an integer in the currency's minor unit, at least 1.", { param: "amount" });
@@ -76,7 +90,7 @@ export async function createPaymentRequest(
     // Another merchant's (or mode's) customer is unknown here, like a made-up id.
     await lockCustomer(db, { merchantId, mode, customerId: input.customerId, param: "customerId" });
   }
-  const returnUrl = checkReturnUrl(input.returnUrl, prefixes, "returnUrl");
+  const returnUrl = input.returnUrl === null ? null : checkReturnUrl(input.returnUrl, prefixes, "returnUrl");
   const cancelUrl = input.cancelUrl ? checkReturnUrl(input.cancelUrl, prefixes, "cancelUrl") : null;
 
   const [row] = await db
@@ -98,6 +112,7 @@ export async function createPaymentRequest(
       captureMode: input.captureMode ?? "automatic",
       saveCard: input.saveCard ?? false,
       customerId: input.customerId ?? null,
+      createdByUserId: createdByUserId ?? null,
       createdAt: now,
       expiresAt,
     })

@@ -17,6 +17,8 @@ export interface CheckoutSession {
     primaryColor: string;
     backgroundColor: string;
     defaultLocale: "fr" | "en" | "ar";
+    /** The languages the merchant offers on the page; the default is one of them. */
+    enabledLocales: ("fr" | "en" | "ar")[];
     origins: string[];
   };
   /** The attempt the shopper just made, when the page names one of this request's transactions. */
@@ -62,6 +64,7 @@ export async function getCheckoutSession(
       primaryColor: row.settings?.primaryColor ?? "#3b3bd6",
       backgroundColor: row.settings?.backgroundColor ?? "#ffffff",
       defaultLocale: row.settings?.defaultLocale ?? "fr",
+      enabledLocales: (row.settings?.enabledLocales ?? ["fr", "en", "ar"]) as ("fr" | "en" | "ar")[],
       origins: origins.map((o) => o.origin),
     },
     attempt,

@@ -13,6 +13,11 @@ export function hasRole(role: StaffRole, minimum: StaffRole): boolean {
   return Object.hasOwn(rank, role) && rank[role] >= rank[minimum];
 }
 
+/** For input from forms and the CLI. */
+export function isStaffRole(value: unknown): value is StaffRole {
+  return typeof value === "string" && Object.hasOwn(rank, value);
+}
+
 export function assertRole(role: StaffRole, minimum: StaffRole): void {
   if (!hasRole(role, minimum)) throw new AppError("permission_denied", `This needs the ${minimum} role or above.`);
 }

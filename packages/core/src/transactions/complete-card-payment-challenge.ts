@@ -6,7 +6,9 @@ import { AppError } from "../errors";
 import { readThreeDsOutcome } from "../three-ds/read-three-ds-outcome";
 import type { Vault } from "../vault/create-vault";
 import { recordAttemptOutcome } from "../payment-requests/record-attempt-outcome";
+import { isCardBlacklisted } from "../risk/is-card-blacklisted";
 import { authorizeCardPayment } from "./authorize-card-payment";
+import { blockCardPayment } from "./block-card-payment";
 import { changeTransactionStatus } from "./change-transaction-status";
 
 type Row = typeof schema.transactions.$inferSelect;
@@ -45,9 +47,14 @@ export async function completeCardPaymentChallenge(
     let finished: Row;
     switch (outcome.status) {
       case "Y":
-      case "A":
-        finished = await authorizeCardPayment({ ...deps, db }, transaction, { ...outcome.result, challenged: true });
+      case "A": {
+        // A card blacklisted while its holder was at the bank is still refused before authorization.
+        const blacklisted = await isCardBlacklisted({ db }, { merchantId: transaction.merchantId, fingerprint: transaction.fingerprint });
+        finished = blacklisted
+          ? await blockCardPayment({ ...deps, db }, transaction, blacklisted, { threeDs })
+          : await authorizeCardPayment({ ...deps, db }, transaction, { ...outcome.result, challenged: true });
         break;
+      }
       case "N":
       case "R":
       case "canceled":

@@ -4,30 +4,20 @@ import { AppError } from "../errors";
 import { isId } from "../ids/create-id";
 import type { Mode } from "../merchants/create-api-key";
 import { toRefundView, type RefundView } from "./refund-view";
+import { sortTransactionEvents } from "./transaction-event-order";
 import { toTransactionView, type TransactionView } from "./transaction-view";
 
 /** One step of a transaction's life, from its events: `transaction.authorized`, `refund.succeeded`, … */
 export interface TimelineEntry {
   type: string;
   at: string;
+  /** What the event is about: the transaction, or for `refund.*` the refund (one of `refunds`). */
+  objectId: string;
 }
 
 export interface TransactionDetail extends TransactionView {
   refunds: RefundView[];
   timeline: TimelineEntry[];
-}
-
-/**
- * Events written in the same instant (authorization then automatic capture,
- * within one millisecond) have no order of their own; the order the state
- * machine allows them in breaks the tie. A refund comes before the
- * `partially_refunded` or `refunded` status it causes.
- */
-function lifeOrder(type: string): number {
-  if (type.startsWith("refund.")) return schema.transactionStatuses.indexOf("partially_refunded") - 0.5;
-  const status = type.startsWith("transaction.") ? type.slice("transaction.".length) : "";
-  const index = (schema.transactionStatuses as readonly string[]).indexOf(status);
-  return index === -1 ? schema.transactionStatuses.length : index;
 }
 
 /**
@@ -54,7 +44,7 @@ export async function getTransaction(
     .where(eq(refunds.transactionId, row.id))
     .orderBy(asc(refunds.createdAt), asc(refunds.id));
   const eventRows = await db
-    .select({ type: events.type, createdAt: events.createdAt })
+    .select({ type: events.type, createdAt: events.createdAt, objectId: events.objectId })
     .from(events)
     .where(
       and(
@@ -67,9 +57,6 @@ export async function getTransaction(
   return {
     ...toTransactionView(row),
     refunds: refundRows.map(toRefundView),
-    timeline: eventRows
-      .map((event, index) => ({ event, index }))
-      .sort((a, b) => a.event.createdAt.getTime() - b.event.createdAt.getTime() || lifeOrder(a.event.type) - lifeOrder(b.event.type) || a.index - b.index)
-      .map(({ event }) => ({ type: event.type, at: event.createdAt.toISOString() })),
+    timeline: sortTransactionEvents(eventRows).map((event) => ({ type: event.type, at: event.createdAt.toISOString(), objectId: event.objectId })),
   };
 }

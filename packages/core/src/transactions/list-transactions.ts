@@ -1,5 +1,5 @@
 import { type Database, schema } from "@jeton/db";
-import { and, desc, eq, gte, inArray, lt, lte, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, gte, inArray, lt, lte, sql, type SQL } from "drizzle-orm";
 import { AppError } from "../errors";
 import { isId } from "../ids/create-id";
 import type { Mode } from "../merchants/create-api-key";
@@ -14,6 +14,12 @@ export interface ListTransactionsInput {
   limit?: number | undefined;
   /** A transaction id from a previous page: the page continues with older transactions. */
   startingAfter?: string | undefined;
+  /**
+   * A transaction id from a later page: the page holds the transactions just
+   * newer than it (still newest first), and `hasMore` says whether newer ones
+   * remain. For "previous page" links; not with `startingAfter`.
+   */
+  endingBefore?: string | undefined;
   /** Created at or after this instant. */
   createdFrom?: Date | undefined;
   /** Created strictly before this instant (a half-open range: from 1 Nov to 1 Dec is November). */
@@ -29,6 +35,8 @@ export interface ListTransactionsInput {
   /** Exact match, case-insensitive. */
   customerEmail?: string | undefined;
   last4?: string | undefined;
+  /** The card brand as stored: `visa`, `mastercard`, `amex`, … */
+  brand?: string | undefined;
   customerId?: string | undefined;
 }
 
@@ -63,16 +71,33 @@ export async function listTransactions(
   if (input.currency !== undefined) filters.push(eq(t.currency, input.currency));
   if (input.customerEmail !== undefined) filters.push(sql`lower(${t.customerEmail}) = ${input.customerEmail.toLowerCase()}`);
   if (input.last4 !== undefined) filters.push(eq(t.last4, input.last4));
+  if (input.brand !== undefined) filters.push(eq(t.brand, input.brand));
   if (input.customerId !== undefined) filters.push(eq(t.customerId, input.customerId));
-  if (input.startingAfter !== undefined) {
-    const unknownCursor = new AppError("resource_not_found", `No such transaction: ${input.startingAfter.slice(0, 100)}`, { param: "startingAfter" });
-    if (!isId("tx", input.startingAfter)) throw unknownCursor;
+  if (input.startingAfter !== undefined && input.endingBefore !== undefined) {
+    throw new AppError("parameter_invalid", "Give startingAfter or endingBefore, not both.", { param: "endingBefore" });
+  }
+  const cursorOf = async (id: string, param: string) => {
+    const unknownCursor = new AppError("resource_not_found", `No such transaction: ${id.slice(0, 100)}`, { param });
+    if (!isId("tx", id)) throw unknownCursor;
     const [cursor] = await db
       .select({ id: t.id, createdAt: t.createdAt })
       .from(t)
-      .where(and(own, eq(t.id, input.startingAfter)));
+      .where(and(own, eq(t.id, id)));
     if (!cursor) throw unknownCursor;
-    filters.push(seekAfter(t, cursor, "newest_first"));
+    return cursor;
+  };
+  if (input.startingAfter !== undefined) filters.push(seekAfter(t, await cursorOf(input.startingAfter, "startingAfter"), "newest_first"));
+  if (input.endingBefore !== undefined) {
+    // Walk the other way from the cursor (oldest first), then show the page in the list's own order.
+    filters.push(seekAfter(t, await cursorOf(input.endingBefore, "endingBefore"), "oldest_first"));
+    const rows = await db
+      .select()
+      .from(t)
+      .where(and(...filters))
+      .orderBy(asc(t.createdAt), asc(t.id))
+      .limit(limit + 1);
+    const page = toPage(rows, limit, toTransactionView);
+    return { ...page, data: page.data.reverse() };
   }
   const rows = await db
     .select()

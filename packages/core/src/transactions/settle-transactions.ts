@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import { type Database, schema } from "@jeton/db";
 import { and, asc, eq, gte, lt, sql } from "drizzle-orm";
 import type { Clock } from "../clock/clock";
@@ -11,7 +12,21 @@ export interface SettleTransactionsOptions {
   cutoffAt?: Date | undefined;
   /** Transactions settled per database transaction. */
   batchSize?: number | undefined;
+  /**
+   * Only this merchant's test data: the back-office's "run the settlement
+   * now" for trying refunds without waiting for the daily cut-off. Live data
+   * is only ever settled by the platform-wide cut-off.
+   */
+  scope?: { merchantId: string; mode: "test" } | undefined;
 }
+
+/**
+ * The id prefix of a settlement run for one merchant's test data. The
+ * settlements table has no scope column, so the id says it: the platform's
+ * cut-off must never take such a batch for its own (it covers one merchant's
+ * test data, not everyone's captures).
+ */
+export const TEST_SETTLEMENT_ID_PREFIX = "stl_test_";
 
 export interface SettleTransactionsResult {
   settlement: SettlementView;
@@ -30,7 +45,9 @@ export interface SettleTransactionsResult {
  * make one settlement per cut-off. Rows are taken with `FOR UPDATE SKIP
  * LOCKED` and changed only from `captured`, so two runs at once never settle
  * a transaction twice and never wait on a capture, cancel or refund in
- * flight (what they skip, the next run settles).
+ * flight (what they skip, the next run settles). A run scoped to one
+ * merchant's test data makes a settlement row of its own and settles
+ * nothing else.
  */
 export async function settleTransactions(
   { db, clock }: { db: Database; clock: Clock },
@@ -43,22 +60,27 @@ export async function settleTransactions(
     throw new AppError("parameter_invalid", "The cut-off must be a valid instant, not in the future.", { param: "cutoff" });
   }
   if (!Number.isSafeInteger(batchSize) || batchSize < 1) throw new Error("batchSize must be a positive integer");
+  const scope = options.scope;
+  // The type says so already; this guards callers that build the scope from a request.
+  if (scope && scope.mode !== "test") throw new AppError("parameter_invalid", "Only test data can be settled on demand.", { param: "mode" });
 
   const claim = await db.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(hashtext('jeton.settlements'))`);
+    // A scoped run is its own batch: it must not stand for (or reuse) the platform's cut-off.
+    if (scope) return { row: await insertSettlement(tx, `${TEST_SETTLEMENT_ID_PREFIX}${randomBytes(16).toString("base64url")}`, cutoffAt, now), alreadyRun: false };
     const [existing] = await tx
       .select()
       .from(schema.settlements)
-      .where(gte(schema.settlements.cutoffAt, cutoffAt))
+      .where(
+        and(
+          gte(schema.settlements.cutoffAt, cutoffAt),
+          sql`left(${schema.settlements.id}, ${TEST_SETTLEMENT_ID_PREFIX.length}) <> ${TEST_SETTLEMENT_ID_PREFIX}`,
+        ),
+      )
       .orderBy(asc(schema.settlements.cutoffAt))
       .limit(1);
     if (existing) return { row: existing, alreadyRun: true };
-    const [created] = await tx
-      .insert(schema.settlements)
-      .values({ id: createId("stl"), cutoffAt, transactionCount: 0, createdAt: now })
-      .returning();
-    if (!created) throw new Error("settlement insert returned nothing");
-    return { row: created, alreadyRun: false };
+    return { row: await insertSettlement(tx, createId("stl"), cutoffAt, now), alreadyRun: false };
   });
   const settlementId = claim.row.id;
 
@@ -68,7 +90,13 @@ export async function settleTransactions(
       const due = await tx
         .select()
         .from(schema.transactions)
-        .where(and(eq(schema.transactions.status, "captured"), lt(schema.transactions.capturedAt, cutoffAt)))
+        .where(
+          and(
+            eq(schema.transactions.status, "captured"),
+            lt(schema.transactions.capturedAt, cutoffAt),
+            scope ? and(eq(schema.transactions.merchantId, scope.merchantId), eq(schema.transactions.mode, scope.mode)) : undefined,
+          ),
+        )
         .orderBy(asc(schema.transactions.capturedAt))
         .limit(batchSize)
         .for("update", { skipLocked: true });
@@ -88,4 +116,13 @@ export async function settleTransactions(
   const [row] = await db.select().from(schema.settlements).where(eq(schema.settlements.id, settlementId));
   if (!row) throw new Error(`settlement ${settlementId} vanished`);
   return { settlement: toSettlementView(row), settled, alreadyRun: claim.alreadyRun };
+}
+
+async function insertSettlement(db: Database, id: string, cutoffAt: Date, now: Date) {
+  const [created] = await db
+    .insert(schema.settlements)
+    .values({ id, cutoffAt, transactionCount: 0, createdAt: now })
+    .returning();
+  if (!created) throw new Error("settlement insert returned nothing");
+  return created;
 }

@@ -8,9 +8,11 @@ import type { Mode } from "../merchants/create-api-key";
 import { performThreeDsLookup } from "../three-ds/perform-three-ds-lookup";
 import { startThreeDsChallenge } from "../three-ds/start-three-ds-challenge";
 import { threeDsResultFromARes, type ChallengeWindowSize } from "../three-ds/three-ds-result";
+import { isCardBlacklisted } from "../risk/is-card-blacklisted";
 import { consumeCardToken } from "../tokens/consume-card-token";
 import type { Vault } from "../vault/create-vault";
 import { authorizeCardPayment } from "./authorize-card-payment";
+import { blockCardPayment } from "./block-card-payment";
 import { changeTransactionStatus } from "./change-transaction-status";
 import { createClientSecret } from "./client-secret";
 import { resolvePaymentSource, type PaymentSource } from "./resolve-payment-source";
@@ -49,9 +51,11 @@ export type StartCardPaymentResult =
 const CHALLENGE_TIMEOUT_MS = 10 * 60 * 1000;
 
 /**
- * One card payment: 3-D Secure per the card and the merchant's policy, then
- * authorization (and automatic capture). When the issuer wants a challenge,
- * the transaction waits in `requires_action` (a card token is reserved for
+ * One card payment: the merchant's risk rules (the card blacklist), then
+ * 3-D Secure per the card and the merchant's policy, then authorization
+ * (and automatic capture). A blacklisted card is recorded as `blocked`
+ * without asking the issuer or the acquirer anything. When the issuer wants
+ * a challenge, the transaction waits in `requires_action` (a card token is reserved for
  * it, its CVC kept until the authorization), and
  * completeCardPaymentChallenge finishes it. A merchant-initiated charge
  * skips 3-D Secure: there is no shopper to authenticate. Everything commits
@@ -87,6 +91,11 @@ export async function startCardPayment(
       createdAt: now,
       updatedAt: now,
     };
+
+    // Before anything leaves for the issuer or the acquirer, merchant-initiated charges included.
+    const blacklisted = await isCardBlacklisted({ db }, { merchantId: input.merchantId, fingerprint: card.columns.fingerprint });
+    if (blacklisted) return { kind: "completed", transaction: await blockCardPayment({ ...deps, db }, { pending: base }, blacklisted) };
+
     if (initiatedBy === "merchant") {
       return { kind: "completed", transaction: await authorizeCardPayment({ ...deps, db }, { pending: base }, null) };
     }

@@ -39,6 +39,15 @@ export interface TransactionView {
   canceledAt: string | null;
   /** The settlement cut-off that settled it (`stl_…`). */
   settlementId: string | null;
+  /** For `blocked`: the risk rule that fired (`blacklist`) and what it matched; null otherwise. */
+  risk: TransactionRisk | null;
+}
+
+export interface TransactionRisk {
+  rule: string;
+  /** `blacklist`: when the card was put on the blacklist, and from which payment. */
+  blacklistedAt?: string;
+  sourceTransactionId?: string | null;
 }
 
 export function toTransactionView(row: Row): TransactionView {
@@ -84,5 +93,6 @@ export function toTransactionView(row: Row): TransactionView {
     settledAt: row.settledAt?.toISOString() ?? null,
     canceledAt: row.canceledAt?.toISOString() ?? null,
     settlementId: row.settlementId,
+    risk: (row.risk as TransactionRisk | null) ?? null,
   };
 }

@@ -15,7 +15,8 @@ export async function rotateVaultKeys(
   { batchSize = 500 }: { batchSize?: number } = {},
 ): Promise<{ rewrapped: number }> {
   let rewrapped =
-    (await rewrapSigningKeys({ db, vault })) + (await rewrapWebhookSecrets({ db, vault }, batchSize)) + (await rewrapSavedCards({ db, vault }, batchSize));
+    (await rewrapSigningKeys({ db, vault })) + (await rewrapWebhookSecrets({ db, vault }, batchSize)) + (await rewrapSavedCards({ db, vault }, batchSize)) +
+    (await rewrapStaffTotpSecrets({ db, vault }, batchSize));
   for (;;) {
     const rows = await db
       .select({ id: cardTokens.id, panSealed: cardTokens.panSealed, cvcSealed: cardTokens.cvcSealed, panKekId: cardTokens.panKekId, cvcKekId: cardTokens.cvcKekId })
@@ -119,6 +120,32 @@ async function rewrapSavedCards({ db, vault }: { db: Database; vault: Vault }, b
         .set({ panSealed: sealed.value, panKekId: sealed.kekId })
         .where(and(eq(cards.id, row.id), eq(cards.panSealed, row.panSealed)))
         .returning({ id: cards.id });
+      progressed += updated.length;
+    }
+    rewrapped += progressed;
+    if (progressed === 0) return rewrapped;
+  }
+}
+
+/** Staff members' TOTP secrets, in batches; disabled users' too, so the old KEK can go. */
+async function rewrapStaffTotpSecrets({ db, vault }: { db: Database; vault: Vault }, batchSize: number): Promise<number> {
+  const { staffUsers } = schema;
+  let rewrapped = 0;
+  for (;;) {
+    const rows = await db
+      .select({ id: staffUsers.id, sealed: staffUsers.totpSecretSealed })
+      .from(staffUsers)
+      .where(and(isNotNull(staffUsers.totpSecretSealed), ne(staffUsers.totpKekId, vault.activeKekId)))
+      .limit(batchSize);
+    let progressed = 0;
+    for (const row of rows) {
+      if (!row.sealed) continue;
+      const sealed = vault.rewrap(row.sealed);
+      const updated = await db
+        .update(staffUsers)
+        .set({ totpSecretSealed: sealed.value, totpKekId: sealed.kekId })
+        .where(and(eq(staffUsers.id, row.id), eq(staffUsers.totpSecretSealed, row.sealed)))
+        .returning({ id: staffUsers.id });
       progressed += updated.length;
     }
     rewrapped += progressed;

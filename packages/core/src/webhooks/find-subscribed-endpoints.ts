@@ -2,8 +2,19 @@ import { type Database, schema } from "@jeton/db";
 import { and, eq, isNull, or, sql } from "drizzle-orm";
 import type { Mode } from "../merchants/create-api-key";
 
-/** The merchant's live endpoints in this mode that take this event type (no list of types means every type). */
-export function findSubscribedEndpoints(db: Pick<Database, "select">, { merchantId, mode, type }: { merchantId: string; mode: Mode; type: string }) {
+/** Sent from the back-office to one endpoint; its objectId is that endpoint. */
+export const TEST_EVENT_TYPE = "webhook.test";
+
+/**
+ * The merchant's live endpoints in this mode that take this event: those
+ * whose list of types has it (no list means every type). A test event goes
+ * to the one endpoint it was sent to, whatever that endpoint subscribes to,
+ * and to no other; redelivering it keeps it that way.
+ */
+export function findSubscribedEndpoints(
+  db: Pick<Database, "select">,
+  { merchantId, mode, type, objectId }: { merchantId: string; mode: Mode; type: string; objectId: string },
+) {
   return db
     .select({ id: schema.webhookEndpoints.id })
     .from(schema.webhookEndpoints)
@@ -12,7 +23,9 @@ export function findSubscribedEndpoints(db: Pick<Database, "select">, { merchant
         eq(schema.webhookEndpoints.merchantId, merchantId),
         eq(schema.webhookEndpoints.mode, mode),
         isNull(schema.webhookEndpoints.deletedAt),
-        or(isNull(schema.webhookEndpoints.eventTypes), sql`${type} = ANY(${schema.webhookEndpoints.eventTypes})`),
+        type === TEST_EVENT_TYPE
+          ? eq(schema.webhookEndpoints.id, objectId)
+          : or(isNull(schema.webhookEndpoints.eventTypes), sql`${type} = ANY(${schema.webhookEndpoints.eventTypes})`),
       ),
     );
 }

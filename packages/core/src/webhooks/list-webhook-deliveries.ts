@@ -3,15 +3,10 @@ import { and, asc, desc, eq, inArray } from "drizzle-orm";
 import { AppError } from "../errors";
 import { isId } from "../ids/create-id";
 import type { Mode } from "../merchants/create-api-key";
+import { toWebhookAttemptView, type WebhookAttemptView } from "./webhook-attempt-view";
 import { toWebhookDeliveryView, type WebhookDeliveryView } from "./webhook-delivery-view";
 
-export interface WebhookAttemptView {
-  attemptedAt: string;
-  statusCode: number | null;
-  durationMs: number;
-  error: string | null;
-  responseSnippet: string | null;
-}
+export type { WebhookAttemptView };
 
 /** The delivery log of one of the merchant's events: each endpoint's delivery with its attempts, oldest attempt first. */
 export async function listWebhookDeliveries(
@@ -43,13 +38,7 @@ export async function listWebhookDeliveries(
       url,
       attemptLog: attempts
         .filter((attempt) => attempt.deliveryId === delivery.id)
-        .map((attempt) => ({
-          attemptedAt: attempt.attemptedAt.toISOString(),
-          statusCode: attempt.statusCode,
-          durationMs: attempt.durationMs,
-          error: attempt.error,
-          responseSnippet: attempt.responseSnippet,
-        })),
+        .map(toWebhookAttemptView),
     })),
   };
 }

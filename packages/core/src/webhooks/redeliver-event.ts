@@ -22,11 +22,11 @@ export async function redeliverEvent(
   const now = clock.now();
   return db.transaction(async (tx) => {
     const [event] = await tx
-      .select({ id: schema.events.id, type: schema.events.type })
+      .select({ id: schema.events.id, type: schema.events.type, objectId: schema.events.objectId })
       .from(schema.events)
       .where(and(eq(schema.events.id, eventId), eq(schema.events.merchantId, merchantId), eq(schema.events.mode, mode)));
     if (!event) throw notFound;
-    const endpoints = await findSubscribedEndpoints(tx, { merchantId, mode, type: event.type });
+    const endpoints = await findSubscribedEndpoints(tx, { merchantId, mode, type: event.type, objectId: event.objectId });
     if (endpoints.length === 0) return [];
     const rows = await tx
       .insert(schema.webhookDeliveries)

@@ -81,7 +81,8 @@ export async function handleStaffMutation<P>(
   const fail = (error: unknown, back: string) => {
     if (wantsJson || !isAppError(error)) return errorResponse(error, context.logger);
     if (error.code === "session_required") return seeOther(context, "/login?reason=session");
-    return seeOther(context, withQuery(back, "error", error.code));
+    // The field at fault too (`?param=`), so that a page can say which one and why.
+    return seeOther(context, withQuery(withQuery(back, "error", error.code), "param", error.param ?? null));
   };
 
   let staff: StaffIdentity | null;
@@ -161,9 +162,10 @@ function safeBackPath(value: string | null): string | null {
   return value;
 }
 
-function withQuery(path: string, name: string, value: string): string {
+function withQuery(path: string, name: string, value: string | null): string {
   const url = new URL(path, "http://x");
-  url.searchParams.set(name, value);
+  if (value === null) url.searchParams.delete(name);
+  else url.searchParams.set(name, value);
   return `${url.pathname}${url.search}`;
 }
 

@@ -28,10 +28,16 @@ export interface StaffSessionData {
   seenAt: number;
   /** During enrolment only: the TOTP secret (base32) shown as a QR code, until the user confirms a code. */
   pendingTotpSecret?: string;
+  /**
+   * Right after enrolment only: the new recovery codes, shown once on
+   * /login/recovery-codes (the stage is still `enroll`) until the user
+   * continues, which drops them and activates the session.
+   */
+  recoveryCodes?: string[];
 }
 
 export function newStaffSession(
-  fields: Pick<StaffSessionData, "userId" | "sessionVersion" | "stage"> & Partial<Pick<StaffSessionData, "mode" | "pendingTotpSecret">>,
+  fields: Pick<StaffSessionData, "userId" | "sessionVersion" | "stage"> & Partial<Pick<StaffSessionData, "mode" | "pendingTotpSecret" | "recoveryCodes">>,
   now: Date,
 ): StaffSessionData {
   return {

@@ -146,6 +146,7 @@ const transactionExample = {
   settledAt: null,
   canceledAt: null,
   settlementId: null,
+  risk: null,
 };
 
 const refundExample = {
@@ -330,8 +331,8 @@ export const operations: readonly ApiOperation[] = [
         ...transactionExample,
         refunds: [],
         timeline: [
-          { type: "transaction.authorized", at: "2026-01-01T10:00:01.000Z" },
-          { type: "transaction.captured", at: "2026-01-01T10:00:01.000Z" },
+          { type: "transaction.authorized", at: "2026-01-01T10:00:01.000Z", objectId: transactionExample.id },
+          { type: "transaction.captured", at: "2026-01-01T10:00:01.000Z", objectId: transactionExample.id },
         ],
       },
     },

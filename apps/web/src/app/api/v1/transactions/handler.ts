@@ -6,7 +6,7 @@ import { readJsonBody } from "@/server/http/read-json-body";
 import { respondIdempotently } from "@/server/http/respond-idempotently";
 import { createTransactionBody, listTransactionsQuery } from "./schema";
 
-// GET /api/v1/transactions?createdFrom=&createdTo=&status=&merchantReference=&amount=&amountMin=&amountMax=&currency=&customerEmail=&last4=&customerId=&limit=&startingAfter=
+// GET /api/v1/transactions?createdFrom=&createdTo=&status=&merchantReference=&amount=&amountMin=&amountMax=&currency=&customerEmail=&last4=&brand=&customerId=&limit=&startingAfter=
 // – the merchant's transactions in the key's mode, newest first, filtered (secret key).
 export async function handleListTransactions(request: Request, context: AppContext): Promise<Response> {
   const identity = await authenticateApiKey(context, bearerToken(request), "secret");

@@ -37,6 +37,8 @@ export const listTransactionsQuery = z.strictObject({
   currency: z.string().regex(/^[A-Z]{3}$/, "an ISO 4217 code in capitals, e.g. EUR").optional(),
   customerEmail: z.email().max(254).optional(),
   last4: z.string().regex(/^\d{4}$/, "the last 4 digits of the card").optional(),
+  /** The card brand, lower-case as in `card.brand`: visa, mastercard, amex, … */
+  brand: z.string().regex(/^[a-z]{2,20}$/, "a card brand in lower case, e.g. visa").optional(),
   customerId: z.string().regex(/^cus_[A-Za-z0-9_-]{16,64}$/, "a customer id (cus_…)").optional(),
 });
 

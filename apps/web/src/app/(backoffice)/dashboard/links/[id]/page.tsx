@@ -1,0 +1,101 @@
+import { getPaymentLink, isAppError, type PaymentLinkView } from "@jeton/core";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { CopyButton } from "@/backoffice/copy-button";
+import { FlashMessage } from "@/backoffice/flash-message";
+import { formatDateTime } from "@/backoffice/format-date-time";
+import { formatMoney } from "@/backoffice/format-money";
+import { PaymentLinkStatus } from "@/backoffice/payment-link-status";
+import { QrCode } from "@/backoffice/qr-code";
+import { requireStaff } from "@/server/backoffice/require-staff";
+
+export const dynamic = "force-dynamic";
+
+// GET /dashboard/links/{id} – one payment link: its URL, a QR code of it, and where it stands.
+export default async function PaymentLinkPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const { context, staff } = await requireStaff();
+  const [{ id }, query] = await Promise.all([params, searchParams]);
+  let link: PaymentLinkView;
+  try {
+    link = await getPaymentLink(context, { merchantId: staff.merchantId, mode: staff.mode, id, publicUrl: context.config.publicUrl });
+  } catch (error) {
+    if (isAppError(error) && error.code === "resource_not_found") notFound();
+    throw error;
+  }
+  const amount = formatMoney(link.amount, link.currency);
+
+  return (
+    <>
+      <p>
+        <Link href="/dashboard/links">← All payment links</Link>
+      </p>
+      <h1>
+        Payment link {link.merchantReference ? <>“{link.merchantReference}”</> : null} for {amount}
+      </h1>
+      <FlashMessage notice={query.notice} error={query.error} />
+      <div className="bo-grid">
+        <section className="bo-card" aria-labelledby="share-heading">
+          <h2 id="share-heading">Share</h2>
+          <p>
+            <a className="bo-link-url" href={link.url} data-testid="link-url">
+              {link.url}
+            </a>
+          </p>
+          <p className="bo-actions">
+            <CopyButton text={link.url} label="Copy link" />
+          </p>
+          <QrCode className="bo-qr" value={link.url} label={`QR code of the payment link ${link.url}`} />
+          <p className="bo-hint">Scanning the code opens the same payment page.</p>
+        </section>
+        <section className="bo-card" aria-labelledby="details-heading">
+          <h2 id="details-heading">Details</h2>
+          <dl className="bo-figures">
+            <dt>Status</dt>
+            <dd data-testid="link-status">
+              <PaymentLinkStatus status={link.status} />
+            </dd>
+            <dt>Amount</dt>
+            <dd>{amount}</dd>
+            <dt>Reference</dt>
+            <dd>{link.merchantReference ?? "none"}</dd>
+            <dt>Customer email</dt>
+            <dd>{link.customerEmail ?? "none"}</dd>
+            <dt>Description</dt>
+            <dd>{link.description ?? "none"}</dd>
+            <dt>Created</dt>
+            <dd>
+              {formatDateTime(link.createdAt)}
+              {link.createdBy.email ? ` by ${link.createdBy.email}` : null}
+            </dd>
+            <dt>Expires</dt>
+            <dd>{formatDateTime(link.expiresAt)}</dd>
+            {link.completedAt ? (
+              <>
+                <dt>Completed</dt>
+                <dd>{formatDateTime(link.completedAt)}</dd>
+              </>
+            ) : null}
+            <dt>Attempts</dt>
+            <dd>
+              {link.attempts} of {link.maxAttempts}
+            </dd>
+            {link.transactionId ? (
+              <>
+                <dt>Payment</dt>
+                <dd>
+                  <Link href={`/dashboard/payments/${link.transactionId}`}>{link.transactionId}</Link>
+                </dd>
+              </>
+            ) : null}
+          </dl>
+        </section>
+      </div>
+    </>
+  );
+}

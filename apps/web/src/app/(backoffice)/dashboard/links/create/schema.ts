@@ -1,0 +1,34 @@
+import { z } from "zod";
+
+const HOUR = 60 * 60 * 1000;
+const DAY = 24 * HOUR;
+
+/** How long a new payment link stays payable; core allows 1 minute to 30 days. */
+export const linkLifetimes = {
+  "1h": { label: "1 hour", ms: HOUR },
+  "6h": { label: "6 hours", ms: 6 * HOUR },
+  "1d": { label: "1 day", ms: DAY },
+  "3d": { label: "3 days", ms: 3 * DAY },
+  "7d": { label: "7 days", ms: 7 * DAY },
+  "30d": { label: "30 days", ms: 30 * DAY },
+} as const;
+export type LinkLifetime = keyof typeof linkLifetimes;
+export const DEFAULT_LINK_LIFETIME: LinkLifetime = "1d";
+
+/** An empty form field is an absent value, not an empty string. */
+const optional = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((value) => (typeof value === "string" && value.trim() === "" ? undefined : typeof value === "string" ? value.trim() : value), schema.optional());
+
+/**
+ * POST /dashboard/links/create. The amount is in major units as staff type it
+ * (`25.50`); the handler converts it with the currency's exponent. Limits
+ * match the API's payment request (reference 64, description 500).
+ */
+export const createPaymentLinkFields = z.object({
+  amount: z.string().trim().regex(/^\d{1,15}(\.\d{1,3})?$/, "a positive amount in major units, e.g. 25.50"),
+  currency: z.string().regex(/^[A-Z]{3}$/, "an ISO 4217 code in capitals, e.g. EUR"),
+  merchantReference: optional(z.string().max(64)),
+  customerEmail: optional(z.email().max(254)),
+  description: optional(z.string().max(500)),
+  expiresIn: z.enum(Object.keys(linkLifetimes) as [LinkLifetime, ...LinkLifetime[]]),
+});

@@ -1,0 +1,80 @@
+import { currencyMinorUnits } from "@jeton/core";
+import Link from "next/link";
+import { FlashMessage } from "@/backoffice/flash-message";
+import { StaffForm } from "@/backoffice/staff-form";
+import { requireStaff } from "@/server/backoffice/require-staff";
+import { DEFAULT_LINK_LIFETIME, linkLifetimes } from "../create/schema";
+
+export const dynamic = "force-dynamic";
+
+const currencies = Object.keys(currencyMinorUnits).sort();
+
+// GET /dashboard/links/new – the form that makes a payment link (admin and owner; a viewer gets a 404).
+export default async function NewPaymentLinkPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const { staff } = await requireStaff("admin");
+  const query = await searchParams;
+  return (
+    <>
+      <h1>New payment link</h1>
+      <FlashMessage notice={query.notice} error={query.error} />
+      <div className="bo-card">
+        <StaffForm action="/dashboard/links/create" csrf={staff.csrf} back="/dashboard/links/new">
+          <div className="bo-field">
+            <label htmlFor="link-amount">Amount</label>
+            <input
+              id="link-amount"
+              name="amount"
+              inputMode="decimal"
+              required
+              pattern="[0-9]{1,15}([.][0-9]{1,3})?"
+              aria-describedby="link-amount-hint"
+              autoComplete="off"
+            />
+            <div id="link-amount-hint" className="bo-hint">
+              In major units, with a dot: 25.50 EUR, 12.345 TND, 500 JPY.
+            </div>
+          </div>
+          <div className="bo-field">
+            <label htmlFor="link-currency">Currency</label>
+            <select id="link-currency" name="currency" defaultValue="EUR" required>
+              {currencies.map((code) => (
+                <option key={code} value={code}>
+                  {code}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="bo-field">
+            <label htmlFor="link-reference">Reference (optional)</label>
+            <input id="link-reference" name="merchantReference" maxLength={64} aria-describedby="link-reference-hint" autoComplete="off" />
+            <div id="link-reference-hint" className="bo-hint">
+              Your order or invoice number; the customer sees it on the payment page.
+            </div>
+          </div>
+          <div className="bo-field">
+            <label htmlFor="link-email">Customer email (optional)</label>
+            <input id="link-email" name="customerEmail" type="email" maxLength={254} autoComplete="off" />
+          </div>
+          <div className="bo-field">
+            <label htmlFor="link-description">Description (optional)</label>
+            <textarea id="link-description" name="description" maxLength={500} rows={3} />
+          </div>
+          <div className="bo-field">
+            <label htmlFor="link-expires">Expires after</label>
+            <select id="link-expires" name="expiresIn" defaultValue={DEFAULT_LINK_LIFETIME}>
+              {Object.entries(linkLifetimes).map(([value, { label }]) => (
+                <option key={value} value={value}>
+                  {label}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="bo-actions">
+            <button type="submit">Create payment link</button>
+            <Link href="/dashboard/links">Cancel</Link>
+          </div>
+        </StaffForm>
+      </div>
+    </>
+  );
+}

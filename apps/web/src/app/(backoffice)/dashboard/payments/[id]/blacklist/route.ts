@@ -1,0 +1,7 @@
+import { staffMutation } from "@/server/backoffice/staff-mutation";
+import { blacklistPaymentCard, blacklistPaymentCardOptions } from "./blacklist-payment-card";
+
+export const dynamic = "force-dynamic";
+
+// POST /dashboard/payments/{id}/blacklist – add the payment's card to the blacklist (admin and owner).
+export const POST = staffMutation(blacklistPaymentCardOptions, blacklistPaymentCard);

@@ -1,0 +1,38 @@
+import { getTransaction, refundTransaction, toMajorString, isCurrencyCode } from "@jeton/core";
+import type { StaffMutationInput, StaffMutationOptions, StaffMutationOutcome } from "@/server/backoffice/staff-mutation";
+import { readMajorAmount } from "@/server/backoffice/read-major-amount";
+
+type Params = { id: string };
+
+export const refundPaymentOptions: StaffMutationOptions<Params> = {
+  action: "transaction.refund",
+  role: "admin",
+  target: (params) => ({ type: "transaction", id: params.id }),
+};
+
+/**
+ * POST /dashboard/payments/{id}/refund – refund all or part of a settled
+ * payment; `amount` in major units (everything that remains when empty),
+ * `reason` optional. The API's own refundTransaction does the work.
+ */
+export async function refundPayment({ context, staff, params, fields }: StaffMutationInput<Params>): Promise<StaffMutationOutcome> {
+  const own = { merchantId: staff.merchantId, mode: staff.mode, transactionId: params.id };
+  // The currency gives the amount its exponent; an unknown or foreign id stops here as not found.
+  const { currency } = await getTransaction(context, own);
+  const amount = readMajorAmount(fields.get("amount"), currency);
+  const reason = fields.get("reason")?.trim().slice(0, 500) || undefined;
+  const { refund, transaction } = await refundTransaction(context, { ...own, amount, reason });
+  return {
+    redirect: `/dashboard/payments/${transaction.id}`,
+    notice: "refunded",
+    target: { type: "transaction", id: transaction.id },
+    details: {
+      refundId: refund.id,
+      amount: refund.amount,
+      currency: refund.currency,
+      amountMajor: isCurrencyCode(refund.currency) ? toMajorString(refund.amount, refund.currency) : String(refund.amount),
+      status: transaction.status,
+    },
+    json: { refund, transactionStatus: transaction.status },
+  };
+}

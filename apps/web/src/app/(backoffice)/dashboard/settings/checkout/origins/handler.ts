@@ -1,0 +1,21 @@
+import { addMerchantUrls, normalizeOrigin } from "@jeton/core";
+import type { StaffMutationInput, StaffMutationOptions, StaffMutationOutcome } from "@/server/backoffice/staff-mutation";
+import { parseBody } from "@/server/http/parse-body";
+import { formObject } from "../../form-fields";
+import { originFields } from "./schema";
+
+type Params = Record<string, never>;
+export const addOriginOptions: StaffMutationOptions<Params> = { action: "settings.origin.add", role: "admin" };
+
+/** POST /dashboard/settings/checkout/origins – allow a browser origin (token.js, Smart Form); the API's own addMerchantUrls. */
+export async function addOrigin({ context, staff, fields }: StaffMutationInput<Params>): Promise<StaffMutationOutcome> {
+  const origin = normalizeOrigin(parseBody(originFields, formObject(fields)).origin);
+  await addMerchantUrls(context, staff.merchantId, { origins: [origin] });
+  return {
+    redirect: "/dashboard/settings/checkout",
+    notice: "origin_added",
+    target: { type: "merchant", id: staff.merchantId },
+    details: { origin },
+    json: { origin },
+  };
+}

@@ -1,0 +1,7 @@
+import { staffMutation } from "@/server/backoffice/staff-mutation";
+import { changeRole, changeRoleOptions } from "./change-role";
+
+export const dynamic = "force-dynamic";
+
+// POST /dashboard/settings/staff/{id}/role – change a staff member's role (owner only).
+export const POST = staffMutation(changeRoleOptions, changeRole);

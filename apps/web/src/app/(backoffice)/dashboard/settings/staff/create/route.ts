@@ -1,0 +1,7 @@
+import { staffMutation } from "@/server/backoffice/staff-mutation";
+import { addStaffMember, addStaffMemberOptions } from "./add-staff-member";
+
+export const dynamic = "force-dynamic";
+
+// POST /dashboard/settings/staff/create – add a staff member (owner only).
+export const POST = staffMutation(addStaffMemberOptions, addStaffMember);

@@ -1,0 +1,19 @@
+import type { PaymentRequestView } from "@jeton/core";
+
+const labels: Record<PaymentRequestView["status"], { text: string; tone: "" | "bo-status-ok" | "bo-status-bad" }> = {
+  open: { text: "Open", tone: "" },
+  succeeded: { text: "Paid", tone: "bo-status-ok" },
+  failed: { text: "Failed", tone: "bo-status-bad" },
+  canceled: { text: "Canceled", tone: "bo-status-bad" },
+  expired: { text: "Expired", tone: "" },
+};
+
+/** A payment link's status as staff read it: a paid link says "Paid", not "succeeded". */
+export function PaymentLinkStatus({ status }: { status: PaymentRequestView["status"] }) {
+  const { text, tone } = labels[status];
+  return (
+    <span className={`bo-status ${tone}`.trim()} data-status={status}>
+      {text}
+    </span>
+  );
+}

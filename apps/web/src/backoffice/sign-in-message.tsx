@@ -1,0 +1,37 @@
+/** What the sign-in pages say about `?error=` (something went wrong: an alert) and `?reason=` (why you are here: a status). */
+const errors: Record<string, string> = {
+  invalid_credentials: "The email or password is not right.",
+  account_locked: "This account is locked after too many failed attempts. Try again in 15 minutes, or ask an owner to unlock it.",
+  invalid_totp_code: "That code is not right, or it was already used. Enter the current 6-digit code from your authenticator app, or one of your unused recovery codes.",
+  origin_not_allowed: "Sign in from this page itself, not from another site.",
+  csrf_token_invalid: "This form was out of date. Try again.",
+  parameter_invalid: "The form could not be read. Try again.",
+  body_too_large: "The form could not be read. Try again.",
+  unsupported_media_type: "The form could not be read. Try again.",
+};
+
+const reasons: Record<string, string> = {
+  expired: "Your session has ended (it was idle for too long, or was signed out elsewhere). Sign in again.",
+  session: "Sign in to continue.",
+  signed_out: "You have been signed out.",
+  role_changed: "Your role was changed. Sign in again to continue with it.",
+  enrolled: "Two-factor authentication is already set up for this account. Sign in with a code from your app.",
+};
+
+export function SignInMessage({ error, reason }: { error?: string | string[] | undefined; reason?: string | string[] | undefined }) {
+  if (typeof error === "string") {
+    return (
+      <div className="bo-error" role="alert" id="sign-in-error">
+        {Object.hasOwn(errors, error) ? errors[error] : "That did not work. Try again."}
+      </div>
+    );
+  }
+  if (typeof reason === "string" && Object.hasOwn(reasons, reason)) {
+    return (
+      <div className="bo-notice" role="status">
+        {reasons[reason]}
+      </div>
+    );
+  }
+  return null;
+}

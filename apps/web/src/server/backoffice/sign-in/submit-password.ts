@@ -1,0 +1,50 @@
+import { isAppError, startTotpEnrolment, verifyStaffPassword } from "@jeton/core";
+import type { AppContext } from "@/server/context";
+import { readFormBody } from "@/server/http/read-form-body";
+import { assertBackofficeOrigin } from "../assert-backoffice-origin";
+import { newStaffSession, sealStaffSession } from "../staff-session";
+import { auditSignIn } from "./audit-sign-in";
+import { signInResponse } from "./sign-in-response";
+
+/**
+ * POST /login/password, sign-in step 1. A right password leads to the
+ * second-factor page, or on a first sign-in to TOTP enrolment, with a session
+ * cookie that is good for nothing else (stage `password` or `enroll`). A
+ * wrong one goes back to /login with one message for every cause.
+ */
+export async function submitPassword(context: AppContext, request: Request): Promise<Response> {
+  try {
+    // Login CSRF: another site must not sign a visitor in to an account of its choosing.
+    assertBackofficeOrigin(request, context.config.publicUrl);
+  } catch {
+    return signInResponse(context, "/login?error=origin_not_allowed");
+  }
+  let fields: URLSearchParams;
+  try {
+    fields = await readFormBody(request, 4096);
+  } catch (error) {
+    return signInResponse(context, `/login?error=${isAppError(error) ? error.code : "parameter_invalid"}`);
+  }
+  const email = fields.get("email") ?? "";
+  const result = await verifyStaffPassword(context, { email, password: fields.get("password") ?? "" });
+  if (!result.ok) {
+    await auditSignIn(context, request, {
+      action: "login.password",
+      user: result.user,
+      email,
+      outcome: result.code === "account_locked" ? "denied" : "failure",
+      details: { error: result.code, reason: result.reason },
+    });
+    return signInResponse(context, `/login?error=${result.code}`, null);
+  }
+  await auditSignIn(context, request, { action: "login.password", user: result.user, outcome: "success", details: { next: result.next } });
+  const now = context.clock.now();
+  const { user } = result;
+  if (result.next === "enrol") {
+    const { secret } = startTotpEnrolment({ email: user.email });
+    const session = newStaffSession({ userId: user.id, sessionVersion: user.sessionVersion, stage: "enroll", pendingTotpSecret: secret }, now);
+    return signInResponse(context, "/login/enrol", await sealStaffSession(context.config, session));
+  }
+  const session = newStaffSession({ userId: user.id, sessionVersion: user.sessionVersion, stage: "password" }, now);
+  return signInResponse(context, "/login/second-factor", await sealStaffSession(context.config, session));
+}

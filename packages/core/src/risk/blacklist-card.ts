@@ -1,0 +1,65 @@
+import { type Database, schema } from "@jeton/db";
+import { and, eq } from "drizzle-orm";
+import type { Clock } from "../clock/clock";
+import { AppError } from "../errors";
+import { isId } from "../ids/create-id";
+import type { Mode } from "../merchants/create-api-key";
+import { toBlacklistedCardView, type BlacklistedCardView } from "./blacklisted-card-view";
+
+export interface BlacklistCardInput {
+  merchantId: string;
+  /** The mode the payment is looked up in; the blacklist itself covers both modes (a card is a card). */
+  mode: Mode;
+  /** The payment whose card is blacklisted: its fingerprint, brand, BIN and last 4 are copied. */
+  transactionId: string;
+  reason?: string | null | undefined;
+  /** The staff member adding it. */
+  userId?: string | null | undefined;
+}
+
+/**
+ * Puts the card of one of the merchant's payments on the merchant's
+ * blacklist: from then on startCardPayment records its payments as
+ * `blocked` before any 3-D Secure or authorization. Idempotent: a card
+ * already on the list stays as it was (first reason and author kept), and
+ * `created` says which happened. Another merchant's or mode's payment is not
+ * found, like an unknown one.
+ */
+export async function blacklistCard(
+  { db, clock }: { db: Database; clock: Clock },
+  input: BlacklistCardInput,
+): Promise<{ card: BlacklistedCardView; created: boolean }> {
+  const notFound = new AppError("resource_not_found", `No such transaction: ${input.transactionId.slice(0, 100)}`, { param: "transactionId" });
+  if (!isId("tx", input.transactionId)) throw notFound;
+  const reason = input.reason?.trim() || null;
+  if (reason !== null && reason.length > 500) {
+    throw new AppError("parameter_invalid", "The reason is at most 500 characters.", { param: "reason" });
+  }
+  const { transactions, cardBlacklist } = schema;
+  const [transaction] = await db
+    .select({ fingerprint: transactions.fingerprint, brand: transactions.brand, bin: transactions.bin, last4: transactions.last4 })
+    .from(transactions)
+    .where(and(eq(transactions.id, input.transactionId), eq(transactions.merchantId, input.merchantId), eq(transactions.mode, input.mode)));
+  if (!transaction) throw notFound;
+
+  const [inserted] = await db
+    .insert(cardBlacklist)
+    .values({
+      merchantId: input.merchantId,
+      ...transaction,
+      reason,
+      sourceTransactionId: input.transactionId,
+      createdByUserId: input.userId ?? null,
+      createdAt: clock.now(),
+    })
+    .onConflictDoNothing()
+    .returning();
+  if (inserted) return { card: toBlacklistedCardView(inserted), created: true };
+  const [existing] = await db
+    .select()
+    .from(cardBlacklist)
+    .where(and(eq(cardBlacklist.merchantId, input.merchantId), eq(cardBlacklist.fingerprint, transaction.fingerprint)));
+  // Removed between the insert and this read: the caller may simply try again.
+  if (!existing) throw new AppError("invalid_state_transition", "The blacklist changed meanwhile; try again.");
+  return { card: toBlacklistedCardView(existing), created: false };
+}

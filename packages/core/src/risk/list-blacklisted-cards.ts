@@ -1,0 +1,39 @@
+import { type Database, schema } from "@jeton/db";
+import { and, desc, eq, lt, or } from "drizzle-orm";
+import { AppError } from "../errors";
+import { pageLimit, toPage } from "../pagination/cursor-page";
+import { isCardFingerprint, toBlacklistedCardView, type BlacklistedCardView } from "./blacklisted-card-view";
+
+/**
+ * The merchant's blacklist, most recently added first, a page at a time
+ * (`startingAfter` is the fingerprint of the last card of the previous
+ * page). Optionally narrowed to one last 4.
+ */
+export async function listBlacklistedCards(
+  { db }: { db: Database },
+  input: { merchantId: string; limit?: number | undefined; startingAfter?: string | undefined; last4?: string | undefined },
+): Promise<{ object: "list"; data: BlacklistedCardView[]; hasMore: boolean }> {
+  const limit = pageLimit(input.limit);
+  const { cardBlacklist: b } = schema;
+  const own = eq(b.merchantId, input.merchantId);
+  const filters = [own];
+  if (input.last4 !== undefined) filters.push(eq(b.last4, input.last4));
+  if (input.startingAfter !== undefined) {
+    const unknownCursor = new AppError("resource_not_found", "No such card on the blacklist.", { param: "startingAfter" });
+    if (!isCardFingerprint(input.startingAfter)) throw unknownCursor;
+    const [cursor] = await db
+      .select({ createdAt: b.createdAt, fingerprint: b.fingerprint })
+      .from(b)
+      .where(and(own, eq(b.fingerprint, input.startingAfter)));
+    if (!cursor) throw unknownCursor;
+    // The table's key is (merchant, fingerprint): the fingerprint breaks ties between cards added in the same instant.
+    filters.push(or(lt(b.createdAt, cursor.createdAt), and(eq(b.createdAt, cursor.createdAt), lt(b.fingerprint, cursor.fingerprint)))!);
+  }
+  const rows = await db
+    .select()
+    .from(b)
+    .where(and(...filters))
+    .orderBy(desc(b.createdAt), desc(b.fingerprint))
+    .limit(limit + 1);
+  return toPage(rows, limit, toBlacklistedCardView);
+}

@@ -1,0 +1,55 @@
+import { createHash, randomInt } from "node:crypto";
+import * as OTPAuth from "otpauth";
+
+/**
+ * TOTP as authenticator apps implement it (RFC 6238: SHA-1, 6 digits, 30 s).
+ * Shared by enrolment and sign-in so both agree on every parameter.
+ */
+export const TOTP_PERIOD_SECONDS = 30;
+export const TOTP_ISSUER = "Jeton";
+
+export function staffTotp(secretBase32: string, email = "staff"): OTPAuth.TOTP {
+  return new OTPAuth.TOTP({
+    issuer: TOTP_ISSUER,
+    label: email,
+    algorithm: "SHA1",
+    digits: 6,
+    period: TOTP_PERIOD_SECONDS,
+    secret: OTPAuth.Secret.fromBase32(secretBase32),
+  });
+}
+
+/**
+ * The time step a 6-digit code belongs to, when it is the current one or one
+ * step either side (clocks drift, people type slowly); null otherwise.
+ */
+export function matchTotpCounter(secretBase32: string, code: string, now: Date): number | null {
+  if (!/^\d{6}$/.test(code)) return null;
+  const totp = staffTotp(secretBase32);
+  const delta = totp.validate({ token: code, timestamp: now.getTime(), window: 1 });
+  if (delta === null) return null;
+  return totp.counter({ timestamp: now.getTime() }) + delta;
+}
+
+/** A base32 TOTP secret: letters A–Z and digits 2–7, at least 128 bits (26 characters). */
+export function isTotpSecret(value: string): boolean {
+  return /^[A-Z2-7]{26,128}$/.test(value);
+}
+
+export const RECOVERY_CODE_COUNT = 10;
+// No 0/o, 1/l/i: codes are read off paper and typed by hand.
+const RECOVERY_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789";
+
+/** `xxxxx-xxxxx`: 10 random characters (about 49 bits), single use, backed by the lockout. */
+export function generateRecoveryCode(): string {
+  let code = "";
+  for (let i = 0; i < 10; i += 1) code += RECOVERY_ALPHABET[randomInt(RECOVERY_ALPHABET.length)];
+  return `${code.slice(0, 5)}-${code.slice(5)}`;
+}
+
+/** What is stored for a recovery code: the SHA-256 of its normalised form (case, spaces and dashes do not matter). */
+export function hashRecoveryCode(code: string): string | null {
+  const normalised = code.toLowerCase().replace(/[\s-]/g, "");
+  if (!/^[a-z0-9]{10}$/.test(normalised)) return null;
+  return createHash("sha256").update(normalised).digest("hex");
+}

@@ -1,0 +1,34 @@
+import type { Database, schema } from "@jeton/db";
+import type { Clock } from "../clock/clock";
+import { consumeCardToken } from "../tokens/consume-card-token";
+import type { Vault } from "../vault/create-vault";
+import { changeTransactionStatus, type PendingTransaction } from "./change-transaction-status";
+
+type Row = typeof schema.transactions.$inferSelect;
+type BlacklistEntry = typeof schema.cardBlacklist.$inferSelect;
+
+/**
+ * Records a payment refused by the merchant's card blacklist as `blocked`,
+ * with the rule that fired, instead of authorizing it. A card token is spent
+ * like after any attempt (its CVC erased now); one reserved for a 3-D Secure
+ * challenge is released the same way.
+ */
+export async function blockCardPayment(
+  { db, vault, clock }: { db: Database; vault: Vault; clock: Clock },
+  transaction: Row | PendingTransaction,
+  entry: BlacklistEntry,
+  changes: Partial<Row> = {},
+): Promise<Row> {
+  const fields = "pending" in transaction ? transaction.pending : transaction;
+  if (!fields.storedCredential && fields.cardTokenId) {
+    await consumeCardToken(
+      { db, vault, clock },
+      { merchantId: fields.merchantId, mode: fields.mode, cardTokenId: fields.cardTokenId, reserved: !("pending" in transaction) },
+    );
+  }
+  return changeTransactionStatus(db, clock, transaction, "blocked", {
+    ...changes,
+    actionExpiresAt: null,
+    risk: { rule: "blacklist", blacklistedAt: entry.createdAt.toISOString(), sourceTransactionId: entry.sourceTransactionId },
+  });
+}

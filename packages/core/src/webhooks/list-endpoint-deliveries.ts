@@ -1,0 +1,46 @@
+import { type Database, schema } from "@jeton/db";
+import { and, asc, desc, eq, inArray } from "drizzle-orm";
+import type { Mode } from "../merchants/create-api-key";
+import { toWebhookAttemptView, type WebhookAttemptView } from "./webhook-attempt-view";
+import { liveEndpointWhere } from "./live-endpoint-where";
+import { toWebhookDeliveryView, type WebhookDeliveryView } from "./webhook-delivery-view";
+
+export interface EndpointDelivery extends WebhookDeliveryView {
+  eventType: string;
+  attemptLog: WebhookAttemptView[];
+}
+
+/**
+ * The delivery log of one endpoint: its most recent deliveries (newest first),
+ * each with the event's type and every attempt (status code, duration, error).
+ */
+export async function listEndpointDeliveries(
+  { db }: { db: Database },
+  { merchantId, mode, endpointId, limit = 25 }: { merchantId: string; mode: Mode; endpointId: string; limit?: number },
+): Promise<{ data: EndpointDelivery[] }> {
+  const { where, notFound } = liveEndpointWhere({ merchantId, mode, endpointId });
+  const [endpoint] = await db.select({ id: schema.webhookEndpoints.id }).from(schema.webhookEndpoints).where(where);
+  if (!endpoint) throw notFound;
+  const deliveries = await db
+    .select({ delivery: schema.webhookDeliveries, eventType: schema.events.type })
+    .from(schema.webhookDeliveries)
+    .innerJoin(schema.events, eq(schema.events.id, schema.webhookDeliveries.eventId))
+    .where(and(eq(schema.webhookDeliveries.endpointId, endpointId), eq(schema.events.merchantId, merchantId)))
+    .orderBy(desc(schema.webhookDeliveries.createdAt), desc(schema.webhookDeliveries.id))
+    .limit(Math.min(Math.max(limit, 1), 100));
+  if (deliveries.length === 0) return { data: [] };
+  const attempts = await db
+    .select()
+    .from(schema.webhookAttempts)
+    .where(inArray(schema.webhookAttempts.deliveryId, deliveries.map((d) => d.delivery.id)))
+    .orderBy(asc(schema.webhookAttempts.attemptedAt), asc(schema.webhookAttempts.id));
+  return {
+    data: deliveries.map(({ delivery, eventType }) => ({
+      ...toWebhookDeliveryView(delivery),
+      eventType,
+      attemptLog: attempts
+        .filter((attempt) => attempt.deliveryId === delivery.id)
+        .map(toWebhookAttemptView),
+    })),
+  };
+}
