@@ -51,6 +51,7 @@ const env = {
   // The whole suite runs from one address; the limits themselves are covered by integration tests.
   JETON_TOKENIZE_LIMIT_PER_IP: "10000",
   JETON_TOKENIZE_LIMIT_PER_KEY: "10000",
+  JETON_LOGIN_LIMIT_PER_IP: "10000",
 };
 if (!process.env.DATABASE_URL) delete env.DATABASE_URL;
 

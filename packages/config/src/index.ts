@@ -27,6 +27,8 @@ export const platformEnvSchema = z.object({
   JETON_TOKENIZE_LIMIT_PER_KEY: positiveInt(120),
   /** Tokenization attempts allowed per client IP, per minute (card-testing defence). */
   JETON_TOKENIZE_LIMIT_PER_IP: positiveInt(30),
+  /** Password sign-in attempts to the back-office allowed per client IP, per 5 minutes (on top of the per-account lockout). */
+  JETON_LOGIN_LIMIT_PER_IP: positiveInt(30),
   /**
    * The header holding the client address, set by the proxy in front of Jeton.
    * With x-forwarded-for the right-most entry is used: it is the one the
@@ -61,6 +63,7 @@ export interface PlatformConfig {
   rateLimits: {
     tokenizePerKey: { limit: number; windowSeconds: number };
     tokenizePerIp: { limit: number; windowSeconds: number };
+    loginPerIp: { limit: number; windowSeconds: number };
   };
   clientIpHeader: string;
   /** Hour (UTC, 0–23) of the daily settlement cut-off. */
@@ -111,6 +114,7 @@ export function loadPlatformConfig(source: Record<string, string | undefined>, c
     rateLimits: {
       tokenizePerKey: { limit: env.JETON_TOKENIZE_LIMIT_PER_KEY, windowSeconds: 60 },
       tokenizePerIp: { limit: env.JETON_TOKENIZE_LIMIT_PER_IP, windowSeconds: 60 },
+      loginPerIp: { limit: env.JETON_LOGIN_LIMIT_PER_IP, windowSeconds: 300 },
     },
     clientIpHeader: env.JETON_CLIENT_IP_HEADER.toLowerCase(),
     settlementHourUtc: env.JETON_SETTLEMENT_HOUR,

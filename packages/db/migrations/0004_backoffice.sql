@@ -64,6 +64,8 @@ CREATE TABLE "staff_users" (
 ALTER TABLE "payment_requests" ALTER COLUMN "return_url" DROP NOT NULL;--> statement-breakpoint
 ALTER TABLE "merchant_settings" ADD COLUMN "enabled_locales" text[] DEFAULT ARRAY['fr','en','ar']::text[] NOT NULL;--> statement-breakpoint
 ALTER TABLE "payment_requests" ADD COLUMN "created_by_user_id" text;--> statement-breakpoint
+ALTER TABLE "settlements" ADD COLUMN "merchant_id" text;--> statement-breakpoint
+ALTER TABLE "settlements" ADD COLUMN "mode" text;--> statement-breakpoint
 ALTER TABLE "transactions" ADD COLUMN "risk" jsonb;--> statement-breakpoint
 ALTER TABLE "audit_log" ADD CONSTRAINT "audit_log_merchant_id_merchants_id_fk" FOREIGN KEY ("merchant_id") REFERENCES "public"."merchants"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "card_blacklist" ADD CONSTRAINT "card_blacklist_merchant_id_merchants_id_fk" FOREIGN KEY ("merchant_id") REFERENCES "public"."merchants"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
@@ -74,4 +76,5 @@ CREATE INDEX "audit_log_merchant_idx" ON "audit_log" USING btree ("merchant_id",
 CREATE INDEX "audit_log_user_idx" ON "audit_log" USING btree ("user_id","created_at");--> statement-breakpoint
 CREATE UNIQUE INDEX "staff_recovery_codes_hash_idx" ON "staff_recovery_codes" USING btree ("user_id","code_hash");--> statement-breakpoint
 CREATE UNIQUE INDEX "staff_users_email_idx" ON "staff_users" USING btree ("email");--> statement-breakpoint
-CREATE INDEX "staff_users_merchant_idx" ON "staff_users" USING btree ("merchant_id");
+CREATE INDEX "staff_users_merchant_idx" ON "staff_users" USING btree ("merchant_id");--> statement-breakpoint
+ALTER TABLE "settlements" ADD CONSTRAINT "settlements_merchant_id_merchants_id_fk" FOREIGN KEY ("merchant_id") REFERENCES "public"."merchants"("id") ON DELETE no action ON UPDATE no action;

@@ -345,6 +345,9 @@ export const settlements = pgTable("settlements", {
   /** Captured before this instant were settled by it. */
   cutoffAt: timestamp("cutoff_at", { withTimezone: true }).notNull(),
   transactionCount: integer("transaction_count").notNull(),
+  /** Set for a back-office "settle my test data now" run, which covers one merchant's test data only; null for the platform's cut-off. */
+  merchantId: text("merchant_id").references(() => merchants.id),
+  mode: text("mode", { enum: ["test", "live"] }),
   createdAt: createdAt(),
 });
 

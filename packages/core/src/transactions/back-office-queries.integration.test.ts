@@ -52,7 +52,7 @@ describe("settleTransactions scoped to a merchant's test data", () => {
 
     const run = await settleTransactions(deps(), { scope: { merchantId: shopA, mode: "test" } });
     expect(run).toMatchObject({ settled: 1, alreadyRun: false, settlement: { transactionCount: 1 } });
-    expect(run.settlement.id).toMatch(/^stl_test_[A-Za-z0-9_-]{22}$/);
+    expect(run.settlement.scope).toEqual({ merchantId: shopA, mode: "test" });
     expect(await statusOf(mine.id)).toBe("settled");
     expect(await statusOf(myLive.id)).toBe("captured");
     expect(await statusOf(theirs.id)).toBe("captured");
@@ -66,6 +66,7 @@ describe("settleTransactions scoped to a merchant's test data", () => {
     const platform = await settleTransactions(deps(), { cutoffAt: new Date(clock.now().getTime() - 500) });
     expect(platform.settled).toBe(2);
     expect(platform.settlement.id).not.toBe(run.settlement.id);
+    expect(platform.settlement.scope).toBeNull();
     expect(await statusOf(myLive.id)).toBe("settled");
 
     // A live scope is refused, whatever the caller's types said.

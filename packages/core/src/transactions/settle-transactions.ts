@@ -1,6 +1,5 @@
-import { randomBytes } from "node:crypto";
 import { type Database, schema } from "@jeton/db";
-import { and, asc, eq, gte, lt, sql } from "drizzle-orm";
+import { and, asc, eq, gte, isNull, lt, sql } from "drizzle-orm";
 import type { Clock } from "../clock/clock";
 import { AppError } from "../errors";
 import { createId } from "../ids/create-id";
@@ -19,14 +18,6 @@ export interface SettleTransactionsOptions {
    */
   scope?: { merchantId: string; mode: "test" } | undefined;
 }
-
-/**
- * The id prefix of a settlement run for one merchant's test data. The
- * settlements table has no scope column, so the id says it: the platform's
- * cut-off must never take such a batch for its own (it covers one merchant's
- * test data, not everyone's captures).
- */
-export const TEST_SETTLEMENT_ID_PREFIX = "stl_test_";
 
 export interface SettleTransactionsResult {
   settlement: SettlementView;
@@ -67,20 +58,20 @@ export async function settleTransactions(
   const claim = await db.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(hashtext('jeton.settlements'))`);
     // A scoped run is its own batch: it must not stand for (or reuse) the platform's cut-off.
-    if (scope) return { row: await insertSettlement(tx, `${TEST_SETTLEMENT_ID_PREFIX}${randomBytes(16).toString("base64url")}`, cutoffAt, now), alreadyRun: false };
+    if (scope) return { row: await insertSettlement(tx, cutoffAt, now, scope), alreadyRun: false };
     const [existing] = await tx
       .select()
       .from(schema.settlements)
       .where(
         and(
           gte(schema.settlements.cutoffAt, cutoffAt),
-          sql`left(${schema.settlements.id}, ${TEST_SETTLEMENT_ID_PREFIX.length}) <> ${TEST_SETTLEMENT_ID_PREFIX}`,
+          isNull(schema.settlements.merchantId),
         ),
       )
       .orderBy(asc(schema.settlements.cutoffAt))
       .limit(1);
     if (existing) return { row: existing, alreadyRun: true };
-    return { row: await insertSettlement(tx, createId("stl"), cutoffAt, now), alreadyRun: false };
+    return { row: await insertSettlement(tx, cutoffAt, now, null), alreadyRun: false };
   });
   const settlementId = claim.row.id;
 
@@ -118,10 +109,10 @@ export async function settleTransactions(
   return { settlement: toSettlementView(row), settled, alreadyRun: claim.alreadyRun };
 }
 
-async function insertSettlement(db: Database, id: string, cutoffAt: Date, now: Date) {
+async function insertSettlement(db: Database, cutoffAt: Date, now: Date, scope: SettleTransactionsOptions["scope"] | null) {
   const [created] = await db
     .insert(schema.settlements)
-    .values({ id, cutoffAt, transactionCount: 0, createdAt: now })
+    .values({ id: createId("stl"), cutoffAt, transactionCount: 0, createdAt: now, merchantId: scope?.merchantId ?? null, mode: scope?.mode ?? null })
     .returning();
   if (!created) throw new Error("settlement insert returned nothing");
   return created;

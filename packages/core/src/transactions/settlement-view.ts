@@ -9,6 +9,8 @@ export interface SettlementView {
   /** Transactions captured before this instant were settled by it. */
   cutoffAt: string;
   transactionCount: number;
+  /** For a back-office run over one merchant's test data: that merchant and mode; null for the platform's cut-off. */
+  scope: { merchantId: string; mode: "test" | "live" } | null;
   createdAt: string;
 }
 
@@ -18,6 +20,7 @@ export function toSettlementView(row: Row): SettlementView {
     object: "settlement",
     cutoffAt: row.cutoffAt.toISOString(),
     transactionCount: row.transactionCount,
+    scope: row.merchantId && row.mode ? { merchantId: row.merchantId, mode: row.mode } : null,
     createdAt: row.createdAt.toISOString(),
   };
 }

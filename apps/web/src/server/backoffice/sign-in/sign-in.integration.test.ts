@@ -50,7 +50,8 @@ async function signIn(staff: TestStaff, code = codeFor(staff.totpSecret)): Promi
 }
 
 beforeAll(async () => {
-  ctx = await createTestContext();
+  // Every sign-in here comes from one address; the per-address limit has a test of its own below.
+  ctx = await createTestContext({ JETON_LOGIN_LIMIT_PER_IP: "1000" });
   merchantId = (await createMerchant({ db: ctx.db }, { name: "Sign-in shop" })).merchantId;
 });
 afterAll(async () => {
@@ -292,5 +293,30 @@ describe("sessions end", () => {
     expect(location(idle)).toBe("/login?reason=session");
     const [ownerRow] = await ctx.db.select().from(schema.staffUsers).where(and(eq(schema.staffUsers.id, owner.user.id)));
     expect(ownerRow!.role).toBe("owner");
+  });
+});
+
+describe("per-address limit", () => {
+  it("stops password attempts from one address after the limit, whichever accounts they aim at, and leaves other addresses alone", async () => {
+    const limited = await createTestContext({ JETON_LOGIN_LIMIT_PER_IP: "3" });
+    try {
+      const { merchantId: shop } = await createMerchant({ db: limited.db }, { name: "Sprayed shop" });
+      const victim = await createTestStaff(limited, { merchantId: shop, role: "admin" });
+      const attempt = (email: string, password: string, from: string) =>
+        submitPassword(limited, staffFormRequest(limited, null, "/login/password", { email, password }, { "x-forwarded-for": from }));
+      for (const email of ["a@spray.test", "b@spray.test", "c@spray.test"]) {
+        expect(location(await attempt(email, "wrong password 123", "198.51.100.1"))).toBe("/login?error=invalid_credentials");
+      }
+      // The fourth try from that address is refused before any password is checked, even the right one.
+      const refused = await attempt(victim.user.email, victim.password, "198.51.100.1");
+      expect(location(refused)).toBe("/login?error=rate_limited");
+      expect(refused.headers.get("set-cookie")).toBeNull();
+      const [row] = await limited.db.select().from(schema.staffUsers).where(eq(schema.staffUsers.id, victim.user.id));
+      expect(row!.failedAttempts).toBe(0);
+      // Another address is not affected.
+      expect(location(await attempt(victim.user.email, victim.password, "198.51.100.2"))).toBe("/login/second-factor");
+    } finally {
+      await limited.handle.close();
+    }
   });
 });

@@ -1,5 +1,6 @@
-import { isAppError, startTotpEnrolment, verifyStaffPassword } from "@jeton/core";
+import { consumeRateLimit, isAppError, startTotpEnrolment, verifyStaffPassword } from "@jeton/core";
 import type { AppContext } from "@/server/context";
+import { clientIp } from "@/server/http/client-ip";
 import { readFormBody } from "@/server/http/read-form-body";
 import { assertBackofficeOrigin } from "../assert-backoffice-origin";
 import { newStaffSession, sealStaffSession } from "../staff-session";
@@ -26,6 +27,13 @@ export async function submitPassword(context: AppContext, request: Request): Pro
     return signInResponse(context, `/login?error=${isAppError(error) ? error.code : "parameter_invalid"}`);
   }
   const email = fields.get("email") ?? "";
+  // The lockout guards each account; this guards against one address trying many accounts (password spraying).
+  const ip = clientIp(request, context.config.clientIpHeader);
+  const limit = await consumeRateLimit(context, `login:ip:${ip}`, context.config.rateLimits.loginPerIp);
+  if (!limit.allowed) {
+    context.logger.warn({ ip }, "back-office sign-in rate limited");
+    return signInResponse(context, "/login?error=rate_limited");
+  }
   const result = await verifyStaffPassword(context, { email, password: fields.get("password") ?? "" });
   if (!result.ok) {
     await auditSignIn(context, request, {
