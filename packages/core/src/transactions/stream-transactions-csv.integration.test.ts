@@ -3,6 +3,7 @@ import { createTestDatabase } from "@jeton/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createId } from "../ids/create-id";
 import { createMerchant } from "../merchants/create-merchant";
+import { parseCsv } from "../testing/parse-csv";
 import { streamTransactionsCsv, TRANSACTION_CSV_COLUMNS } from "./stream-transactions-csv";
 
 type NewRow = typeof schema.transactions.$inferInsert;
@@ -52,27 +53,6 @@ async function collect(input: { merchantId?: string; mode?: "test" | "live"; fro
     lines.push(line);
   }
   return lines;
-}
-
-/** A minimal RFC 4180 reader, to check the writer against the format rather than against itself. */
-function parseCsv(text: string): string[][] {
-  const records: string[][] = [];
-  let record: string[] = [];
-  let cell = "";
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i]!;
-    if (quoted) {
-      if (char === '"' && text[i + 1] === '"') (cell += '"'), i++;
-      else if (char === '"') quoted = false;
-      else cell += char;
-    } else if (char === '"') quoted = true;
-    else if (char === ",") record.push(cell), (cell = "");
-    else if (char === "\r" && text[i + 1] === "\n") record.push(cell), records.push(record), (record = []), (cell = ""), i++;
-    else cell += char;
-  }
-  if (cell || record.length) throw new Error("the CSV does not end with CRLF");
-  return records;
 }
 
 describe("streamTransactionsCsv", () => {

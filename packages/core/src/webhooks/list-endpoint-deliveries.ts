@@ -1,9 +1,10 @@
 import { type Database, schema } from "@jeton/db";
-import { and, asc, desc, eq, inArray } from "drizzle-orm";
+import { and, desc, eq } from "drizzle-orm";
 import type { Mode } from "../merchants/create-api-key";
-import { toWebhookAttemptView, type WebhookAttemptView } from "./webhook-attempt-view";
+import { attachDeliveryAttempts } from "./attach-delivery-attempts";
 import { liveEndpointWhere } from "./live-endpoint-where";
-import { toWebhookDeliveryView, type WebhookDeliveryView } from "./webhook-delivery-view";
+import type { WebhookAttemptView } from "./webhook-attempt-view";
+import type { WebhookDeliveryView } from "./webhook-delivery-view";
 
 export interface EndpointDelivery extends WebhookDeliveryView {
   eventType: string;
@@ -28,19 +29,5 @@ export async function listEndpointDeliveries(
     .where(and(eq(schema.webhookDeliveries.endpointId, endpointId), eq(schema.events.merchantId, merchantId)))
     .orderBy(desc(schema.webhookDeliveries.createdAt), desc(schema.webhookDeliveries.id))
     .limit(Math.min(Math.max(limit, 1), 100));
-  if (deliveries.length === 0) return { data: [] };
-  const attempts = await db
-    .select()
-    .from(schema.webhookAttempts)
-    .where(inArray(schema.webhookAttempts.deliveryId, deliveries.map((d) => d.delivery.id)))
-    .orderBy(asc(schema.webhookAttempts.attemptedAt), asc(schema.webhookAttempts.id));
-  return {
-    data: deliveries.map(({ delivery, eventType }) => ({
-      ...toWebhookDeliveryView(delivery),
-      eventType,
-      attemptLog: attempts
-        .filter((attempt) => attempt.deliveryId === delivery.id)
-        .map(toWebhookAttemptView),
-    })),
-  };
+  return { data: await attachDeliveryAttempts(db, deliveries) };
 }

@@ -1,10 +1,11 @@
 import { type Database, schema } from "@jeton/db";
-import { and, asc, desc, eq, inArray } from "drizzle-orm";
+import { and, desc, eq } from "drizzle-orm";
 import { AppError } from "../errors";
 import { isId } from "../ids/create-id";
 import type { Mode } from "../merchants/create-api-key";
-import { toWebhookAttemptView, type WebhookAttemptView } from "./webhook-attempt-view";
-import { toWebhookDeliveryView, type WebhookDeliveryView } from "./webhook-delivery-view";
+import { attachDeliveryAttempts } from "./attach-delivery-attempts";
+import type { WebhookAttemptView } from "./webhook-attempt-view";
+import type { WebhookDeliveryView } from "./webhook-delivery-view";
 
 export type { WebhookAttemptView };
 
@@ -26,19 +27,5 @@ export async function listWebhookDeliveries(
     .innerJoin(schema.webhookEndpoints, eq(schema.webhookEndpoints.id, schema.webhookDeliveries.endpointId))
     .where(eq(schema.webhookDeliveries.eventId, eventId))
     .orderBy(desc(schema.webhookDeliveries.createdAt), desc(schema.webhookDeliveries.id));
-  if (deliveries.length === 0) return { data: [] };
-  const attempts = await db
-    .select()
-    .from(schema.webhookAttempts)
-    .where(inArray(schema.webhookAttempts.deliveryId, deliveries.map((d) => d.delivery.id)))
-    .orderBy(asc(schema.webhookAttempts.attemptedAt), asc(schema.webhookAttempts.id));
-  return {
-    data: deliveries.map(({ delivery, url }) => ({
-      ...toWebhookDeliveryView(delivery),
-      url,
-      attemptLog: attempts
-        .filter((attempt) => attempt.deliveryId === delivery.id)
-        .map(toWebhookAttemptView),
-    })),
-  };
+  return { data: await attachDeliveryAttempts(db, deliveries) };
 }

@@ -1,6 +1,7 @@
 import { createStaffUser, startTotpEnrolment, type Mode, type StaffRole, type StaffUserView } from "@jeton/core";
 import type { AppContext } from "../context";
 import { newStaffSession, sealStaffSession, STAFF_COOKIE, type StaffSessionData } from "../backoffice/staff-session";
+import { staffRequestHeaders } from "./staff-request-headers";
 
 export interface TestStaff {
   user: StaffUserView;
@@ -45,15 +46,6 @@ export function staffFormRequest(
   headers: Record<string, string | null> = {},
 ): Request {
   const body = new URLSearchParams(staff ? { csrf: staff.csrf, ...fields } : fields);
-  const all: Record<string, string | null> = {
-    "content-type": "application/x-www-form-urlencoded",
-    "sec-fetch-site": "same-origin",
-    origin: new URL(context.config.publicUrl).origin,
-    "user-agent": "vitest",
-    cookie: staff?.cookie ?? null,
-    ...headers,
-  };
-  const sent = new Headers();
-  for (const [name, value] of Object.entries(all)) if (value !== null) sent.set(name, value);
+  const sent = staffRequestHeaders(context, staff, { "content-type": "application/x-www-form-urlencoded", ...headers });
   return new Request(new URL(path, context.config.publicUrl), { method: "POST", headers: sent, body });
 }

@@ -1,5 +1,6 @@
 import type { AppContext } from "../context";
 import type { TestStaff } from "./create-test-staff";
+import { staffRequestHeaders } from "./staff-request-headers";
 
 /**
  * Tests only: a back-office multipart post (a file upload) as the browser
@@ -18,15 +19,7 @@ export function staffUploadRequest(
   if (staff) form.set("csrf", staff.csrf);
   for (const [name, value] of Object.entries(fields)) form.set(name, value);
   for (const [name, file] of Object.entries(files)) form.set(name, new File([new Uint8Array(file.bytes)], file.name, { type: file.type }));
-  const all: Record<string, string | null> = {
-    "sec-fetch-site": "same-origin",
-    origin: new URL(context.config.publicUrl).origin,
-    "user-agent": "vitest",
-    cookie: staff?.cookie ?? null,
-    ...headers,
-  };
-  const sent = new Headers();
-  for (const [name, value] of Object.entries(all)) if (value !== null) sent.set(name, value);
+  const sent = staffRequestHeaders(context, staff, headers);
   // The body's multipart boundary goes into the Content-Type that Request sets from the FormData.
   return new Request(new URL(path, context.config.publicUrl), { method: "POST", headers: sent, body: form });
 }

@@ -1,10 +1,10 @@
-import { hasRole, isAppError, listPaymentLinks } from "@jeton/core";
+import { hasRole, listPaymentLinks } from "@jeton/core";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { FlashMessage } from "@/backoffice/flash-message";
 import { formatDateTime } from "@/backoffice/format-date-time";
 import { formatMoney } from "@/backoffice/format-money";
 import { PaymentLinkStatus } from "@/backoffice/payment-link-status";
+import { orNotFound } from "@/server/backoffice/or-not-found";
 import { requireStaff } from "@/server/backoffice/require-staff";
 
 export const dynamic = "force-dynamic";
@@ -16,20 +16,16 @@ export default async function PaymentLinksPage({ searchParams }: { searchParams:
   const { context, staff } = await requireStaff();
   const query = await searchParams;
   const after = one(query.after);
-  let page;
-  try {
-    page = await listPaymentLinks(context, {
+  // A cursor from another merchant or mode, or made up: there is no such page.
+  const page = await orNotFound(() =>
+    listPaymentLinks(context, {
       merchantId: staff.merchantId,
       mode: staff.mode,
       publicUrl: context.config.publicUrl,
       startingAfter: after,
       limit: 25,
-    });
-  } catch (error) {
-    // A cursor from another merchant or mode, or made up: there is no such page.
-    if (isAppError(error) && error.code === "resource_not_found") notFound();
-    throw error;
-  }
+    }),
+  );
   const last = page.data.at(-1);
 
   return (

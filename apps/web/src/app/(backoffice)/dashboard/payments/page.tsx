@@ -2,13 +2,14 @@ import { hasRole, isAppError, listTransactions } from "@jeton/core";
 import Link from "next/link";
 import { brandName, cardLabel } from "@/backoffice/card-label";
 import { ConfirmSubmit } from "@/backoffice/confirm-submit";
+import { CurrencyOptions } from "@/backoffice/currency-options";
 import { FlashMessage } from "@/backoffice/flash-message";
 import { formatDateTime } from "@/backoffice/format-date-time";
 import { formatMoney } from "@/backoffice/format-money";
 import { StaffForm } from "@/backoffice/staff-form";
 import { transactionStatusLabels, TransactionStatusBadge } from "@/backoffice/transaction-status-badge";
 import { requireStaff } from "@/server/backoffice/require-staff";
-import { cardBrands, currencies, paymentsSearchQuery, searchParamsOf, toListFilters } from "./search-query";
+import { cardBrands, paymentsSearchQuery, searchParamsOf, toListFilters } from "./search-query";
 
 export const dynamic = "force-dynamic";
 
@@ -96,11 +97,7 @@ export default async function PaymentsPage({ searchParams }: { searchParams: Pro
             <label htmlFor="f-currency">Currency</label>
             <select id="f-currency" name="currency" defaultValue={value("currency")}>
               <option value="">Any</option>
-              {currencies.map((code) => (
-                <option key={code} value={code}>
-                  {code}
-                </option>
-              ))}
+              <CurrencyOptions />
             </select>
           </div>
           <div className="bo-field">

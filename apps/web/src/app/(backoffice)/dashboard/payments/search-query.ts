@@ -20,7 +20,6 @@ export const cardBrands = [
   "hipercard",
   "unknown",
 ] as const satisfies readonly CardBrand[];
-export const currencies = Object.keys(currencyMinorUnits).sort();
 
 /** An empty form field means "any". */
 const optional = <T extends z.ZodType>(inner: T) =>

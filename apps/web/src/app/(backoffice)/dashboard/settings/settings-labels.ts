@@ -1,4 +1,5 @@
-import { formatAmount, isCurrencyCode, type CheckoutLocale, type ThreeDsPolicy } from "@jeton/core";
+import { isCurrencyCode, type CheckoutLocale, type ThreeDsPolicy } from "@jeton/core";
+import { formatMoney } from "@/backoffice/format-money";
 
 export const localeNames: Record<CheckoutLocale, string> = { fr: "French", en: "English", ar: "Arabic" };
 
@@ -6,7 +7,7 @@ export const localeNames: Record<CheckoutLocale, string> = { fr: "French", en: "
 export function describeThreeDsPolicy(policy: ThreeDsPolicy): string {
   if (policy.threeDsPolicy === "always") return "always asked";
   if (policy.threeDsPolicy === "above_amount" && policy.threshold !== null && policy.thresholdCurrency && isCurrencyCode(policy.thresholdCurrency)) {
-    return `asked from ${formatAmount(policy.threshold, policy.thresholdCurrency, "en-GB")} up (other currencies: as the card's bank decides)`;
+    return `asked from ${formatMoney(policy.threshold, policy.thresholdCurrency)} up (other currencies: as the card's bank decides)`;
   }
   return "as the card's bank decides";
 }

@@ -1,5 +1,5 @@
 import { redirect } from "next/navigation";
-import { SignInMessage } from "@/backoffice/sign-in-message";
+import { SignInCard } from "@/backoffice/sign-in-card";
 import { currentSignIn } from "@/server/backoffice/sign-in/current-sign-in";
 
 export const dynamic = "force-dynamic";
@@ -12,26 +12,22 @@ export default async function RecoveryCodesPage({ searchParams }: { searchParams
   if (staff) redirect("/dashboard");
   if (session?.stage !== "enroll" || !session.recoveryCodes) redirect("/login?reason=expired");
   return (
-    <main className="bo-auth" id="main">
-      <div className="bo-card">
-        <h1>Save your recovery codes</h1>
-        <SignInMessage error={error} />
-        <p>
-          Two-factor authentication is set up. If you lose your phone, each of these codes signs you in once instead of a code from the app.
-          <strong> They are shown only now:</strong> print them or keep them in your password manager.
-        </p>
-        <ol className="bo-recovery-codes" aria-label="Recovery codes">
-          {session.recoveryCodes.map((code) => (
-            <li key={code}>
-              <code>{code}</code>
-            </li>
-          ))}
-        </ol>
-        <form method="post" action="/login/recovery-codes/continue">
-          <input type="hidden" name="csrf" value={session.csrf} />
-          <button type="submit">I have saved them: continue to the dashboard</button>
-        </form>
-      </div>
-    </main>
+    <SignInCard title="Save your recovery codes" error={error}>
+      <p>
+        Two-factor authentication is set up. If you lose your phone, each of these codes signs you in once instead of a code from the app.
+        <strong> They are shown only now:</strong> print them or keep them in your password manager.
+      </p>
+      <ol className="bo-recovery-codes" aria-label="Recovery codes">
+        {session.recoveryCodes.map((code) => (
+          <li key={code}>
+            <code>{code}</code>
+          </li>
+        ))}
+      </ol>
+      <form method="post" action="/login/recovery-codes/continue">
+        <input type="hidden" name="csrf" value={session.csrf} />
+        <button type="submit">I have saved them: continue to the dashboard</button>
+      </form>
+    </SignInCard>
   );
 }

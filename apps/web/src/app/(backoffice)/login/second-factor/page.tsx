@@ -1,5 +1,5 @@
 import { redirect } from "next/navigation";
-import { SignInMessage } from "@/backoffice/sign-in-message";
+import { SignInCard } from "@/backoffice/sign-in-card";
 import { currentSignIn } from "@/server/backoffice/sign-in/current-sign-in";
 
 export const dynamic = "force-dynamic";
@@ -12,37 +12,33 @@ export default async function SecondFactorPage({ searchParams }: { searchParams:
   if (staff) redirect("/dashboard");
   if (session?.stage !== "password") redirect("/login?reason=expired");
   return (
-    <main className="bo-auth" id="main">
-      <div className="bo-card">
-        <h1>Two-factor authentication</h1>
-        <SignInMessage error={error} />
-        <form method="post" action="/login/second-factor/verify">
-          <input type="hidden" name="csrf" value={session.csrf} />
-          <div className="bo-field">
-            <label htmlFor="code">Authentication code</label>
-            <input
-              id="code"
-              name="code"
-              type="text"
-              autoComplete="one-time-code"
-              autoCapitalize="off"
-              spellCheck={false}
-              required
-              maxLength={64}
-              aria-describedby="code-hint"
-              aria-invalid={typeof error === "string" ? true : undefined}
-              autoFocus
-            />
-            <p className="bo-hint" id="code-hint">
-              The 6-digit code your authenticator app shows now, or one of your recovery codes (each works once).
-            </p>
-          </div>
-          <button type="submit">Verify</button>
-        </form>
-        <p>
-          <a href="/login">Sign in as someone else</a>
-        </p>
-      </div>
-    </main>
+    <SignInCard title="Two-factor authentication" error={error}>
+      <form method="post" action="/login/second-factor/verify">
+        <input type="hidden" name="csrf" value={session.csrf} />
+        <div className="bo-field">
+          <label htmlFor="code">Authentication code</label>
+          <input
+            id="code"
+            name="code"
+            type="text"
+            autoComplete="one-time-code"
+            autoCapitalize="off"
+            spellCheck={false}
+            required
+            maxLength={64}
+            aria-describedby="code-hint"
+            aria-invalid={typeof error === "string" ? true : undefined}
+            autoFocus
+          />
+          <p className="bo-hint" id="code-hint">
+            The 6-digit code your authenticator app shows now, or one of your recovery codes (each works once).
+          </p>
+        </div>
+        <button type="submit">Verify</button>
+      </form>
+      <p>
+        <a href="/login">Sign in as someone else</a>
+      </p>
+    </SignInCard>
   );
 }

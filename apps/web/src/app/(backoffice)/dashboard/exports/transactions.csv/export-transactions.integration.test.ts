@@ -1,4 +1,5 @@
 import { createId, createMerchant, TRANSACTION_CSV_COLUMNS, type CreatedMerchant } from "@jeton/core";
+import { parseCsv } from "@jeton/core/testing/parse-csv";
 import { schema } from "@jeton/db";
 import { desc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -66,26 +67,6 @@ async function lastExportAudit() {
   return entry;
 }
 
-/** RFC 4180 records of a body, read by a reader that knows the format rather than by splitting lines. */
-function records(text: string): string[][] {
-  const out: string[][] = [];
-  let record: string[] = [];
-  let cell = "";
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i]!;
-    if (quoted) {
-      if (char === '"' && text[i + 1] === '"') (cell += '"'), i++;
-      else if (char === '"') quoted = false;
-      else cell += char;
-    } else if (char === '"') quoted = true;
-    else if (char === ",") record.push(cell), (cell = "");
-    else if (char === "\r" && text[i + 1] === "\n") record.push(cell), out.push(record), (record = []), (cell = ""), i++;
-    else cell += char;
-  }
-  expect(cell + record.join(""), "the file ends with CRLF").toBe("");
-  return out;
-}
 const column = (name: (typeof TRANSACTION_CSV_COLUMNS)[number]) => TRANSACTION_CSV_COLUMNS.indexOf(name);
 
 describe("GET /dashboard/exports/transactions.csv", () => {
@@ -111,7 +92,7 @@ describe("GET /dashboard/exports/transactions.csv", () => {
     expect(response.headers.get("content-disposition")).toBe('attachment; filename="jeton-transactions-test-2026-03-10_2026-03-11.csv"');
     expect(response.headers.get("cache-control")).toBe("no-store");
     expect(response.body).toBeInstanceOf(ReadableStream);
-    const [header, ...data] = records(await response.text());
+    const [header, ...data] = parseCsv(await response.text());
     expect(header).toEqual([...TRANSACTION_CSV_COLUMNS]);
     expect(data.map((r) => r[column("merchant_reference")])).toEqual(["'=cmd|' /C calc'!A0", "tnd, with comma", 'say "hi"']);
     expect(data.map((r) => [r[column("amount")], r[column("refunded")], r[column("net")], r[column("currency")]])).toEqual([
@@ -133,9 +114,9 @@ describe("GET /dashboard/exports/transactions.csv", () => {
     });
 
     // The live mode's export holds the live row only; shop B's staff see shop B's row only.
-    const live = records(await (await download(viewerLive, "?from=2026-03-10&to=2026-03-11")).text());
+    const live = parseCsv(await (await download(viewerLive, "?from=2026-03-10&to=2026-03-11")).text());
     expect(live.slice(1).map((r) => r[column("merchant_reference")])).toEqual(["live"]);
-    const ofB = records(await (await download(adminOfB, "?from=2026-03-10&to=2026-03-11")).text());
+    const ofB = parseCsv(await (await download(adminOfB, "?from=2026-03-10&to=2026-03-11")).text());
     expect(ofB.slice(1).map((r) => r[column("merchant_reference")])).toEqual(["shop B"]);
   });
 
@@ -145,7 +126,7 @@ describe("GET /dashboard/exports/transactions.csv", () => {
     for (let i = 0; i < 1200; i++) rows.push(row({ createdAt: new Date(start + Math.floor(i / 2) * 60_000), merchantReference: `may-${i}` }));
     for (let i = 0; i < rows.length; i += 400) await ctx.db.insert(schema.transactions).values(rows.slice(i, i + 400));
     const response = await download(viewer, "?from=2026-05-01&to=2026-05-31");
-    const [, ...data] = records(await response.text());
+    const [, ...data] = parseCsv(await response.text());
     expect(data).toHaveLength(1200);
     expect(new Set(data.map((r) => r[column("merchant_reference")]))).toEqual(new Set(rows.map((r) => r.merchantReference)));
   });

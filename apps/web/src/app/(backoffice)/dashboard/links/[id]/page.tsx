@@ -1,12 +1,12 @@
-import { getPaymentLink, isAppError, type PaymentLinkView } from "@jeton/core";
+import { getPaymentLink } from "@jeton/core";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { CopyButton } from "@/backoffice/copy-button";
 import { FlashMessage } from "@/backoffice/flash-message";
 import { formatDateTime } from "@/backoffice/format-date-time";
 import { formatMoney } from "@/backoffice/format-money";
 import { PaymentLinkStatus } from "@/backoffice/payment-link-status";
 import { QrCode } from "@/backoffice/qr-code";
+import { orNotFound } from "@/server/backoffice/or-not-found";
 import { requireStaff } from "@/server/backoffice/require-staff";
 
 export const dynamic = "force-dynamic";
@@ -21,13 +21,7 @@ export default async function PaymentLinkPage({
 }) {
   const { context, staff } = await requireStaff();
   const [{ id }, query] = await Promise.all([params, searchParams]);
-  let link: PaymentLinkView;
-  try {
-    link = await getPaymentLink(context, { merchantId: staff.merchantId, mode: staff.mode, id, publicUrl: context.config.publicUrl });
-  } catch (error) {
-    if (isAppError(error) && error.code === "resource_not_found") notFound();
-    throw error;
-  }
+  const link = await orNotFound(() => getPaymentLink(context, { merchantId: staff.merchantId, mode: staff.mode, id, publicUrl: context.config.publicUrl }));
   const amount = formatMoney(link.amount, link.currency);
 
   return (

@@ -1,13 +1,11 @@
-import { currencyMinorUnits } from "@jeton/core";
 import Link from "next/link";
+import { CurrencyOptions } from "@/backoffice/currency-options";
 import { FlashMessage } from "@/backoffice/flash-message";
 import { StaffForm } from "@/backoffice/staff-form";
 import { requireStaff } from "@/server/backoffice/require-staff";
 import { DEFAULT_LINK_LIFETIME, linkLifetimes } from "../create/schema";
 
 export const dynamic = "force-dynamic";
-
-const currencies = Object.keys(currencyMinorUnits).sort();
 
 // GET /dashboard/links/new – the form that makes a payment link (admin and owner; a viewer gets a 404).
 export default async function NewPaymentLinkPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
@@ -37,11 +35,7 @@ export default async function NewPaymentLinkPage({ searchParams }: { searchParam
           <div className="bo-field">
             <label htmlFor="link-currency">Currency</label>
             <select id="link-currency" name="currency" defaultValue="EUR" required>
-              {currencies.map((code) => (
-                <option key={code} value={code}>
-                  {code}
-                </option>
-              ))}
+              <CurrencyOptions />
             </select>
           </div>
           <div className="bo-field">

@@ -1,24 +1,15 @@
-import {
-  getTransaction,
-  getTransactionBlacklisting,
-  hasRole,
-  isAppError,
-  isCurrencyCode,
-  listTransactionWebhookDeliveries,
-  maskStoredCard,
-  toMajorString,
-  type TransactionDetail,
-} from "@jeton/core";
+import { getTransaction, getTransactionBlacklisting, hasRole, listTransactionWebhookDeliveries, maskStoredCard } from "@jeton/core";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { brandName, cardLabel } from "@/backoffice/card-label";
 import { ConfirmSubmit } from "@/backoffice/confirm-submit";
 import { FlashMessage } from "@/backoffice/flash-message";
 import { formatDateTime } from "@/backoffice/format-date-time";
 import { formatMoney } from "@/backoffice/format-money";
+import { majorAmount } from "@/backoffice/major-amount";
 import { StaffForm } from "@/backoffice/staff-form";
 import { TransactionStatusBadge } from "@/backoffice/transaction-status-badge";
+import { orNotFound } from "@/server/backoffice/or-not-found";
 import { requireStaff } from "@/server/backoffice/require-staff";
 
 export const dynamic = "force-dynamic";
@@ -63,14 +54,8 @@ export default async function PaymentPage({
   const { id } = await params;
   const query = await searchParams;
   const own = { merchantId: staff.merchantId, mode: staff.mode, transactionId: id };
-  let transaction: TransactionDetail;
-  try {
-    transaction = await getTransaction(context, own);
-  } catch (error) {
-    // Unknown, another merchant's or the other mode's: the same 404.
-    if (isAppError(error) && error.code === "resource_not_found") notFound();
-    throw error;
-  }
+  // Unknown, another merchant's or the other mode's: the same 404.
+  const transaction = await orNotFound(() => getTransaction(context, own));
   const [{ data: deliveries }, blacklisted] = await Promise.all([
     listTransactionWebhookDeliveries(context, own),
     getTransactionBlacklisting(context, own),
@@ -78,7 +63,7 @@ export default async function PaymentPage({
 
   const { currency } = transaction;
   const money = (amount: number) => formatMoney(amount, currency);
-  const major = (amount: number) => (isCurrencyCode(currency) ? toMajorString(amount, currency) : String(amount));
+  const major = (amount: number) => majorAmount(amount, currency);
   const remainingToRefund = transaction.capturedAmount - transaction.refundedAmount;
   const canAct = hasRole(staff.role, "admin");
   const canCapture = transaction.status === "authorized" && transaction.captureMode === "manual";

@@ -1,10 +1,9 @@
 import { hasRole, isAppError, listBlacklistedCards } from "@jeton/core";
 import Link from "next/link";
 import { brandName } from "@/backoffice/card-label";
-import { ConfirmSubmit } from "@/backoffice/confirm-submit";
 import { FlashMessage } from "@/backoffice/flash-message";
 import { formatDateTime } from "@/backoffice/format-date-time";
-import { StaffForm } from "@/backoffice/staff-form";
+import { RowActionForm } from "@/backoffice/row-action-form";
 import { requireStaff } from "@/server/backoffice/require-staff";
 
 export const dynamic = "force-dynamic";
@@ -68,12 +67,17 @@ export default async function BlacklistPage({ searchParams }: { searchParams: Pr
                 </td>
                 {canRemove ? (
                   <td>
-                    <StaffForm action="/dashboard/payments/blacklist/remove" csrf={staff.csrf} back="/dashboard/payments/blacklist">
-                      <input type="hidden" name="fingerprint" value={card.fingerprint} />
-                      <ConfirmSubmit question={`Take ${brandName(card.brand)} ${card.masked} off the blacklist? Its next payments will be accepted again.`} confirmLabel="Remove">
-                        Remove<span className="visually-hidden"> {card.masked}</span>
-                      </ConfirmSubmit>
-                    </StaffForm>
+                    <RowActionForm
+                      action="/dashboard/payments/blacklist/remove"
+                      csrf={staff.csrf}
+                      back="/dashboard/payments/blacklist"
+                      field="fingerprint"
+                      value={card.fingerprint}
+                      question={`Take ${brandName(card.brand)} ${card.masked} off the blacklist? Its next payments will be accepted again.`}
+                      confirmLabel="Remove"
+                      label="Remove"
+                      item={card.masked}
+                    />
                   </td>
                 ) : null}
               </tr>

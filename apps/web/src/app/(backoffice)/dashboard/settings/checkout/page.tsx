@@ -1,5 +1,6 @@
-import { CHECKOUT_LOCALES, currencyMinorUnits, getMerchantSettings, hasRole, isCurrencyCode, toMajorString } from "@jeton/core";
-import { ConfirmSubmit } from "@/backoffice/confirm-submit";
+import { CHECKOUT_LOCALES, getMerchantSettings, hasRole, isCurrencyCode, toMajorString } from "@jeton/core";
+import { CurrencyOptions } from "@/backoffice/currency-options";
+import { RowActionForm } from "@/backoffice/row-action-form";
 import { StaffForm } from "@/backoffice/staff-form";
 import { requireStaff } from "@/server/backoffice/require-staff";
 import { SettingsFlash } from "../settings-flash";
@@ -148,11 +149,7 @@ export default async function CheckoutSettingsPage({ searchParams }: { searchPar
               <div className="bo-field">
                 <label htmlFor="currency">Threshold currency</label>
                 <select id="currency" name="currency" defaultValue={thresholdCurrency}>
-                  {Object.keys(currencyMinorUnits).map((code) => (
-                    <option key={code} value={code}>
-                      {code}
-                    </option>
-                  ))}
+                  <CurrencyOptions />
                 </select>
               </div>
             </div>
@@ -202,12 +199,19 @@ function UrlList({
             </td>
             {removeAction ? (
               <td>
-                <StaffForm action={removeAction} csrf={csrf} back={BACK} className="bo-inline">
-                  <input type="hidden" name={field} value={item} />
-                  <ConfirmSubmit question={`Remove ${item}? ${field === "origin" ? "token.js and the Smart Form will stop working there." : "New payment requests will no longer be able to return there."}`} confirmLabel="Remove" danger>
-                    Remove<span className="visually-hidden"> {item}</span>
-                  </ConfirmSubmit>
-                </StaffForm>
+                <RowActionForm
+                  action={removeAction}
+                  csrf={csrf}
+                  back={BACK}
+                  className="bo-inline"
+                  field={field}
+                  value={item}
+                  question={`Remove ${item}? ${field === "origin" ? "token.js and the Smart Form will stop working there." : "New payment requests will no longer be able to return there."}`}
+                  confirmLabel="Remove"
+                  danger
+                  label="Remove"
+                  item={item}
+                />
               </td>
             ) : null}
           </tr>

@@ -1,4 +1,5 @@
-import { captureTransaction, getTransaction, isCurrencyCode, toMajorString } from "@jeton/core";
+import { captureTransaction, getTransaction } from "@jeton/core";
+import { majorAmount } from "@/backoffice/major-amount";
 import type { StaffMutationInput, StaffMutationOptions, StaffMutationOutcome } from "@/server/backoffice/staff-mutation";
 import { readMajorAmount } from "@/server/backoffice/read-major-amount";
 
@@ -27,7 +28,7 @@ export async function capturePayment({ context, staff, params, fields }: StaffMu
     details: {
       amount: transaction.capturedAmount,
       currency: transaction.currency,
-      amountMajor: isCurrencyCode(transaction.currency) ? toMajorString(transaction.capturedAmount, transaction.currency) : String(transaction.capturedAmount),
+      amountMajor: majorAmount(transaction.capturedAmount, transaction.currency),
     },
     json: { status: transaction.status, capturedAmount: transaction.capturedAmount },
   };

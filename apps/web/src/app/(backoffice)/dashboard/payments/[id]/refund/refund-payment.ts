@@ -1,4 +1,5 @@
-import { getTransaction, refundTransaction, toMajorString, isCurrencyCode } from "@jeton/core";
+import { getTransaction, refundTransaction } from "@jeton/core";
+import { majorAmount } from "@/backoffice/major-amount";
 import type { StaffMutationInput, StaffMutationOptions, StaffMutationOutcome } from "@/server/backoffice/staff-mutation";
 import { readMajorAmount } from "@/server/backoffice/read-major-amount";
 
@@ -30,7 +31,7 @@ export async function refundPayment({ context, staff, params, fields }: StaffMut
       refundId: refund.id,
       amount: refund.amount,
       currency: refund.currency,
-      amountMajor: isCurrencyCode(refund.currency) ? toMajorString(refund.amount, refund.currency) : String(refund.amount),
+      amountMajor: majorAmount(refund.amount, refund.currency),
       status: transaction.status,
     },
     json: { refund, transactionStatus: transaction.status },

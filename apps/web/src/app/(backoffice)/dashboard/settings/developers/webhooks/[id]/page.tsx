@@ -1,9 +1,10 @@
-import { getWebhookEndpoint, hasRole, isAppError, listEndpointDeliveries } from "@jeton/core";
+import { getWebhookEndpoint, hasRole, listEndpointDeliveries } from "@jeton/core";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { ConfirmSubmit } from "@/backoffice/confirm-submit";
 import { formatDateTime } from "@/backoffice/format-date-time";
+import { RowActionForm } from "@/backoffice/row-action-form";
 import { StaffForm } from "@/backoffice/staff-form";
+import { orNotFound } from "@/server/backoffice/or-not-found";
 import { requireStaff } from "@/server/backoffice/require-staff";
 import { SettingsFlash } from "../../../settings-flash";
 
@@ -22,16 +23,11 @@ export default async function WebhookEndpointPage({
   const { context, staff } = await requireStaff();
   const { id } = await params;
   const query = await searchParams;
-  let endpoint;
-  let log;
-  try {
-    endpoint = await getWebhookEndpoint(context, { merchantId: staff.merchantId, mode: staff.mode, endpointId: id });
-    log = await listEndpointDeliveries(context, { merchantId: staff.merchantId, mode: staff.mode, endpointId: id, limit: 25 });
-  } catch (error) {
-    // Another merchant's endpoint, another mode's, a deleted or made-up one: nothing to show.
-    if (isAppError(error) && error.code === "resource_not_found") notFound();
-    throw error;
-  }
+  // Another merchant's endpoint, another mode's, a deleted or made-up one: nothing to show.
+  const { endpoint, log } = await orNotFound(async () => ({
+    endpoint: await getWebhookEndpoint(context, { merchantId: staff.merchantId, mode: staff.mode, endpointId: id }),
+    log: await listEndpointDeliveries(context, { merchantId: staff.merchantId, mode: staff.mode, endpointId: id, limit: 25 }),
+  }));
   const canEdit = hasRole(staff.role, "admin");
   const here = `/dashboard/settings/developers/webhooks/${endpoint.id}`;
 
@@ -126,12 +122,18 @@ export default async function WebhookEndpointPage({
                   </td>
                   {canEdit ? (
                     <td>
-                      <StaffForm action={`${here}/redeliver`} csrf={staff.csrf} back={here} className="bo-inline">
-                        <input type="hidden" name="eventId" value={delivery.eventId} />
-                        <ConfirmSubmit question={`Send the ${delivery.eventType} event ${delivery.eventId} again, now, to every endpoint that takes it?`} confirmLabel="Redeliver">
-                          Redeliver<span className="visually-hidden"> {delivery.eventId}</span>
-                        </ConfirmSubmit>
-                      </StaffForm>
+                      <RowActionForm
+                        action={`${here}/redeliver`}
+                        csrf={staff.csrf}
+                        back={here}
+                        className="bo-inline"
+                        field="eventId"
+                        value={delivery.eventId}
+                        question={`Send the ${delivery.eventType} event ${delivery.eventId} again, now, to every endpoint that takes it?`}
+                        confirmLabel="Redeliver"
+                        label="Redeliver"
+                        item={delivery.eventId}
+                      />
                     </td>
                   ) : null}
                 </tr>
