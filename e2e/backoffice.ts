@@ -92,9 +92,10 @@ export async function chargeCard(
     headers: { Authorization: `Bearer ${merchant.keys.test.publishableKey}`, "Content-Type": "application/json", Origin: SHOP_URL },
     body: JSON.stringify({ card: { number, expMonth: 12, expYear: 2034, cvc: number.startsWith("37") ? "1234" : "123" } }),
   });
-  const token = (await tokenResponse.json()) as { id: string };
+  if (tokenResponse.status !== 201) throw new Error(`tokenization answered ${tokenResponse.status}: ${await tokenResponse.text()}`);
+  const { cardTokenId } = (await tokenResponse.json()) as { cardTokenId: string };
   return api("POST", "/api/v1/transactions", {
-    cardTokenId: token.id,
+    cardTokenId,
     amount: input.amount,
     currency: input.currency ?? "EUR",
     merchantReference: input.reference,

@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
-import { signIn } from "../backoffice";
+import { expect, test, type Page } from "@playwright/test";
+import { chargeCard, signIn } from "../backoffice";
 import { payWith } from "../checkout";
-import { api, merchant, PLATFORM_URL, SHOP_URL } from "../fixtures";
+import { api, PLATFORM_URL, SHOP_URL } from "../fixtures";
 
 // The back-office's payments: search, detail, test settlement, partial refund,
 // what a viewer may not do (even by forging the request), the CSV export, and
@@ -28,21 +28,9 @@ function uniqueCardNumber(): string {
   return `${body}${(10 - (sum % 10)) % 10}`;
 }
 
-/** A payment made by the shop's server: a card token (publishable key, the shop's origin), then POST /api/v1/transactions. */
-async function createPayment(request: APIRequestContext, input: { number: string; reference: string; amount: number; email: string }) {
-  const token = await request.post(`${PLATFORM_URL}/api/v1/card-tokens`, {
-    headers: { authorization: `Bearer ${merchant.keys.test.publishableKey}`, origin: SHOP_URL },
-    data: { card: { number: input.number, expMonth: "12", expYear: "34", cvc: "123" } },
-  });
-  expect(token.status()).toBe(201);
-  const { cardTokenId } = (await token.json()) as { cardTokenId: string };
-  const created = await api("POST", "/api/v1/transactions", {
-    amount: input.amount,
-    currency: "EUR",
-    cardTokenId,
-    merchantReference: input.reference,
-    customerEmail: input.email,
-  });
+/** A payment made by the shop's server (chargeCard: a card token from the shop's origin, then POST /api/v1/transactions), approved. */
+async function createPayment(input: { number: string; reference: string; amount: number; email: string }) {
+  const created = await chargeCard(input.number, { amount: input.amount, reference: input.reference, email: input.email });
   expect(created.status).toBe(201);
   expect(created.json.status).toBe("captured");
   return created.json as { id: string; card: { last4: string } };
@@ -74,8 +62,8 @@ let paymentId = "";
 
 test.describe.configure({ mode: "serial" });
 
-test("an admin finds a payment by reference and by last 4, settles test data, refunds part of it and sees the timeline change", async ({ page, request }) => {
-  const payment = await createPayment(request, { number, reference, amount: 2500, email: `bo-${run}@example.com` });
+test("an admin finds a payment by reference and by last 4, settles test data, refunds part of it and sees the timeline change", async ({ page }) => {
+  const payment = await createPayment({ number, reference, amount: 2500, email: `bo-${run}@example.com` });
   paymentId = payment.id;
   await signIn(page, "admin");
 
@@ -214,9 +202,9 @@ test("a viewer exports today's payments as CSV and finds the refunded payment's 
   await expect(page.getByRole("alert").filter({ hasText: "The range is not valid" })).toBeVisible();
 });
 
-test("an admin blacklists a card: the customer's next payment with it is refused on the payment page, until it is removed", async ({ page, browser, request }) => {
+test("an admin blacklists a card: the customer's next payment with it is refused on the payment page, until it is removed", async ({ page, browser }) => {
   const card = uniqueCardNumber();
-  const source = await createPayment(request, { number: card, reference: `BO-BL-${run}`, amount: 1500, email: `bl-${run}@example.com` });
+  const source = await createPayment({ number: card, reference: `BO-BL-${run}`, amount: 1500, email: `bl-${run}@example.com` });
   await signIn(page, "admin");
   await page.goto(`${PLATFORM_URL}/dashboard/payments/${source.id}`);
   await page.getByLabel("Blacklist reason").fill("fraud reported by the cardholder");
@@ -249,5 +237,5 @@ test("an admin blacklists a card: the customer's next payment with it is refused
   await row.getByRole("button", { name: /^Remove/ }).click();
   await page.getByRole("dialog").getByRole("button", { name: "Remove" }).click();
   await expect(page.getByRole("status")).toHaveText(/taken off the blacklist/);
-  await createPayment(request, { number: card, reference: `BO-BL3-${run}`, amount: 1000, email: `bl-${run}@example.com` });
+  await createPayment({ number: card, reference: `BO-BL3-${run}`, amount: 1000, email: `bl-${run}@example.com` });
 });
