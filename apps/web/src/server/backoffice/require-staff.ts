@@ -1,5 +1,6 @@
 import { hasRole, type StaffRole } from "@jeton/core";
 import { cookies } from "next/headers";
+import { cache } from "react";
 import { notFound, redirect } from "next/navigation";
 import { getContext, type AppContext } from "@/server/context";
 import { authenticateStaff, type StaffIdentity } from "./authenticate-staff";
@@ -11,9 +12,14 @@ import { STAFF_COOKIE } from "./staff-session";
  * describing what is behind it.
  */
 export async function requireStaff(minimum: StaffRole = "viewer"): Promise<{ context: AppContext; staff: StaffIdentity }> {
-  const context = await getContext();
-  const staff = await authenticateStaff(context, (await cookies()).get(STAFF_COOKIE)?.value);
+  const { context, staff } = await currentStaff();
   if (!staff) redirect("/login?reason=session");
   if (!hasRole(staff.role, minimum)) notFound();
   return { context, staff };
 }
+
+// The layout and the page both ask: one cookie check and one database read per request, not one each.
+const currentStaff = cache(async () => {
+  const context = await getContext();
+  return { context, staff: await authenticateStaff(context, (await cookies()).get(STAFF_COOKIE)?.value) };
+});

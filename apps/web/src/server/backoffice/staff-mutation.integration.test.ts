@@ -133,4 +133,15 @@ describe("staff mutations", () => {
     const sealed = /^jeton_staff=([^;]+)/.exec(response.headers.get("set-cookie")!)![1];
     expect(await unsealStaffSession(ctx.config, sealed, ctx.clock.now())).toMatchObject({ userId: admin.id, mode: "test", csrf: admin.session.csrf });
   });
+
+  it("drop the cookie when the action ends the session (sign-out), and only on success", async () => {
+    const viewer = await staffMember("viewer");
+    const signOut = (request: Request) =>
+      handleStaffMutation(ctx, request, {}, { action: "logout", role: "viewer" }, async () => ({ redirect: "/login?reason=signed_out", session: null }));
+    const refused = await signOut(form({ csrf: "forged" }, { cookie: viewer.cookie, "sec-fetch-site": "same-origin" }));
+    expect(refused.headers.get("set-cookie")).toBeNull();
+    const done = await signOut(form({ csrf: viewer.session.csrf }, { cookie: viewer.cookie, "sec-fetch-site": "same-origin" }));
+    expect(done.headers.get("location")).toBe("http://localhost:3000/login?reason=signed_out");
+    expect(done.headers.get("set-cookie")).toMatch(/^jeton_staff=; Path=\/; HttpOnly; SameSite=Lax.*Max-Age=0/);
+  });
 });

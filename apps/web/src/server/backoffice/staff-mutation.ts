@@ -1,8 +1,9 @@
 import { AppError, assertRole, isAppError, recordAuditEntry, type StaffRole } from "@jeton/core";
-import { getContext, type AppContext } from "@/server/context";
+import type { AppContext } from "@/server/context";
 import { clientIp } from "@/server/http/client-ip";
 import { errorResponse } from "@/server/http/error-response";
 import { readLimitedBytes } from "@/server/http/read-limited-body";
+import { withContext } from "@/server/http/with-context";
 import { assertBackofficeOrigin } from "./assert-backoffice-origin";
 import { authenticateStaff, type StaffIdentity } from "./authenticate-staff";
 import { readStaffCookie, sealStaffSession, staffSetCookie } from "./staff-session";
@@ -29,8 +30,8 @@ export interface StaffMutationOutcome {
   details?: Record<string, unknown>;
   /** For fetch callers (Accept: application/json). */
   json?: unknown;
-  /** A replacement session (e.g. the test/live switch). */
-  session?: StaffIdentity["session"];
+  /** A replacement session (e.g. the test/live switch), or null to drop the cookie (sign-out). */
+  session?: StaffIdentity["session"] | null;
 }
 
 export interface StaffMutationOptions<P> {
@@ -57,16 +58,7 @@ export function staffMutation<P = Record<string, never>>(
   options: StaffMutationOptions<P>,
   run: (input: StaffMutationInput<P>) => Promise<StaffMutationOutcome>,
 ) {
-  return async (request: Request, route?: { params?: Promise<P> }): Promise<Response> => {
-    let context: AppContext;
-    try {
-      context = await getContext();
-    } catch (error) {
-      return errorResponse(error, console);
-    }
-    const params = ((await route?.params) ?? {}) as P;
-    return handleStaffMutation(context, request, params, options, run);
-  };
+  return withContext<P>((request, context, params) => handleStaffMutation(context, request, params, options, run));
 }
 
 /** The wrapper's body, callable with a test context. */
@@ -123,8 +115,8 @@ export async function handleStaffMutation<P>(
     const response = wantsJson
       ? Response.json(outcome.json ?? { ok: true }, { headers: { "Cache-Control": "no-store" } })
       : seeOther(context, outcome.notice ? withQuery(outcome.redirect, "notice", outcome.notice) : outcome.redirect);
-    const session = outcome.session ?? { ...staff.session, seenAt: context.clock.now().getTime() };
-    response.headers.append("Set-Cookie", staffSetCookie(context.config, await sealStaffSession(context.config, session)));
+    const session = outcome.session === undefined ? { ...staff.session, seenAt: context.clock.now().getTime() } : outcome.session;
+    response.headers.append("Set-Cookie", staffSetCookie(context.config, session && (await sealStaffSession(context.config, session))));
     return response;
   } catch (error) {
     const code = isAppError(error) ? error.code : "internal_error";
