@@ -11,11 +11,11 @@ import { getCustomer } from "../customers/get-customer";
 import { createMerchant } from "../merchants/create-merchant";
 import { decodeCReq } from "../three-ds/challenge-messages";
 import { submitAcsChallenge } from "../three-ds/submit-acs-challenge";
-import { completeCardPaymentChallenge } from "../transactions/complete-card-payment-challenge";
+import { completeCardPaymentChallenge } from "../payments/complete-card-payment-challenge";
 import { createVault } from "../vault/create-vault";
 import { createPaymentRequest, type CreatePaymentRequestInput } from "./create-payment-request";
 import { getPaymentRequest } from "./get-payment-request";
-import { submitPaymentAttempt } from "./submit-payment-attempt";
+import { submitPaymentAttempt } from "../payments/submit-payment-attempt";
 
 const publicUrl = "https://pay.example";
 let handle: DatabaseHandle;

@@ -1,7 +1,7 @@
 import type { Database } from "@jeton/db";
 import { createSimulatedAcquirer } from "../acquirer/create-simulated-acquirer";
 import type { Clock } from "../clock/clock";
-import { submitPaymentAttempt } from "../payment-requests/submit-payment-attempt";
+import { submitPaymentAttempt } from "../payments/submit-payment-attempt";
 import type { Vault } from "../vault/create-vault";
 
 /** Tests only: the hosted page's card form submitted for a payment request, with a test card. */

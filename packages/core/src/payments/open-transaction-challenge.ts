@@ -9,8 +9,8 @@ import { challengeWindowDimensions } from "../three-ds/start-three-ds-challenge"
 import type { ChallengeWindowSize } from "../three-ds/three-ds-result";
 import type { Vault } from "../vault/create-vault";
 import { completeCardPaymentChallenge } from "./complete-card-payment-challenge";
-import { toTransactionStatusView, type TransactionStatusView } from "./get-transaction-status";
-import { verifyClientSecret } from "./verify-client-secret";
+import { toTransactionStatusView, type TransactionStatusView } from "../transactions/get-transaction-status";
+import { verifyClientSecret } from "../transactions/verify-client-secret";
 
 export type TransactionChallenge =
   | {

@@ -6,11 +6,11 @@ import { AppError } from "../errors";
 import type { ChallengeWindowSize } from "../three-ds/three-ds-result";
 import { createCardToken } from "../tokens/create-card-token";
 import { changeTransactionStatus } from "../transactions/change-transaction-status";
-import { isPaid } from "../transactions/complete-card-payment-challenge";
-import { startCardPayment, type StartCardPaymentResult } from "../transactions/start-card-payment";
+import { isPaid } from "./complete-card-payment-challenge";
+import { startCardPayment, type StartCardPaymentResult } from "./start-card-payment";
 import type { Vault } from "../vault/create-vault";
-import { effectiveStatus } from "./payment-request-view";
-import { recordAttemptOutcome } from "./record-attempt-outcome";
+import { effectiveStatus } from "../payment-requests/payment-request-view";
+import { recordAttemptOutcome } from "../payment-requests/record-attempt-outcome";
 
 type PaymentRequestRow = typeof schema.paymentRequests.$inferSelect;
 

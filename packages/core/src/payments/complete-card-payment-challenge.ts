@@ -9,7 +9,7 @@ import { recordAttemptOutcome } from "../payment-requests/record-attempt-outcome
 import { isCardBlacklisted } from "../risk/is-card-blacklisted";
 import { authorizeCardPayment } from "./authorize-card-payment";
 import { blockCardPayment } from "./block-card-payment";
-import { changeTransactionStatus } from "./change-transaction-status";
+import { changeTransactionStatus } from "../transactions/change-transaction-status";
 
 type Row = typeof schema.transactions.$inferSelect;
 

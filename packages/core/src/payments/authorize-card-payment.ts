@@ -4,7 +4,7 @@ import type { Clock } from "../clock/clock";
 import type { ThreeDsResult } from "../three-ds/three-ds-result";
 import { consumeCardToken } from "../tokens/consume-card-token";
 import type { Vault } from "../vault/create-vault";
-import { changeTransactionStatus, type PendingTransaction } from "./change-transaction-status";
+import { changeTransactionStatus, type PendingTransaction } from "../transactions/change-transaction-status";
 import { openStoredCard } from "./open-stored-card";
 
 type Row = typeof schema.transactions.$inferSelect;

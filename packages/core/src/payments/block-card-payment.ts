@@ -2,7 +2,7 @@ import type { Database, schema } from "@jeton/db";
 import type { Clock } from "../clock/clock";
 import { consumeCardToken } from "../tokens/consume-card-token";
 import type { Vault } from "../vault/create-vault";
-import { changeTransactionStatus, type PendingTransaction } from "./change-transaction-status";
+import { changeTransactionStatus, type PendingTransaction } from "../transactions/change-transaction-status";
 
 type Row = typeof schema.transactions.$inferSelect;
 type BlacklistEntry = typeof schema.cardBlacklist.$inferSelect;

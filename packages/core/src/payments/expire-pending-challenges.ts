@@ -2,7 +2,7 @@ import { type Database, schema } from "@jeton/db";
 import { and, eq, lte } from "drizzle-orm";
 import type { Clock } from "../clock/clock";
 import { recordAttemptOutcome } from "../payment-requests/record-attempt-outcome";
-import { changeTransactionStatus } from "./change-transaction-status";
+import { changeTransactionStatus } from "../transactions/change-transaction-status";
 
 /**
  * Challenges never completed turn their transactions `expired` (SPEC §4,

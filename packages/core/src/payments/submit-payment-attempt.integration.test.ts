@@ -9,10 +9,10 @@ import { createMerchant } from "../merchants/create-merchant";
 import { cancelAcsChallenge } from "../three-ds/cancel-acs-challenge";
 import { decodeCReq } from "../three-ds/challenge-messages";
 import { submitAcsChallenge } from "../three-ds/submit-acs-challenge";
-import { completeCardPaymentChallenge } from "../transactions/complete-card-payment-challenge";
-import { expirePendingChallenges } from "../transactions/expire-pending-challenges";
+import { completeCardPaymentChallenge } from "./complete-card-payment-challenge";
+import { expirePendingChallenges } from "./expire-pending-challenges";
 import { createVault } from "../vault/create-vault";
-import { createPaymentRequest } from "./create-payment-request";
+import { createPaymentRequest } from "../payment-requests/create-payment-request";
 import { submitPaymentAttempt } from "./submit-payment-attempt";
 
 const publicUrl = "https://pay.example";

@@ -13,8 +13,8 @@ import { consumeCardToken } from "../tokens/consume-card-token";
 import type { Vault } from "../vault/create-vault";
 import { authorizeCardPayment } from "./authorize-card-payment";
 import { blockCardPayment } from "./block-card-payment";
-import { changeTransactionStatus } from "./change-transaction-status";
-import { createClientSecret } from "./client-secret";
+import { changeTransactionStatus } from "../transactions/change-transaction-status";
+import { createClientSecret } from "../transactions/client-secret";
 import { resolvePaymentSource, type PaymentSource } from "./resolve-payment-source";
 
 type Row = typeof schema.transactions.$inferSelect;
