@@ -2,7 +2,7 @@ import type { Database, schema } from "@jeton/db";
 import { AcquirerError, type Acquirer } from "../acquirer/acquirer";
 import type { Clock } from "../clock/clock";
 import type { ThreeDsResult } from "../three-ds/three-ds-result";
-import { consumeCardToken } from "../tokens/consume-card-token";
+import { consumeCardToken, spendCardToken, type CardTokenRow } from "../tokens/consume-card-token";
 import type { Vault } from "../vault/create-vault";
 import { changeTransactionStatus, type PendingTransaction } from "../transactions/change-transaction-status";
 import { openStoredCard } from "./open-stored-card";
@@ -12,7 +12,9 @@ type Row = typeof schema.transactions.$inferSelect;
 /**
  * Sends an authorization for a transaction whose card waits in a card token:
  * the token is consumed (its CVC erased) by the same database transaction that
- * records the outcome. Stored credentials (a saved card, a duplicate) go
+ * records the outcome (`lockedToken`: the caller already locked and checked it
+ * in this database transaction, so it is spent without being read again).
+ * Stored credentials (a saved card, a duplicate) go
  * without CVC, flagged with who initiated the payment. Automatic capture
  * follows an approval at once.
  */
@@ -20,11 +22,14 @@ export async function authorizeCardPayment(
   { db, vault, clock, acquirer }: { db: Database; vault: Vault; clock: Clock; acquirer: Acquirer },
   transaction: Row | PendingTransaction,
   threeDs: ThreeDsResult | null,
+  lockedToken?: CardTokenRow,
 ): Promise<Row> {
   const fields = "pending" in transaction ? transaction.pending : transaction;
   let card: { number: string; expMonth: number; expYear: number; cvc: string | undefined };
   if (fields.storedCredential) {
     card = await openStoredCard({ db, vault }, fields);
+  } else if (lockedToken) {
+    card = await spendCardToken({ db, vault, clock }, lockedToken);
   } else {
     if (!fields.cardTokenId) throw new Error(`transaction ${fields.id} has no card to authorize`);
     // A transaction already stored has waited on a challenge: its token was reserved when the challenge started.

@@ -1,6 +1,6 @@
 import type { Database, schema } from "@jeton/db";
 import type { Clock } from "../clock/clock";
-import { consumeCardToken } from "../tokens/consume-card-token";
+import { consumeCardToken, spendCardToken, type CardTokenRow } from "../tokens/consume-card-token";
 import type { Vault } from "../vault/create-vault";
 import { changeTransactionStatus, type PendingTransaction } from "../transactions/change-transaction-status";
 
@@ -18,9 +18,12 @@ export async function blockCardPayment(
   transaction: Row | PendingTransaction,
   entry: BlacklistEntry,
   changes: Partial<Row> = {},
+  lockedToken?: CardTokenRow,
 ): Promise<Row> {
   const fields = "pending" in transaction ? transaction.pending : transaction;
-  if (!fields.storedCredential && fields.cardTokenId) {
+  if (lockedToken) {
+    await spendCardToken({ db, vault, clock }, lockedToken);
+  } else if (!fields.storedCredential && fields.cardTokenId) {
     await consumeCardToken(
       { db, vault, clock },
       { merchantId: fields.merchantId, mode: fields.mode, cardTokenId: fields.cardTokenId, reserved: !("pending" in transaction) },

@@ -4,6 +4,7 @@ import type { Clock } from "../clock/clock";
 import { AppError } from "../errors";
 import { isId } from "../ids/create-id";
 import type { Mode } from "../merchants/create-api-key";
+import type { CardTokenRow } from "../tokens/consume-card-token";
 import type { Vault } from "../vault/create-vault";
 
 /**
@@ -33,6 +34,8 @@ export interface ResolvedPaymentCard {
   /** In memory only, for the 3-D Secure lookup. */
   pan: string;
   columns: PaymentCardColumns;
+  /** A fresh card token, locked `FOR UPDATE` and checked here: the authorization spends it without reading it again. */
+  token?: CardTokenRow;
 }
 
 const notFound = (what: string, id: string, param: string) =>
@@ -72,6 +75,7 @@ export async function resolvePaymentSource(
     return {
       pan: vault.open(token.panSealed, "pan"),
       columns: { ...none, cardTokenId: token.id, storedCredential: false, ...cardColumns(token) },
+      token,
     };
   }
 

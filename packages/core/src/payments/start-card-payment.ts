@@ -9,7 +9,7 @@ import { performThreeDsLookup } from "../three-ds/perform-three-ds-lookup";
 import { startThreeDsChallenge } from "../three-ds/start-three-ds-challenge";
 import { threeDsResultFromARes, type ChallengeWindowSize } from "../three-ds/three-ds-result";
 import { isCardBlacklisted } from "../risk/is-card-blacklisted";
-import { consumeCardToken } from "../tokens/consume-card-token";
+import { spendCardToken } from "../tokens/consume-card-token";
 import type { Vault } from "../vault/create-vault";
 import { authorizeCardPayment } from "./authorize-card-payment";
 import { blockCardPayment } from "./block-card-payment";
@@ -67,6 +67,7 @@ export async function startCardPayment(
 ): Promise<StartCardPaymentResult> {
   return deps.db.transaction(async (db) => {
     const { clock } = deps;
+    // The token is locked and checked once here; every outcome below spends that same row.
     const card = await resolvePaymentSource({ ...deps, db }, { merchantId: input.merchantId, mode: input.mode, source: input.source });
     const initiatedBy = input.initiatedBy ?? "customer";
     if (initiatedBy === "merchant" && !card.columns.storedCredential) {
@@ -94,10 +95,10 @@ export async function startCardPayment(
 
     // Before anything leaves for the issuer or the acquirer, merchant-initiated charges included.
     const blacklisted = await isCardBlacklisted({ db }, { merchantId: input.merchantId, fingerprint: card.columns.fingerprint });
-    if (blacklisted) return { kind: "completed", transaction: await blockCardPayment({ ...deps, db }, { pending: base }, blacklisted) };
+    if (blacklisted) return { kind: "completed", transaction: await blockCardPayment({ ...deps, db }, { pending: base }, blacklisted, {}, card.token) };
 
     if (initiatedBy === "merchant") {
-      return { kind: "completed", transaction: await authorizeCardPayment({ ...deps, db }, { pending: base }, null) };
+      return { kind: "completed", transaction: await authorizeCardPayment({ ...deps, db }, { pending: base }, null, card.token) };
     }
     const tokenId = card.columns.storedCredential ? null : card.columns.cardTokenId;
 
@@ -138,7 +139,7 @@ export async function startCardPayment(
     const threeDs = threeDsResultFromARes(ares);
     if (ares.transStatus === "N" || ares.transStatus === "R") {
       // Single use even when the issuer refuses outright: the token and its CVC are done with.
-      if (tokenId) await consumeCardToken({ ...deps, db }, { merchantId: input.merchantId, mode: input.mode, cardTokenId: tokenId });
+      if (card.token) await spendCardToken({ ...deps, db }, card.token);
       return {
         kind: "completed",
         transaction: await changeTransactionStatus(db, clock, { pending: base }, "authentication_failed", {
@@ -146,6 +147,6 @@ export async function startCardPayment(
         }),
       };
     }
-    return { kind: "completed", transaction: await authorizeCardPayment({ ...deps, db }, { pending: base }, threeDs) };
+    return { kind: "completed", transaction: await authorizeCardPayment({ ...deps, db }, { pending: base }, threeDs, card.token) };
   });
 }

@@ -60,23 +60,38 @@ export async function consumeCardToken(
         throw new AppError("card_token_expired", "This card token has expired; tokenize the card again.", { param: "cardTokenId" });
       }
     }
-    await tx
-      .update(schema.cardTokens)
-      .set({ usedAt: row.usedAt ?? now, cvcSealed: null, cvcKekId: null })
-      .where(eq(schema.cardTokens.id, row.id));
-    return {
-      cardTokenId: row.id,
-      number: vault.open(row.panSealed, "pan"),
-      cvc: row.cvcSealed ? vault.open(row.cvcSealed, "cvc") : undefined,
-      brand: row.brand as CardBrand,
-      bin: row.bin,
-      last4: row.last4,
-      expMonth: row.expMonth,
-      expYear: row.expYear,
-      holderName: row.holderName,
-      fingerprint: row.fingerprint,
-      panSealed: row.panSealed,
-      panKekId: row.panKekId,
-    };
+    return spendCardToken({ db: tx, vault, clock }, row);
   });
+}
+
+export type CardTokenRow = typeof schema.cardTokens.$inferSelect;
+
+/**
+ * Marks a token the caller already locked and checked as used and erases its
+ * stored CVC, handing the card over. The transaction path locks the token once
+ * (resolvePaymentSource) and spends it here, in the same database transaction,
+ * instead of reading and locking it a second time.
+ */
+export async function spendCardToken(
+  { db, vault, clock }: { db: Database; vault: Vault; clock: Clock },
+  row: CardTokenRow,
+): Promise<ConsumedCard> {
+  await db
+    .update(schema.cardTokens)
+    .set({ usedAt: row.usedAt ?? clock.now(), cvcSealed: null, cvcKekId: null })
+    .where(eq(schema.cardTokens.id, row.id));
+  return {
+    cardTokenId: row.id,
+    number: vault.open(row.panSealed, "pan"),
+    cvc: row.cvcSealed ? vault.open(row.cvcSealed, "cvc") : undefined,
+    brand: row.brand as CardBrand,
+    bin: row.bin,
+    last4: row.last4,
+    expMonth: row.expMonth,
+    expYear: row.expYear,
+    holderName: row.holderName,
+    fingerprint: row.fingerprint,
+    panSealed: row.panSealed,
+    panKekId: row.panKekId,
+  };
 }
