@@ -6,7 +6,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { loadPlatformConfig } from "@jeton/config";
-import { createPaymentRequest, createSimulatedAcquirer, createVault, submitPaymentAttempt, systemClock } from "@jeton/core";
+import { createPaymentRequest, createSimulatedAcquirer, createVault, platformUrls, submitPaymentAttempt, systemClock } from "@jeton/core";
 import { createDatabase, migrateDatabase, schema } from "@jeton/db";
 import { migrationsFolder } from "@jeton/db/migrations-folder";
 import { eq } from "drizzle-orm";
@@ -135,20 +135,16 @@ describe("the jeton CLI", () => {
     let handle = await openDb();
     let transactionId: string;
     try {
-      const deps = { db: handle.db, vault: createVault(config.vault), clock: systemClock, acquirer: createSimulatedAcquirer() };
+      const deps = { db: handle.db, vault: createVault(config.vault), clock: systemClock, acquirer: createSimulatedAcquirer(), urls: platformUrls("http://localhost:3000") };
       const request = await createPaymentRequest(deps, {
         merchantId,
         mode: "test",
-        publicUrl: "http://localhost:3000",
         input: { amount: 1500, currency: "EUR", returnUrl: "http://localhost:4000/return/1" },
       });
       const paid = await submitPaymentAttempt(deps, {
         paymentRequestId: request.id,
         card: { number: "4242424242424242", expMonth: "12", expYear: "2030", cvc: "123" },
         challengeWindowSize: "05",
-        publicUrl: "http://localhost:3000",
-        notificationUrl: "http://localhost:3000/pay/three-ds",
-        acsUrl: "http://localhost:3000/acs/challenge",
       });
       if (paid.kind !== "completed") throw new Error(paid.kind);
       expect(paid.transaction.status).toBe("captured");

@@ -91,6 +91,7 @@ export { getTransaction, type TransactionDetail, type TimelineEntry } from "./tr
 export { listTransactions, type ListTransactionsInput } from "./transactions/list-transactions";
 export { createTransaction, type CreateTransactionInput, type CreatedTransaction } from "./payments/create-transaction";
 export { type PaymentSource } from "./payments/resolve-payment-source";
+export { platformUrls, withQuery, type PlatformUrls } from "./urls/platform-urls";
 export { getTransactionStatus, toTransactionStatusView, type TransactionStatusView } from "./transactions/get-transaction-status";
 export { openTransactionChallenge, type TransactionChallenge } from "./payments/open-transaction-challenge";
 export { transactionIdOfClientSecret } from "./transactions/client-secret";

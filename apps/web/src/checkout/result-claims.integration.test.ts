@@ -19,16 +19,12 @@ async function payOnHostedPage(input: { intent?: "payment" | "tokenize"; saveCar
   const pr = await createPaymentRequest(ctx, {
     merchantId: shop.merchantId,
     mode: "test",
-    publicUrl,
     input: { amount: 1990, currency: "EUR", returnUrl: "https://shop.example/return", customerEmail: "ada@example.com", ...input },
   });
   await submitPaymentAttempt(ctx, {
     paymentRequestId: pr.id,
     card: { number: "4242424242424242", expMonth: "12", expYear: "2030", cvc: "123" },
     challengeWindowSize: "05",
-    publicUrl,
-    notificationUrl: `${publicUrl}/pay/three-ds`,
-    acsUrl: `${publicUrl}/acs/challenge`,
   });
   const session = await getCheckoutSession(ctx, { paymentRequestId: pr.id });
   if (!session) throw new Error("no session");

@@ -13,5 +13,5 @@ const MAX_NOTIFICATION_BYTES = 4096;
 export async function completeNotifiedChallenge(request: Request, context: AppContext) {
   const form = await readFormBody(request, MAX_NOTIFICATION_BYTES);
   const cres = decodeCRes(form.get("cres"));
-  return completeCardPaymentChallenge(context, { threeDSServerTransID: cres.threeDSServerTransID, publicUrl: context.config.publicUrl });
+  return completeCardPaymentChallenge(context, { threeDSServerTransID: cres.threeDSServerTransID });
 }

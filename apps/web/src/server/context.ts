@@ -1,5 +1,5 @@
 import path from "node:path";
-import { createSimulatedAcquirer, createVault, systemClock, type Acquirer, type Clock, type Vault } from "@jeton/core";
+import { createSimulatedAcquirer, createVault, platformUrls, systemClock, type Acquirer, type Clock, type PlatformUrls, type Vault } from "@jeton/core";
 import type { PlatformConfig } from "@jeton/config";
 import { createDatabase, migrateDatabase, type Database, type DatabaseHandle } from "@jeton/db";
 import type { Logger } from "pino";
@@ -15,6 +15,8 @@ export interface AppContext {
   config: PlatformConfig;
   /** The simulated acquirer (SPEC §5); a real connector implements the same interface. */
   acquirer: Acquirer;
+  /** The platform's own addresses (links, 3-D Secure), built once from JETON_PUBLIC_URL. */
+  urls: PlatformUrls;
 }
 
 interface Runtime {
@@ -44,6 +46,7 @@ function createRuntime(): Runtime {
     logger,
     config,
     acquirer: createSimulatedAcquirer(),
+    urls: platformUrls(config.publicUrl),
   };
   const ready = migrateDatabase(handle, migrationsFolder()).then(() => {
     logger.info({ driver: handle.driver }, "database migrated");

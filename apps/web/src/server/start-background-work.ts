@@ -32,10 +32,10 @@ export async function startBackgroundWork(): Promise<void> {
   setInterval(purge, PURGE_EVERY_MS).unref();
   const expireChallenges = async () => {
     try {
-      const expired = await expirePendingChallenges(context, { publicUrl: context.config.publicUrl });
+      const expired = await expirePendingChallenges(context);
       if (expired.length > 0) context.logger.info({ expired: expired.map((t) => t.id) }, "expired unanswered 3-D Secure challenges");
       // After the challenges: a request whose last challenge just expired can expire in the same sweep.
-      const requests = await expirePaymentRequests(context, { publicUrl: context.config.publicUrl });
+      const requests = await expirePaymentRequests(context);
       if (requests.length > 0) context.logger.info({ expired: requests.map((r) => r.id) }, "expired unpaid payment requests");
     } catch (error) {
       context.logger.error({ err: error }, "challenge expiry failed");

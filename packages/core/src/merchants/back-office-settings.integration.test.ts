@@ -17,12 +17,13 @@ import { rollSecretKey } from "./roll-secret-key";
 import { setCheckoutLocales } from "./set-checkout-locales";
 import { MAX_LOGO_BYTES, setMerchantLogo } from "./set-merchant-logo";
 import { updateBranding } from "./update-branding";
+import { testUrls } from "../testing/test-urls";
 
 const clock = fixedClock(new Date("2026-11-27T10:00:00Z"));
 let handle: DatabaseHandle;
 let shop: CreatedMerchant;
 let other: CreatedMerchant;
-const deps = () => ({ db: handle.db, clock });
+const deps = () => ({ db: handle.db, clock, urls: testUrls });
 
 /** A 1×1 PNG. */
 const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==", "base64");
@@ -40,10 +41,9 @@ describe("updateBranding", () => {
   it("saves the name and colours (lower-cased) that the payment page then shows", async () => {
     const saved = await updateBranding(deps(), shop.merchantId, { displayName: "  Épicerie Fine  ", primaryColor: "#0B5E2F", backgroundColor: "#FDFAF3" });
     expect(saved).toMatchObject({ displayName: "Épicerie Fine", primaryColor: "#0b5e2f", backgroundColor: "#fdfaf3" });
-    const pr = await createPaymentRequest({ db: handle.db, clock }, {
+    const pr = await createPaymentRequest({ db: handle.db, clock, urls: testUrls }, {
       merchantId: shop.merchantId,
       mode: "test",
-      publicUrl: "https://pay.example",
       input: { amount: 1000, currency: "EUR", returnUrl: "https://shop.example/return/1" },
     });
     const session = await getCheckoutSession(deps(), { paymentRequestId: pr.id });
@@ -143,10 +143,9 @@ describe("setCheckoutLocales", () => {
       enabledLocales: ["en", "ar"],
       defaultLocale: "en",
     });
-    const pr = await createPaymentRequest({ db: handle.db, clock }, {
+    const pr = await createPaymentRequest({ db: handle.db, clock, urls: testUrls }, {
       merchantId: shop.merchantId,
       mode: "test",
-      publicUrl: "https://pay.example",
       input: { amount: 1000, currency: "EUR", returnUrl: "https://shop.example/return/1" },
     });
     expect((await getCheckoutSession(deps(), { paymentRequestId: pr.id }))?.merchant).toMatchObject({ enabledLocales: ["en", "ar"], defaultLocale: "en" });
@@ -173,10 +172,9 @@ describe("removeMerchantOrigin / removeMerchantReturnUrl", () => {
     await expect(removeMerchantReturnUrl({ db: handle.db }, other.merchantId, "https://shop.example/return/")).rejects.toMatchObject({ code: "resource_not_found" });
     await removeMerchantReturnUrl({ db: handle.db }, shop.merchantId, "https://shop.example/return/");
     await expect(
-      createPaymentRequest({ db: handle.db, clock }, {
+      createPaymentRequest({ db: handle.db, clock, urls: testUrls }, {
         merchantId: shop.merchantId,
         mode: "test",
-        publicUrl: "https://pay.example",
         input: { amount: 1000, currency: "EUR", returnUrl: "https://shop.example/return/1" },
       }),
     ).rejects.toMatchObject({ code: "return_url_not_allowed" });

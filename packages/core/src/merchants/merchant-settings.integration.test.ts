@@ -9,8 +9,9 @@ import { createVault } from "../vault/create-vault";
 import { addMerchantUrls } from "./add-merchant-urls";
 import { createMerchant } from "./create-merchant";
 import { setThreeDsPolicy } from "./set-three-ds-policy";
+import { testUrls } from "../testing/test-urls";
 
-const publicUrl = "https://pay.example";
+const { publicUrl } = testUrls;
 const clock = fixedClock(new Date("2026-11-26T10:00:00Z"));
 const vault = createVault({ keks: { k: randomBytes(32) }, activeKekId: "k", fingerprintKey: randomBytes(32) });
 let handle: DatabaseHandle;
@@ -25,11 +26,11 @@ afterAll(async () => {
 });
 
 const request = (amount: number, returnUrl = "https://shop.example/r") =>
-  createPaymentRequest({ db: handle.db, clock }, { merchantId, mode: "test", publicUrl, input: { amount, currency: "EUR", returnUrl } });
+  createPaymentRequest({ db: handle.db, clock, urls: testUrls }, { merchantId, mode: "test", input: { amount, currency: "EUR", returnUrl } });
 
 async function payWith4242(amount: number) {
   const pr = await request(amount);
-  return attemptCardPayment({ db: handle.db, vault, clock }, pr.id, "4242424242424242", { publicUrl });
+  return attemptCardPayment({ db: handle.db, vault, clock }, pr.id, "4242424242424242");
 }
 
 describe("setThreeDsPolicy", () => {

@@ -4,12 +4,13 @@ import type { Clock } from "../clock/clock";
 import { AppError } from "../errors";
 import { isId } from "../ids/create-id";
 import type { Mode } from "../merchants/create-api-key";
+import type { PlatformUrls } from "../urls/platform-urls";
 import { toPaymentLinkView, type PaymentLinkView } from "./payment-link-view";
 
 /** One of the merchant's payment links; another merchant's, another mode's or an API-made request is not found. */
 export async function getPaymentLink(
-  { db, clock }: { db: Database; clock: Clock },
-  { merchantId, mode, id, publicUrl }: { merchantId: string; mode: Mode; id: string; publicUrl: string },
+  { db, clock, urls }: { db: Database; clock: Clock; urls: PlatformUrls },
+  { merchantId, mode, id }: { merchantId: string; mode: Mode; id: string },
 ): Promise<PaymentLinkView> {
   const notFound = new AppError("resource_not_found", `No such payment link: ${id.slice(0, 100)}`, { param: "id" });
   if (!isId("pr", id)) throw notFound;
@@ -20,5 +21,5 @@ export async function getPaymentLink(
     .leftJoin(staffUsers, eq(staffUsers.id, pr.createdByUserId))
     .where(and(eq(pr.id, id), eq(pr.merchantId, merchantId), eq(pr.mode, mode), isNotNull(pr.createdByUserId)));
   if (!row) throw notFound;
-  return toPaymentLinkView(row.link, row.creatorEmail, publicUrl, clock.now());
+  return toPaymentLinkView(row.link, row.creatorEmail, urls.publicUrl, clock.now());
 }

@@ -5,12 +5,12 @@ import { AppError } from "../errors";
 import { isId } from "../ids/create-id";
 import type { Mode } from "../merchants/create-api-key";
 import { pageLimit, seekAfter, toPage } from "../pagination/cursor-page";
+import type { PlatformUrls } from "../urls/platform-urls";
 import { toPaymentLinkView, type PaymentLinkView } from "./payment-link-view";
 
 export interface ListPaymentLinksInput {
   merchantId: string;
   mode: Mode;
-  publicUrl: string;
   /** 1–100, default 20. */
   limit?: number | undefined;
   /** A payment link id from a previous page: the page continues with older links. */
@@ -23,7 +23,7 @@ export interface ListPaymentLinksInput {
  * link past its expiry reads `expired` before the sweep has written it).
  */
 export async function listPaymentLinks(
-  { db, clock }: { db: Database; clock: Clock },
+  { db, clock, urls }: { db: Database; clock: Clock; urls: PlatformUrls },
   input: ListPaymentLinksInput,
 ): Promise<{ object: "list"; data: PaymentLinkView[]; hasMore: boolean }> {
   const limit = pageLimit(input.limit);
@@ -48,5 +48,5 @@ export async function listPaymentLinks(
     .orderBy(desc(pr.createdAt), desc(pr.id))
     .limit(limit + 1);
   const now = clock.now();
-  return toPage(rows, limit, ({ link, creatorEmail }) => toPaymentLinkView(link, creatorEmail, input.publicUrl, now));
+  return toPage(rows, limit, ({ link, creatorEmail }) => toPaymentLinkView(link, creatorEmail, urls.publicUrl, now));
 }

@@ -9,16 +9,17 @@ import type { Mode } from "../merchants/create-api-key";
 import { createPaymentRequest } from "../payment-requests/create-payment-request";
 import { getPaymentLink } from "./get-payment-link";
 import { listPaymentLinks } from "./list-payment-links";
+import { testUrls } from "../testing/test-urls";
 
 const HOUR = 60 * 60 * 1000;
-const publicUrl = "https://pay.example";
+const { publicUrl } = testUrls;
 let handle: DatabaseHandle;
 let shopA: string;
 let shopB: string;
 let staffA: string;
 let staffB: string;
 const clock = fixedClock(new Date("2026-11-20T10:00:00Z"));
-const deps = () => ({ db: handle.db, clock });
+const deps = () => ({ db: handle.db, clock, urls: testUrls });
 
 async function staffOf(merchantId: string, email: string) {
   const id = createId("usr");
@@ -32,7 +33,6 @@ function createLink(merchantId: string, createdByUserId: string, reference: stri
   return createPaymentRequest(deps(), {
     merchantId,
     mode,
-    publicUrl,
     createdByUserId,
     input: { amount: 2500, currency: "EUR", merchantReference: reference, returnUrl: null, expiresAt: new Date(clock.now().getTime() + hours * HOUR).toISOString() },
   });
@@ -60,7 +60,7 @@ describe("createPaymentRequest without a return URL", () => {
   it("is refused otherwise (the API path), with nothing created", async () => {
     const before = (await handle.db.select().from(schema.paymentRequests)).length;
     await expect(
-      createPaymentRequest(deps(), { merchantId: shopA, mode: "test", publicUrl, input: { amount: 2500, currency: "EUR", returnUrl: null } }),
+      createPaymentRequest(deps(), { merchantId: shopA, mode: "test", input: { amount: 2500, currency: "EUR", returnUrl: null } }),
     ).rejects.toMatchObject({ code: "parameter_invalid", param: "returnUrl" });
     expect((await handle.db.select().from(schema.paymentRequests)).length).toBe(before);
   });
@@ -70,7 +70,6 @@ describe("createPaymentRequest without a return URL", () => {
       createPaymentRequest(deps(), {
         merchantId: shopA,
         mode: "test",
-        publicUrl,
         createdByUserId: staffA,
         input: { amount: 2500, currency: "EUR", returnUrl: "https://evil.example/steal" },
       }),
@@ -86,17 +85,17 @@ describe("listPaymentLinks and getPaymentLink", () => {
     const live = await createLink(shopA, staffA, "a-live", { mode: "live" });
     const other = await createLink(shopB, staffB, "b-1");
     // Made through the API: a payment request, not a link.
-    const api = await createPaymentRequest(deps(), { merchantId: shopA, mode: "test", publicUrl, input: { amount: 100, currency: "EUR", returnUrl: "https://a.example/r" } });
+    const api = await createPaymentRequest(deps(), { merchantId: shopA, mode: "test", input: { amount: 100, currency: "EUR", returnUrl: "https://a.example/r" } });
 
-    const page = await listPaymentLinks(deps(), { merchantId: shopA, mode: "test", publicUrl });
+    const page = await listPaymentLinks(deps(), { merchantId: shopA, mode: "test" });
     expect(page.data.map((link) => link.id)).toEqual([second.id, first.id]);
     expect(page.hasMore).toBe(false);
     expect(page.data[0]).toMatchObject({ merchantReference: "a-2", createdBy: { userId: staffA, email: "admin@a.example" }, url: `${publicUrl}/pay/${second.id}` });
 
-    expect((await listPaymentLinks(deps(), { merchantId: shopA, mode: "live", publicUrl })).data.map((link) => link.id)).toEqual([live.id]);
-    expect((await listPaymentLinks(deps(), { merchantId: shopB, mode: "test", publicUrl })).data.map((link) => link.id)).toEqual([other.id]);
+    expect((await listPaymentLinks(deps(), { merchantId: shopA, mode: "live" })).data.map((link) => link.id)).toEqual([live.id]);
+    expect((await listPaymentLinks(deps(), { merchantId: shopB, mode: "test" })).data.map((link) => link.id)).toEqual([other.id]);
 
-    expect((await getPaymentLink(deps(), { merchantId: shopA, mode: "test", id: first.id, publicUrl })).id).toBe(first.id);
+    expect((await getPaymentLink(deps(), { merchantId: shopA, mode: "test", id: first.id })).id).toBe(first.id);
     for (const [id, mode] of [
       [other.id, "test"],
       [live.id, "test"],
@@ -105,20 +104,20 @@ describe("listPaymentLinks and getPaymentLink", () => {
       ["pr_doesnotexistatall00", "test"],
       ["../etc", "test"],
     ] as const) {
-      await expect(getPaymentLink(deps(), { merchantId: shopA, mode, id, publicUrl })).rejects.toMatchObject({ code: "resource_not_found" });
+      await expect(getPaymentLink(deps(), { merchantId: shopA, mode, id })).rejects.toMatchObject({ code: "resource_not_found" });
     }
   });
 
   it("page with a cursor, and refuse another merchant's link as a cursor", async () => {
-    const page1 = await listPaymentLinks(deps(), { merchantId: shopA, mode: "test", publicUrl, limit: 1 });
+    const page1 = await listPaymentLinks(deps(), { merchantId: shopA, mode: "test", limit: 1 });
     expect(page1.data.map((link) => link.merchantReference)).toEqual(["a-2"]);
     expect(page1.hasMore).toBe(true);
-    const page2 = await listPaymentLinks(deps(), { merchantId: shopA, mode: "test", publicUrl, limit: 1, startingAfter: page1.data[0]!.id });
+    const page2 = await listPaymentLinks(deps(), { merchantId: shopA, mode: "test", limit: 1, startingAfter: page1.data[0]!.id });
     expect(page2.data.map((link) => link.merchantReference)).toEqual(["a-1"]);
     expect(page2.hasMore).toBe(false);
 
-    const [bLink] = (await listPaymentLinks(deps(), { merchantId: shopB, mode: "test", publicUrl })).data;
-    await expect(listPaymentLinks(deps(), { merchantId: shopA, mode: "test", publicUrl, startingAfter: bLink!.id })).rejects.toMatchObject({
+    const [bLink] = (await listPaymentLinks(deps(), { merchantId: shopB, mode: "test" })).data;
+    await expect(listPaymentLinks(deps(), { merchantId: shopA, mode: "test", startingAfter: bLink!.id })).rejects.toMatchObject({
       code: "resource_not_found",
       param: "startingAfter",
     });
@@ -127,7 +126,7 @@ describe("listPaymentLinks and getPaymentLink", () => {
   it("show an open link past its expiry as expired before any sweep", async () => {
     const short = await createLink(shopA, staffA, "short", { hours: 1 });
     clock.advance(HOUR);
-    const page = await listPaymentLinks(deps(), { merchantId: shopA, mode: "test", publicUrl });
+    const page = await listPaymentLinks(deps(), { merchantId: shopA, mode: "test" });
     expect(page.data.find((link) => link.id === short.id)?.status).toBe("expired");
     expect(page.data.find((link) => link.merchantReference === "a-1")?.status).toBe("open");
     const [row] = await handle.db.select().from(schema.paymentRequests).where(eq(schema.paymentRequests.id, short.id));

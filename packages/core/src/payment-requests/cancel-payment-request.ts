@@ -4,6 +4,7 @@ import type { Clock } from "../clock/clock";
 import { AppError } from "../errors";
 import { recordEvent } from "../events/record-event";
 import type { Mode } from "../merchants/create-api-key";
+import type { PlatformUrls } from "../urls/platform-urls";
 import { getPaymentRequest } from "./get-payment-request";
 import { toPaymentRequestView, type PaymentRequestView } from "./payment-request-view";
 
@@ -13,10 +14,10 @@ import { toPaymentRequestView, type PaymentRequestView } from "./payment-request
  * `payment_request.canceled` event commits with it.
  */
 export async function cancelPaymentRequest(
-  { db, clock }: { db: Database; clock: Clock },
-  { merchantId, mode, id, publicUrl }: { merchantId: string; mode: Mode; id: string; publicUrl: string },
+  { db, clock, urls }: { db: Database; clock: Clock; urls: PlatformUrls },
+  { merchantId, mode, id }: { merchantId: string; mode: Mode; id: string },
 ): Promise<PaymentRequestView> {
-  const current = await getPaymentRequest({ db, clock }, { merchantId, mode, id, publicUrl });
+  const current = await getPaymentRequest({ db, clock, urls }, { merchantId, mode, id });
   const now = clock.now();
   return db.transaction(async (tx) => {
     const [row] = await tx
@@ -34,7 +35,7 @@ export async function cancelPaymentRequest(
     if (!row) {
       throw new AppError("payment_request_not_open", `This payment request is ${current.status} and cannot be canceled.`);
     }
-    const view = toPaymentRequestView(row, publicUrl, now);
+    const view = toPaymentRequestView(row, urls.publicUrl, now);
     await recordEvent(tx, clock, {
       merchantId,
       mode,

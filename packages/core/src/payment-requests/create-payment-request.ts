@@ -6,6 +6,7 @@ import { createId } from "../ids/create-id";
 import { lockCustomer } from "../customers/lock-customer";
 import type { Mode } from "../merchants/create-api-key";
 import { isCurrencyCode } from "../money/currencies";
+import type { PlatformUrls } from "../urls/platform-urls";
 import { toPaymentRequestView, type PaymentRequestView } from "./payment-request-view";
 
 export interface CreatePaymentRequestInput {
@@ -55,14 +56,13 @@ function checkReturnUrl(value: string, prefixes: string[], param: string): strin
  * payment link, which may have no return URL; through the API it always has one.
  */
 export async function createPaymentRequest(
-  { db, clock }: { db: Database; clock: Clock },
+  { db, clock, urls }: { db: Database; clock: Clock; urls: PlatformUrls },
   {
     merchantId,
     mode,
-    publicUrl,
     input,
     createdByUserId,
-  }: { merchantId: string; mode: Mode; publicUrl: string; input: CreatePaymentRequestInput; createdByUserId?: string | undefined },
+  }: { merchantId: string; mode: Mode; input: CreatePaymentRequestInput; createdByUserId?: string | undefined },
 ): Promise<PaymentRequestView> {
   const now = clock.now();
   if (input.returnUrl === null && createdByUserId === undefined) {
@@ -118,5 +118,5 @@ export async function createPaymentRequest(
     })
     .returning();
   if (!row) throw new Error("payment request insert returned nothing");
-  return toPaymentRequestView(row, publicUrl, now);
+  return toPaymentRequestView(row, urls.publicUrl, now);
 }

@@ -9,8 +9,9 @@ import { attemptCardPayment } from "../testing/attempt-card-payment";
 import { createVault } from "../vault/create-vault";
 import { createPaymentRequest } from "./create-payment-request";
 import { expirePaymentRequests } from "./expire-payment-requests";
+import { testUrls } from "../testing/test-urls";
 
-const publicUrl = "https://pay.example";
+const { publicUrl } = testUrls;
 let handle: DatabaseHandle;
 let merchantId: string;
 const clock = fixedClock(new Date("2026-11-26T10:00:00Z"));
@@ -26,11 +27,10 @@ afterAll(async () => {
 
 const newRequest = (lifetimeMs: number) =>
   createPaymentRequest(
-    { db: handle.db, clock },
+    { db: handle.db, clock, urls: testUrls },
     {
       merchantId,
       mode: "test",
-      publicUrl,
       input: { amount: 1000, currency: "EUR", returnUrl: "https://shop.example/r", expiresAt: new Date(clock.now().getTime() + lifetimeMs).toISOString() },
     },
   );
@@ -47,11 +47,11 @@ describe("expirePaymentRequests", () => {
     const challenged = await newRequest(60_000);
     await attemptCardPayment({ db: handle.db, vault, clock }, challenged.id, "4000000000003220");
 
-    expect(await expirePaymentRequests({ db: handle.db, clock }, { publicUrl })).toEqual([]);
+    expect(await expirePaymentRequests({ db: handle.db, clock, urls: testUrls })).toEqual([]);
     clock.advance(60_001);
     const [first, second] = await Promise.all([
-      expirePaymentRequests({ db: handle.db, clock }, { publicUrl }),
-      expirePaymentRequests({ db: handle.db, clock }, { publicUrl }),
+      expirePaymentRequests({ db: handle.db, clock, urls: testUrls }),
+      expirePaymentRequests({ db: handle.db, clock, urls: testUrls }),
     ]);
     // Only `soon`: `later` is not due, `paid` is closed, `challenged` still has its challenge running.
     expect([...first!, ...second!].map((r) => r.id)).toEqual([soon.id]);
@@ -61,6 +61,6 @@ describe("expirePaymentRequests", () => {
     expect(await eventsOf(later.id)).toEqual([]);
     expect(await eventsOf(paid.id)).not.toContain("payment_request.expired");
     expect(await eventsOf(challenged.id)).not.toContain("payment_request.expired");
-    expect(await expirePaymentRequests({ db: handle.db, clock }, { publicUrl })).toEqual([]);
+    expect(await expirePaymentRequests({ db: handle.db, clock, urls: testUrls })).toEqual([]);
   });
 });

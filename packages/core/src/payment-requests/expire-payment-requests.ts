@@ -2,6 +2,7 @@ import { type Database, schema } from "@jeton/db";
 import { and, eq, inArray, lte, notExists } from "drizzle-orm";
 import type { Clock } from "../clock/clock";
 import { recordEvent } from "../events/record-event";
+import type { PlatformUrls } from "../urls/platform-urls";
 import { toPaymentRequestView } from "./payment-request-view";
 
 const BATCH = 100;
@@ -16,8 +17,7 @@ const BATCH = 100;
  * several instances never expire a request twice.
  */
 export async function expirePaymentRequests(
-  { db, clock }: { db: Database; clock: Clock },
-  { publicUrl }: { publicUrl: string },
+  { db, clock, urls }: { db: Database; clock: Clock; urls: PlatformUrls },
 ): Promise<Array<typeof schema.paymentRequests.$inferSelect>> {
   const now = clock.now();
   return db.transaction(async (tx) => {
@@ -49,7 +49,7 @@ export async function expirePaymentRequests(
         mode: row.mode,
         type: "payment_request.expired",
         objectId: row.id,
-        data: toPaymentRequestView(row, publicUrl, now) as unknown as Record<string, unknown>,
+        data: toPaymentRequestView(row, urls.publicUrl, now) as unknown as Record<string, unknown>,
       });
     }
     return rows;

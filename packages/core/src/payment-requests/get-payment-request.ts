@@ -4,12 +4,13 @@ import type { Clock } from "../clock/clock";
 import { AppError } from "../errors";
 import { isId } from "../ids/create-id";
 import type { Mode } from "../merchants/create-api-key";
+import type { PlatformUrls } from "../urls/platform-urls";
 import { toPaymentRequestView, type PaymentRequestView } from "./payment-request-view";
 
 /** A merchant's own payment request; anyone else's id is not found. */
 export async function getPaymentRequest(
-  { db, clock }: { db: Database; clock: Clock },
-  { merchantId, mode, id, publicUrl }: { merchantId: string; mode: Mode; id: string; publicUrl: string },
+  { db, clock, urls }: { db: Database; clock: Clock; urls: PlatformUrls },
+  { merchantId, mode, id }: { merchantId: string; mode: Mode; id: string },
 ): Promise<PaymentRequestView> {
   const notFound = new AppError("resource_not_found", `No such payment request: ${id}`, { param: "id" });
   if (!isId("pr", id)) throw notFound;
@@ -18,5 +19,5 @@ export async function getPaymentRequest(
     .from(schema.paymentRequests)
     .where(and(eq(schema.paymentRequests.id, id), eq(schema.paymentRequests.merchantId, merchantId), eq(schema.paymentRequests.mode, mode)));
   if (!row) throw notFound;
-  return toPaymentRequestView(row, publicUrl, clock.now());
+  return toPaymentRequestView(row, urls.publicUrl, clock.now());
 }

@@ -2,6 +2,7 @@ import { type Database, schema } from "@jeton/db";
 import { eq } from "drizzle-orm";
 import type { Clock } from "../clock/clock";
 import { recordEvent } from "../events/record-event";
+import type { PlatformUrls } from "../urls/platform-urls";
 import { toPaymentRequestView } from "./payment-request-view";
 import { savePaymentRequestCard } from "./save-payment-request-card";
 
@@ -13,10 +14,9 @@ type Row = typeof schema.paymentRequests.$inferSelect;
  */
 export async function recordAttemptOutcome(
   db: Database,
-  clock: Clock,
-  { paymentRequestId, publicUrl, outcome }: {
+  { clock, urls }: { clock: Clock; urls: PlatformUrls },
+  { paymentRequestId, outcome }: {
     paymentRequestId: string;
-    publicUrl: string;
     outcome: { succeeded: true; transactionId?: string; cardTokenId?: string } | { succeeded: false };
   },
 ): Promise<Row> {
@@ -48,7 +48,7 @@ export async function recordAttemptOutcome(
     mode: row.mode,
     type: `payment_request.${row.status}`,
     objectId: row.id,
-    data: toPaymentRequestView(row, publicUrl, now) as unknown as Record<string, unknown>,
+    data: toPaymentRequestView(row, urls.publicUrl, now) as unknown as Record<string, unknown>,
   });
   return row;
 }

@@ -16,14 +16,15 @@ import { createVault } from "../vault/create-vault";
 import { createPaymentRequest, type CreatePaymentRequestInput } from "./create-payment-request";
 import { getPaymentRequest } from "./get-payment-request";
 import { submitPaymentAttempt } from "../payments/submit-payment-attempt";
+import { testUrls } from "../testing/test-urls";
 
-const publicUrl = "https://pay.example";
+const { publicUrl } = testUrls;
 let handle: DatabaseHandle;
 let merchantId: string;
 let otherMerchantId: string;
 const clock = fixedClock(new Date("2026-11-26T10:00:00Z"));
 const vault = createVault({ keks: { k: randomBytes(32) }, activeKekId: "k", fingerprintKey: randomBytes(32) });
-const deps = () => ({ db: handle.db, vault, clock, acquirer: createSimulatedAcquirer() });
+const deps = () => ({ db: handle.db, vault, clock, acquirer: createSimulatedAcquirer(), urls: testUrls });
 
 beforeAll(async () => {
   handle = await createTestDatabase();
@@ -36,11 +37,10 @@ afterAll(async () => {
 
 function newRequest(input: Partial<CreatePaymentRequestInput> = {}, merchant = merchantId) {
   return createPaymentRequest(
-    { db: handle.db, clock },
+    { db: handle.db, clock, urls: testUrls },
     {
       merchantId: merchant,
       mode: "test",
-      publicUrl,
       input: { amount: 4200, currency: "EUR", returnUrl: "https://shop.example/r", customerEmail: "ada@example.com", saveCard: true, ...input },
     },
   );
@@ -51,9 +51,6 @@ function attempt(paymentRequestId: string, number: string) {
     paymentRequestId,
     card: { number, expMonth: "12", expYear: "2030", cvc: number.startsWith("3") ? "1234" : "123", holder: "Ada Lovelace" },
     challengeWindowSize: "05",
-    publicUrl,
-    notificationUrl: `${publicUrl}/pay/three-ds`,
-    acsUrl: `${publicUrl}/acs/challenge`,
   });
 }
 
@@ -68,7 +65,7 @@ describe("saveCard on a payment request", () => {
     if (result.kind !== "completed") throw new Error(result.kind);
     expect(result.transaction.status).toBe("captured");
 
-    const done = await getPaymentRequest({ db: handle.db, clock }, { merchantId, mode: "test", id: pr.id, publicUrl });
+    const done = await getPaymentRequest({ db: handle.db, clock, urls: testUrls }, { merchantId, mode: "test", id: pr.id });
     expect(done).toMatchObject({ status: "succeeded", transactionId: result.transaction.id, customerId: expect.stringMatching(/^cus_/), cardId: expect.stringMatching(/^card_/) });
     const customer = await getCustomer({ db: handle.db }, { merchantId, mode: "test", customerId: done.customerId! });
     expect(customer).toMatchObject({ email: "ada@example.com", cards: [{ id: done.cardId, last4: "4242", brand: "visa", holderName: "Ada Lovelace" }] });
@@ -92,7 +89,7 @@ describe("saveCard on a payment request", () => {
     const pr = await newRequest({ customerId: customer.id });
     expect(pr.customerId).toBe(customer.id);
     await attempt(pr.id, "5555555555554444");
-    const done = await getPaymentRequest({ db: handle.db, clock }, { merchantId, mode: "test", id: pr.id, publicUrl });
+    const done = await getPaymentRequest({ db: handle.db, clock, urls: testUrls }, { merchantId, mode: "test", id: pr.id });
     expect(done.customerId).toBe(customer.id);
     expect((await cardsOf(customer.id)).map((c) => c.id)).toEqual([done.cardId]);
   });
@@ -104,7 +101,7 @@ describe("saveCard on a payment request", () => {
     expect(declined.transaction.status).toBe("declined");
     expect(await handle.db.select().from(schema.cards).where(eq(schema.cards.fingerprint, vault.fingerprint("4000000000000002")))).toEqual([]);
     await attempt(pr.id, "378282246310005");
-    const done = await getPaymentRequest({ db: handle.db, clock }, { merchantId, mode: "test", id: pr.id, publicUrl });
+    const done = await getPaymentRequest({ db: handle.db, clock, urls: testUrls }, { merchantId, mode: "test", id: pr.id });
     const cards = await cardsOf(done.customerId!);
     expect(cards.map((c) => c.last4)).toEqual(["0005"]);
   });
@@ -113,16 +110,16 @@ describe("saveCard on a payment request", () => {
     const pr = await newRequest();
     const challenged = await attempt(pr.id, "4000000000003220");
     if (challenged.kind !== "challenge") throw new Error(challenged.kind);
-    expect((await getPaymentRequest({ db: handle.db, clock }, { merchantId, mode: "test", id: pr.id, publicUrl })).cardId).toBeNull();
+    expect((await getPaymentRequest({ db: handle.db, clock, urls: testUrls }, { merchantId, mode: "test", id: pr.id })).cardId).toBeNull();
     const creq = decodeCReq(challenged.challenge.creq);
     await submitAcsChallenge({ db: handle.db, clock }, { acsTransId: creq.acsTransID, code: "123456" });
-    const finished = await completeCardPaymentChallenge(deps(), { threeDSServerTransID: creq.threeDSServerTransID, publicUrl });
+    const finished = await completeCardPaymentChallenge(deps(), { threeDSServerTransID: creq.threeDSServerTransID });
     expect(finished.status).toBe("captured");
-    const done = await getPaymentRequest({ db: handle.db, clock }, { merchantId, mode: "test", id: pr.id, publicUrl });
+    const done = await getPaymentRequest({ db: handle.db, clock, urls: testUrls }, { merchantId, mode: "test", id: pr.id });
     expect(done.cardId).toMatch(/^card_/);
     expect((await cardsOf(done.customerId!)).map((c) => c.last4)).toEqual(["3220"]);
     // A notification posted twice saves nothing more.
-    await completeCardPaymentChallenge(deps(), { threeDSServerTransID: creq.threeDSServerTransID, publicUrl });
+    await completeCardPaymentChallenge(deps(), { threeDSServerTransID: creq.threeDSServerTransID });
     expect(await cardsOf(done.customerId!)).toHaveLength(1);
   });
 
@@ -130,7 +127,7 @@ describe("saveCard on a payment request", () => {
     const pr = await newRequest({ intent: "tokenize", amount: 0, customerEmail: undefined });
     const result = await attempt(pr.id, "4242424242424242");
     expect(result.kind).toBe("tokenized");
-    const done = await getPaymentRequest({ db: handle.db, clock }, { merchantId, mode: "test", id: pr.id, publicUrl });
+    const done = await getPaymentRequest({ db: handle.db, clock, urls: testUrls }, { merchantId, mode: "test", id: pr.id });
     expect(done).toMatchObject({ status: "succeeded", cardTokenId: null, cardId: expect.stringMatching(/^card_/), transactionId: null });
     const customer = await getCustomer({ db: handle.db }, { merchantId, mode: "test", customerId: done.customerId! });
     expect(customer).toMatchObject({ email: null, cards: [{ id: done.cardId }] });
@@ -146,7 +143,7 @@ describe("saveCard on a payment request", () => {
     const result = await attempt(pr.id, "4242424242424242");
     if (result.kind !== "completed") throw new Error(result.kind);
     expect(result.transaction.status).toBe("captured");
-    const done = await getPaymentRequest({ db: handle.db, clock }, { merchantId, mode: "test", id: pr.id, publicUrl });
+    const done = await getPaymentRequest({ db: handle.db, clock, urls: testUrls }, { merchantId, mode: "test", id: pr.id });
     expect(done).toMatchObject({ status: "succeeded", cardId: null });
     expect(await cardsOf(customer.id)).toEqual([]);
   });

@@ -7,6 +7,7 @@ import { readThreeDsOutcome } from "../three-ds/read-three-ds-outcome";
 import type { Vault } from "../vault/create-vault";
 import { recordAttemptOutcome } from "../payment-requests/record-attempt-outcome";
 import { isCardBlacklisted } from "../risk/is-card-blacklisted";
+import type { PlatformUrls } from "../urls/platform-urls";
 import { authorizeCardPayment } from "./authorize-card-payment";
 import { blockCardPayment } from "./block-card-payment";
 import { changeTransactionStatus } from "../transactions/change-transaction-status";
@@ -26,8 +27,8 @@ export function isPaid(status: Row["status"]): boolean {
  * returned unchanged.
  */
 export async function completeCardPaymentChallenge(
-  deps: { db: Database; vault: Vault; clock: Clock; acquirer: Acquirer },
-  { threeDSServerTransID, publicUrl }: { threeDSServerTransID: string; publicUrl: string },
+  deps: { db: Database; vault: Vault; clock: Clock; acquirer: Acquirer; urls: PlatformUrls },
+  { threeDSServerTransID }: { threeDSServerTransID: string },
 ): Promise<Row> {
   const outcome = await readThreeDsOutcome(deps, { threeDSServerTransID });
   const [peek] = await deps.db
@@ -67,9 +68,8 @@ export async function completeCardPaymentChallenge(
         return transaction;
     }
     if (finished.paymentRequestId) {
-      await recordAttemptOutcome(db, deps.clock, {
+      await recordAttemptOutcome(db, deps, {
         paymentRequestId: finished.paymentRequestId,
-        publicUrl,
         outcome: isPaid(finished.status) ? { succeeded: true, transactionId: finished.id } : { succeeded: false },
       });
     }

@@ -4,6 +4,7 @@ import type { Clock } from "../clock/clock";
 import { AppError } from "../errors";
 import type { Mode } from "../merchants/create-api-key";
 import { isCurrencyCode } from "../money/currencies";
+import type { PlatformUrls } from "../urls/platform-urls";
 import type { Vault } from "../vault/create-vault";
 import type { PaymentSource } from "./resolve-payment-source";
 import { startCardPayment } from "./start-card-payment";
@@ -63,13 +64,12 @@ function sourceOf(input: CreateTransactionInput): PaymentSource {
  * caller cannot mistake a refusal for a payment.
  */
 export async function createTransaction(
-  deps: { db: Database; vault: Vault; clock: Clock; acquirer: Acquirer },
+  deps: { db: Database; vault: Vault; clock: Clock; acquirer: Acquirer; urls: PlatformUrls },
   {
     merchantId,
     mode,
     input,
-    threeDs,
-  }: { merchantId: string; mode: Mode; input: CreateTransactionInput; threeDs: { notificationUrl: string; acsUrl: string } },
+  }: { merchantId: string; mode: Mode; input: CreateTransactionInput },
 ): Promise<CreatedTransaction> {
   if (!Number.isSafeInteger(input.amount) || input.amount < 1) {
     throw new AppError("parameter_invalid", "amount is an integer in the currency's minor unit, at least 1.", { param: "amount" });
@@ -90,7 +90,7 @@ export async function createTransaction(
     customerEmail: input.customerEmail ?? null,
     paymentRequestId: null,
     // token.js frames the challenge in a modal sized by the page; the bank's page fills it.
-    threeDs: { ...threeDs, challengeWindowSize: "05" },
+    threeDs: { notificationUrl: deps.urls.apiNotificationUrl, challengeWindowSize: "05" },
   });
   if (result.kind === "challenge") return { transaction: result.transaction, clientSecret: result.clientSecret };
   const { transaction } = result;

@@ -2,6 +2,7 @@ import { type Database, schema } from "@jeton/db";
 import { and, eq, lte } from "drizzle-orm";
 import type { Clock } from "../clock/clock";
 import { recordAttemptOutcome } from "../payment-requests/record-attempt-outcome";
+import type { PlatformUrls } from "../urls/platform-urls";
 import { changeTransactionStatus } from "../transactions/change-transaction-status";
 
 /**
@@ -12,8 +13,7 @@ import { changeTransactionStatus } from "../transactions/change-transaction-stat
  * cleanly. Returns the expired transactions.
  */
 export async function expirePendingChallenges(
-  { db, clock }: { db: Database; clock: Clock },
-  { publicUrl }: { publicUrl: string },
+  { db, clock, urls }: { db: Database; clock: Clock; urls: PlatformUrls },
 ): Promise<Array<typeof schema.transactions.$inferSelect>> {
   const due = await db
     .select({ id: schema.transactions.id, paymentRequestId: schema.transactions.paymentRequestId })
@@ -33,7 +33,7 @@ export async function expirePendingChallenges(
         .set({ status: "expired", completedAt: clock.now() })
         .where(and(eq(schema.threeDsSessions.transactionId, id), eq(schema.threeDsSessions.status, "challenge_pending")));
       const done = await changeTransactionStatus(tx, clock, current, "expired", { actionExpiresAt: null });
-      if (paymentRequestId) await recordAttemptOutcome(tx, clock, { paymentRequestId, publicUrl, outcome: { succeeded: false } });
+      if (paymentRequestId) await recordAttemptOutcome(tx, { clock, urls }, { paymentRequestId, outcome: { succeeded: false } });
       return done;
     });
     if (row) expired.push(row);

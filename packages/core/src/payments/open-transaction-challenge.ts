@@ -7,6 +7,7 @@ import { isOriginAllowed } from "../merchants/is-origin-allowed";
 import { encodeCReq } from "../three-ds/challenge-messages";
 import { challengeWindowDimensions } from "../three-ds/start-three-ds-challenge";
 import type { ChallengeWindowSize } from "../three-ds/three-ds-result";
+import { withQuery, type PlatformUrls } from "../urls/platform-urls";
 import type { Vault } from "../vault/create-vault";
 import { completeCardPaymentChallenge } from "./complete-card-payment-challenge";
 import { toTransactionStatusView, type TransactionStatusView } from "../transactions/get-transaction-status";
@@ -34,8 +35,8 @@ export type TransactionChallenge =
  * closed on the way back) is completed now.
  */
 export async function openTransactionChallenge(
-  deps: { db: Database; clock: Clock; vault: Vault; acquirer: Acquirer },
-  input: { clientSecret: string; transactionId: string; origin: string; notificationUrl: (origin: string) => string; publicUrl: string },
+  deps: { db: Database; clock: Clock; vault: Vault; acquirer: Acquirer; urls: PlatformUrls },
+  input: { clientSecret: string; transactionId: string; origin: string; locale: string },
 ): Promise<TransactionChallenge> {
   const { db, clock } = deps;
   const transaction = await verifyClientSecret({ db }, input);
@@ -47,7 +48,7 @@ export async function openTransactionChallenge(
   if (status.status !== "requires_action") return { kind: "finished", status };
   const [session] = await db
     .update(schema.threeDsSessions)
-    .set({ notificationUrl: input.notificationUrl(input.origin) })
+    .set({ notificationUrl: withQuery(deps.urls.apiNotificationUrl, { origin: input.origin, lang: input.locale }) })
     .where(and(eq(schema.threeDsSessions.transactionId, transaction.id), eq(schema.threeDsSessions.status, "challenge_pending")))
     .returning();
   if (!session) {
@@ -58,7 +59,7 @@ export async function openTransactionChallenge(
       .orderBy(desc(schema.threeDsSessions.createdAt))
       .limit(1);
     const finished = decided
-      ? await completeCardPaymentChallenge(deps, { threeDSServerTransID: decided.id, publicUrl: input.publicUrl })
+      ? await completeCardPaymentChallenge(deps, { threeDSServerTransID: decided.id })
       : transaction;
     return { kind: "finished", status: toTransactionStatusView(finished, now) };
   }

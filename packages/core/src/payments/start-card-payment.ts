@@ -10,6 +10,7 @@ import { startThreeDsChallenge } from "../three-ds/start-three-ds-challenge";
 import { threeDsResultFromARes, type ChallengeWindowSize } from "../three-ds/three-ds-result";
 import { isCardBlacklisted } from "../risk/is-card-blacklisted";
 import { spendCardToken } from "../tokens/consume-card-token";
+import type { PlatformUrls } from "../urls/platform-urls";
 import type { Vault } from "../vault/create-vault";
 import { authorizeCardPayment } from "./authorize-card-payment";
 import { blockCardPayment } from "./block-card-payment";
@@ -34,7 +35,8 @@ export interface StartCardPaymentInput {
   merchantReference: string | null;
   customerEmail: string | null;
   paymentRequestId: string | null;
-  threeDs: { challengeWindowSize: ChallengeWindowSize; notificationUrl: string; acsUrl: string };
+  /** The window the bank's page gets, and where the ACS posts its final CRes. */
+  threeDs: { challengeWindowSize: ChallengeWindowSize; notificationUrl: string };
 }
 
 export type StartCardPaymentResult =
@@ -62,7 +64,7 @@ const CHALLENGE_TIMEOUT_MS = 10 * 60 * 1000;
  * together, events included.
  */
 export async function startCardPayment(
-  deps: { db: Database; vault: Vault; clock: Clock; acquirer: Acquirer },
+  deps: { db: Database; vault: Vault; clock: Clock; acquirer: Acquirer; urls: PlatformUrls },
   input: StartCardPaymentInput,
 ): Promise<StartCardPaymentResult> {
   return deps.db.transaction(async (db) => {
@@ -113,7 +115,7 @@ export async function startCardPayment(
         threshold: settings?.threeDsThreshold ?? null,
         thresholdCurrency: settings?.threeDsThresholdCurrency ?? null,
       },
-      acsUrl: input.threeDs.acsUrl,
+      acsUrl: deps.urls.acsUrl,
     });
 
     if (ares.transStatus === "C") {

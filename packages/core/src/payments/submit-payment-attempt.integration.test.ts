@@ -14,14 +14,15 @@ import { expirePendingChallenges } from "./expire-pending-challenges";
 import { createVault } from "../vault/create-vault";
 import { createPaymentRequest } from "../payment-requests/create-payment-request";
 import { submitPaymentAttempt } from "./submit-payment-attempt";
+import { testUrls } from "../testing/test-urls";
 
-const publicUrl = "https://pay.example";
+const { publicUrl } = testUrls;
 let handle: DatabaseHandle;
 let merchantId: string;
 const clock = fixedClock(new Date("2026-11-26T10:00:00Z"));
 const vault = createVault({ keks: { k: randomBytes(32) }, activeKekId: "k", fingerprintKey: randomBytes(32) });
 const acquirer = createSimulatedAcquirer();
-const deps = () => ({ db: handle.db, vault, clock, acquirer });
+const deps = () => ({ db: handle.db, vault, clock, acquirer, urls: testUrls });
 
 beforeAll(async () => {
   handle = await createTestDatabase();
@@ -33,8 +34,8 @@ afterAll(async () => {
 
 async function newRequest(overrides: Record<string, unknown> = {}) {
   return createPaymentRequest(
-    { db: handle.db, clock },
-    { merchantId, mode: "test", publicUrl, input: { amount: 4200, currency: "EUR", returnUrl: "https://shop.example/r", merchantReference: "o-1", ...overrides } },
+    { db: handle.db, clock, urls: testUrls },
+    { merchantId, mode: "test", input: { amount: 4200, currency: "EUR", returnUrl: "https://shop.example/r", merchantReference: "o-1", ...overrides } },
   );
 }
 
@@ -43,9 +44,6 @@ function attempt(paymentRequestId: string, number: string, cvc = "123") {
     paymentRequestId,
     card: { number, expMonth: "12", expYear: "2030", cvc },
     challengeWindowSize: "05",
-    publicUrl,
-    notificationUrl: `${publicUrl}/pay/three-ds`,
-    acsUrl: `${publicUrl}/acs/challenge`,
   });
 }
 
@@ -99,8 +97,8 @@ describe("submitPaymentAttempt", () => {
     expect(result.paymentRequest.status).toBe("open");
     const answer = await submitAcsChallenge({ db: handle.db, clock }, { acsTransId: creq.acsTransID, code: "123456" });
     expect(answer.outcome).toBe("authenticated");
-    const first = await completeCardPaymentChallenge(deps(), { threeDSServerTransID: creq.threeDSServerTransID, publicUrl });
-    const second = await completeCardPaymentChallenge(deps(), { threeDSServerTransID: creq.threeDSServerTransID, publicUrl });
+    const first = await completeCardPaymentChallenge(deps(), { threeDSServerTransID: creq.threeDSServerTransID });
+    const second = await completeCardPaymentChallenge(deps(), { threeDSServerTransID: creq.threeDSServerTransID });
     expect(first.status).toBe("captured");
     expect(second.status).toBe("captured");
     expect(first.threeDs).toMatchObject({ transStatus: "Y", challenged: true, liabilityShift: true });
@@ -117,13 +115,13 @@ describe("submitPaymentAttempt", () => {
     const pr = await newRequest();
     const creq = await challengeOf(await attempt(pr.id, "4000000000003220"));
     for (let i = 0; i < 3; i++) await submitAcsChallenge({ db: handle.db, clock }, { acsTransId: creq.acsTransID, code: "000000" });
-    const failed = await completeCardPaymentChallenge(deps(), { threeDSServerTransID: creq.threeDSServerTransID, publicUrl });
+    const failed = await completeCardPaymentChallenge(deps(), { threeDSServerTransID: creq.threeDSServerTransID });
     expect(failed).toMatchObject({ status: "authentication_failed", responseCode: null });
     expect(failed.threeDs).toMatchObject({ transStatus: "N", liabilityShift: false });
 
     const creq2 = await challengeOf(await attempt(pr.id, "4000000000003220"));
     await cancelAcsChallenge({ db: handle.db, clock }, { acsTransId: creq2.acsTransID });
-    const canceled = await completeCardPaymentChallenge(deps(), { threeDSServerTransID: creq2.threeDSServerTransID, publicUrl });
+    const canceled = await completeCardPaymentChallenge(deps(), { threeDSServerTransID: creq2.threeDSServerTransID });
     expect(canceled.status).toBe("authentication_failed");
     expect(canceled.threeDs).toMatchObject({ challengeCancel: "01" });
   });
@@ -132,7 +130,7 @@ describe("submitPaymentAttempt", () => {
     const pr = await newRequest();
     const creq = await challengeOf(await attempt(pr.id, "4000008400001629"));
     await submitAcsChallenge({ db: handle.db, clock }, { acsTransId: creq.acsTransID, code: "123456" });
-    const declined = await completeCardPaymentChallenge(deps(), { threeDSServerTransID: creq.threeDSServerTransID, publicUrl });
+    const declined = await completeCardPaymentChallenge(deps(), { threeDSServerTransID: creq.threeDSServerTransID });
     expect(declined).toMatchObject({ status: "declined", responseCode: "05" });
   });
 
@@ -152,11 +150,11 @@ describe("submitPaymentAttempt", () => {
     expect(first?.status).toBe("expired");
     const creq = await challengeOf(pending);
     await submitAcsChallenge({ db: handle.db, clock }, { acsTransId: creq.acsTransID, code: "123456" }).catch(() => undefined);
-    const late = await completeCardPaymentChallenge(deps(), { threeDSServerTransID: creq.threeDSServerTransID, publicUrl });
+    const late = await completeCardPaymentChallenge(deps(), { threeDSServerTransID: creq.threeDSServerTransID });
     expect(late.status).toBe("expired");
 
     clock.advance(10 * 60 * 1000 + 1);
-    const expired = await expirePendingChallenges({ db: handle.db, clock }, { publicUrl });
+    const expired = await expirePendingChallenges({ db: handle.db, clock, urls: testUrls });
     expect(expired.map((t) => t.id)).toContain(again.kind === "challenge" ? again.transaction.id : "");
   });
 

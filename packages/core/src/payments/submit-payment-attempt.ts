@@ -8,6 +8,7 @@ import { createCardToken } from "../tokens/create-card-token";
 import { changeTransactionStatus } from "../transactions/change-transaction-status";
 import { isPaid } from "./complete-card-payment-challenge";
 import { startCardPayment, type StartCardPaymentResult } from "./start-card-payment";
+import { withQuery, type PlatformUrls } from "../urls/platform-urls";
 import type { Vault } from "../vault/create-vault";
 import { effectiveStatus } from "../payment-requests/payment-request-view";
 import { recordAttemptOutcome } from "../payment-requests/record-attempt-outcome";
@@ -18,10 +19,8 @@ export interface SubmitPaymentAttemptInput {
   paymentRequestId: string;
   card: { number: string; expMonth: string | number; expYear: string | number; cvc: string; holder?: string | undefined };
   challengeWindowSize: ChallengeWindowSize;
-  publicUrl: string;
-  /** Where the ACS sends the shopper back with `cres`. */
-  notificationUrl: string;
-  acsUrl: string;
+  /** The hosted page's own query (surface, locale), given back to it on the notification URL the ACS returns the shopper to. */
+  checkoutQuery?: string | undefined;
 }
 
 export type SubmitPaymentAttemptResult =
@@ -44,7 +43,7 @@ function assertOpen(row: PaymentRequestRow, now: Date): void {
  * one request.
  */
 export async function submitPaymentAttempt(
-  deps: { db: Database; vault: Vault; clock: Clock; acquirer: Acquirer },
+  deps: { db: Database; vault: Vault; clock: Clock; acquirer: Acquirer; urls: PlatformUrls },
   input: SubmitPaymentAttemptInput,
 ): Promise<SubmitPaymentAttemptResult> {
   const { db, clock } = deps;
@@ -65,9 +64,8 @@ export async function submitPaymentAttempt(
       .where(eq(schema.paymentRequests.id, paymentRequest.id));
 
     if (paymentRequest.intent === "tokenize") {
-      const done = await recordAttemptOutcome(tx, clock, {
+      const done = await recordAttemptOutcome(tx, deps, {
         paymentRequestId: paymentRequest.id,
-        publicUrl: input.publicUrl,
         outcome: { succeeded: true, cardTokenId: token.cardTokenId },
       });
       return { kind: "tokenized", paymentRequest: done, cardTokenId: token.cardTokenId };
@@ -94,16 +92,15 @@ export async function submitPaymentAttempt(
         merchantReference: paymentRequest.merchantReference,
         customerEmail: paymentRequest.customerEmail,
         paymentRequestId: paymentRequest.id,
-        threeDs: { challengeWindowSize: input.challengeWindowSize, notificationUrl: input.notificationUrl, acsUrl: input.acsUrl },
+        threeDs: { challengeWindowSize: input.challengeWindowSize, notificationUrl: withQuery(deps.urls.checkoutNotificationUrl, input.checkoutQuery) },
       },
     );
     if (result.kind === "challenge") {
       const [current] = await tx.select().from(schema.paymentRequests).where(eq(schema.paymentRequests.id, paymentRequest.id));
       return { ...result, paymentRequest: current ?? paymentRequest };
     }
-    const done = await recordAttemptOutcome(tx, clock, {
+    const done = await recordAttemptOutcome(tx, deps, {
       paymentRequestId: paymentRequest.id,
-      publicUrl: input.publicUrl,
       outcome: isPaid(result.transaction.status) ? { succeeded: true, transactionId: result.transaction.id } : { succeeded: false },
     });
     return { ...result, paymentRequest: done };

@@ -20,6 +20,7 @@ import { blacklistCard } from "./blacklist-card";
 import { isCardBlacklisted } from "./is-card-blacklisted";
 import { listBlacklistedCards } from "./list-blacklisted-cards";
 import { unblacklistCard } from "./unblacklist-card";
+import { testUrls } from "../testing/test-urls";
 
 let handle: DatabaseHandle;
 let shopA: string;
@@ -30,8 +31,7 @@ const vault = createVault({ keks: { k: randomBytes(32) }, activeKekId: "k", fing
 const authorized: AuthorizationRequest[] = [];
 const simulated = createSimulatedAcquirer();
 const acquirer = { ...simulated, authorize: (request: AuthorizationRequest) => (authorized.push(request), simulated.authorize(request)) };
-const deps = () => ({ db: handle.db, vault, clock, acquirer });
-const threeDs = { notificationUrl: "https://pay.example/three-ds/notify", acsUrl: "https://pay.example/acs/challenge" };
+const deps = () => ({ db: handle.db, vault, clock, acquirer, urls: testUrls });
 const CARD = "4242424242424242";
 const OTHER_CARD = "5555555555554444";
 /** The simulated issuer challenges this one (3-D Secure `C`). */
@@ -55,7 +55,7 @@ async function tokenRow(cardTokenId: string) {
 async function payByApi(merchantId: string, number = CARD, mode: "test" | "live" = "test") {
   const cvc = number.startsWith("3") ? "1234" : "123";
   const token = await createCardToken(deps(), { merchantId, mode, card: { number, expMonth: 12, expYear: 2030, cvc } });
-  const attempt = createTransaction(deps(), { merchantId, mode, input: { amount: 1500, currency: "EUR", cardTokenId: token.cardTokenId }, threeDs });
+  const attempt = createTransaction(deps(), { merchantId, mode, input: { amount: 1500, currency: "EUR", cardTokenId: token.cardTokenId } });
   return { cardTokenId: token.cardTokenId, attempt };
 }
 
@@ -64,7 +64,6 @@ async function payByHostedPage(merchantId: string, returnUrl: string, number = C
   const request = await createPaymentRequest(deps(), {
     merchantId,
     mode: "test",
-    publicUrl: "https://pay.example",
     input: { amount: 2500, currency: "EUR", returnUrl },
   });
   const result = await attemptCardPayment(deps(), request.id, number);
@@ -112,7 +111,6 @@ describe("the card blacklist", () => {
     const request = await createPaymentRequest(deps(), {
       merchantId: shopA,
       mode: "test",
-      publicUrl: "https://pay.example",
       input: { amount: 900, currency: "EUR", returnUrl: "https://a.example/r" },
     });
     const challenged = await attemptCardPayment(deps(), request.id, CHALLENGE_CARD);
@@ -140,7 +138,6 @@ describe("the card blacklist", () => {
     const request = await createPaymentRequest(deps(), {
       merchantId: shop,
       mode: "test",
-      publicUrl: "https://pay.example",
       input: { amount: 3100, currency: "EUR", returnUrl: "https://c.example/r" },
     });
     const started = await attemptCardPayment(deps(), request.id, CHALLENGE_CARD);
@@ -149,7 +146,7 @@ describe("the card blacklist", () => {
     const { acsTransID, threeDSServerTransID } = decodeCReq(started.challenge.creq);
     await submitAcsChallenge(deps(), { acsTransId: acsTransID, code: ACS_TEST_CODE });
     authorized.length = 0;
-    const finished = await completeCardPaymentChallenge(deps(), { threeDSServerTransID, publicUrl: "https://pay.example" });
+    const finished = await completeCardPaymentChallenge(deps(), { threeDSServerTransID });
     expect(finished).toMatchObject({ status: "blocked", risk: { rule: "blacklist" }, threeDs: { transStatus: "Y", challenged: true }, actionExpiresAt: null });
     expect(authorized).toEqual([]);
     expect(await tokenRow(started.transaction.cardTokenId!)).toMatchObject({ cvcSealed: null });
@@ -162,7 +159,6 @@ describe("the card blacklist", () => {
       merchantId: shopB,
       mode: "test",
       input: { amount: 700, currency: "EUR", sourceTransactionId: earlier.id, initiatedBy: "merchant" },
-      threeDs,
     });
     await expect(duplicate).rejects.toMatchObject({ code: "card_declined", declineCode: "blocked" });
     await unblacklistCard(deps(), { merchantId: shopB, fingerprint: earlier.fingerprint });

@@ -3,23 +3,21 @@ import { createSimulatedAcquirer } from "../acquirer/create-simulated-acquirer";
 import type { Clock } from "../clock/clock";
 import { submitPaymentAttempt } from "../payments/submit-payment-attempt";
 import type { Vault } from "../vault/create-vault";
+import { testUrls } from "./test-urls";
 
 /** Tests only: the hosted page's card form submitted for a payment request, with a test card. */
 export function attemptCardPayment(
   deps: { db: Database; vault: Vault; clock: Clock },
   paymentRequestId: string,
   number: string,
-  { publicUrl = "https://pay.example", cvc = "123" }: { publicUrl?: string; cvc?: string } = {},
+  { cvc = "123" }: { cvc?: string } = {},
 ) {
   return submitPaymentAttempt(
-    { ...deps, acquirer: createSimulatedAcquirer() },
+    { ...deps, urls: testUrls, acquirer: createSimulatedAcquirer() },
     {
       paymentRequestId,
       card: { number, expMonth: "12", expYear: "2030", cvc },
       challengeWindowSize: "05",
-      publicUrl,
-      notificationUrl: `${publicUrl}/pay/three-ds`,
-      acsUrl: `${publicUrl}/acs/challenge`,
     },
   );
 }

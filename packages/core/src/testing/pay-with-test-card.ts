@@ -4,6 +4,7 @@ import type { Mode } from "../merchants/create-api-key";
 import { createPaymentRequest } from "../payment-requests/create-payment-request";
 import type { Vault } from "../vault/create-vault";
 import { attemptCardPayment } from "./attempt-card-payment";
+import { testUrls } from "./test-urls";
 
 /**
  * Tests only: a transaction paid through the hosted page with the frictionless
@@ -13,11 +14,9 @@ export async function payWithTestCard(
   deps: { db: Database; vault: Vault; clock: Clock },
   input: { merchantId: string; returnUrl: string; mode?: Mode; amount?: number; currency?: string; captureMode?: "automatic" | "manual" },
 ): Promise<typeof schema.transactions.$inferSelect> {
-  const publicUrl = "https://pay.example";
-  const request = await createPaymentRequest(deps, {
+  const request = await createPaymentRequest({ ...deps, urls: testUrls }, {
     merchantId: input.merchantId,
     mode: input.mode ?? "test",
-    publicUrl,
     input: {
       amount: input.amount ?? 10_000,
       currency: input.currency ?? "EUR",
@@ -25,7 +24,7 @@ export async function payWithTestCard(
       captureMode: input.captureMode ?? "manual",
     },
   });
-  const result = await attemptCardPayment(deps, request.id, "4242424242424242", { publicUrl });
+  const result = await attemptCardPayment(deps, request.id, "4242424242424242");
   if (result.kind !== "completed") throw new Error(`expected a completed payment, got ${result.kind}`);
   return result.transaction;
 }

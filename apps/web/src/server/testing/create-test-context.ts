@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { Writable } from "node:stream";
 import { loadPlatformConfig } from "@jeton/config";
-import { createSimulatedAcquirer, createVault, fixedClock } from "@jeton/core";
+import { createSimulatedAcquirer, createVault, fixedClock, platformUrls } from "@jeton/core";
 import type { DatabaseHandle } from "@jeton/db";
 import { createTestDatabase } from "@jeton/db/testing";
 import pino from "pino";
@@ -42,6 +42,7 @@ export async function createTestContext(env: Record<string, string> = {}): Promi
     logger: pino({ level: "info" }, sink),
     config,
     acquirer: createSimulatedAcquirer(),
+    urls: platformUrls(config.publicUrl),
     logs: () => logText,
   };
   context.respond = (pending) => pending.catch((error: unknown) => errorResponse(error, context.logger));

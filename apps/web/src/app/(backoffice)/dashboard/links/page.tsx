@@ -21,7 +21,6 @@ export default async function PaymentLinksPage({ searchParams }: { searchParams:
     listPaymentLinks(context, {
       merchantId: staff.merchantId,
       mode: staff.mode,
-      publicUrl: context.config.publicUrl,
       startingAfter: after,
       limit: 25,
     }),

@@ -41,16 +41,12 @@ async function pay(
   const request = await createPaymentRequest(ctx, {
     merchantId: merchant.merchantId,
     mode: "test",
-    publicUrl: "https://pay.example",
     input: { amount, currency, returnUrl: `${merchant.returnUrls[0]}r`, captureMode },
   });
   const result = await submitPaymentAttempt(ctx, {
     paymentRequestId: request.id,
     card: { number, expMonth: "12", expYear: "2030", cvc: "123" },
     challengeWindowSize: "05",
-    publicUrl: "https://pay.example",
-    notificationUrl: "https://pay.example/pay/three-ds",
-    acsUrl: "https://pay.example/acs/challenge",
   });
   if (result.kind !== "completed") throw new Error(`expected a completed payment, got ${result.kind}`);
   return result.transaction.id;
@@ -338,7 +334,6 @@ async function attemptOnHostedPage(merchant: CreatedMerchant, number: string): P
   const request = await createPaymentRequest(ctx, {
     merchantId: merchant.merchantId,
     mode: "test",
-    publicUrl: "https://pay.example",
     input: { amount: 1800, currency: "EUR", returnUrl: `${merchant.returnUrls[0]}r` },
   });
   const form = new URLSearchParams({ number, exp: "12/30", cvc: "123", lang: "en", surface: "redirect" });

@@ -1,4 +1,4 @@
-import { isAppError, openTransactionChallenge } from "@jeton/core";
+import { isAppError, openTransactionChallenge, withQuery } from "@jeton/core";
 import { isLocale } from "@/i18n/messages";
 import type { AppContext } from "@/server/context";
 import { renderThreeDsPage } from "../render-three-ds-page";
@@ -12,19 +12,17 @@ export async function handleTransactionChallenge(request: Request, context: AppC
   const locale = isLocale(lang) ? lang : "fr";
   const nonce = request.headers.get("x-nonce") ?? "";
   const origin = url.searchParams.get("origin") ?? "";
-  const { publicUrl } = context.config;
   try {
     const challenge = await openTransactionChallenge(context, {
       clientSecret: url.searchParams.get("client_secret") ?? "",
       transactionId: params.id,
       origin,
-      publicUrl,
-      notificationUrl: (allowed) => `${publicUrl}/three-ds/notify?${new URLSearchParams({ origin: allowed, lang: locale })}`,
+      locale,
     });
     if (challenge.kind === "finished") {
       return renderThreeDsPage(locale, nonce, { kind: "finished", status: challenge.status, merchantOrigin: origin, target: "parent" });
     }
-    return renderThreeDsPage(locale, nonce, { kind: "challenge", creq: challenge.creq, acsUrl: `${publicUrl}/acs/challenge?lang=${locale}` });
+    return renderThreeDsPage(locale, nonce, { kind: "challenge", creq: challenge.creq, acsUrl: withQuery(context.urls.acsUrl, { lang: locale }) });
   } catch (error) {
     if (!isAppError(error) || error.status >= 500) throw error;
     return renderThreeDsPage(locale, nonce, { kind: "refused" }, error.status);

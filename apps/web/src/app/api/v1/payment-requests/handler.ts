@@ -17,7 +17,6 @@ export async function handleCreatePaymentRequest(request: Request, context: AppC
     const paymentRequest = await createPaymentRequest(context, {
       merchantId: identity.merchantId,
       mode: identity.mode,
-      publicUrl: context.config.publicUrl,
       input,
     });
     return { status: 201, body: paymentRequest };

@@ -310,7 +310,7 @@ describe("3-D Secure challenge for an API transaction", () => {
     ctx.clock.advance(11 * 60_000);
     try {
       expect(await (await statusOf(body.id, body.clientSecret)).json()).toMatchObject({ status: "expired" });
-      const expired = await expirePendingChallenges(ctx, { publicUrl: "https://pay.example" });
+      const expired = await expirePendingChallenges(ctx);
       expect(expired.map((t) => t.id)).toContain(body.id);
       expect(await row(body.id)).toMatchObject({ status: "expired" });
       expect(await eventTypes(body.id)).toEqual(["transaction.expired", "transaction.requires_action"]);

@@ -25,12 +25,10 @@ export async function handleCreateTransaction(request: Request, context: AppCont
   const raw = await readJsonBody(request, MAX_CREATE_BODY_BYTES);
   return respondIdempotently(request, context, identity, raw, async () => {
     const input = parseBody(createTransactionBody, raw);
-    const { publicUrl } = context.config;
     const { transaction, clientSecret } = await createTransaction(context, {
       merchantId: identity.merchantId,
       mode: identity.mode,
       input,
-      threeDs: { notificationUrl: `${publicUrl}/three-ds/notify`, acsUrl: `${publicUrl}/acs/challenge` },
     });
     const view = toTransactionView(transaction);
     return { status: 201, body: clientSecret ? { ...view, clientSecret, nextAction: { type: "three_ds_challenge" } } : view };

@@ -36,16 +36,12 @@ async function pay(number: string, { amount = 10_000, captureMode = "automatic" 
   const request = await createPaymentRequest(ctx, {
     merchantId: shopA.merchantId,
     mode: "test",
-    publicUrl: "https://pay.example",
     input: { amount, currency: "EUR", returnUrl: "https://shop-a.example/r", captureMode, merchantReference: "detail", customerEmail: "ada@example.com" },
   });
   const result = await submitPaymentAttempt(ctx, {
     paymentRequestId: request.id,
     card: { number, expMonth: "12", expYear: "2030", cvc: "123" },
     challengeWindowSize: "05",
-    publicUrl: "https://pay.example",
-    notificationUrl: "https://pay.example/pay/three-ds",
-    acsUrl: "https://pay.example/acs/challenge",
   });
   if (!("transaction" in result)) throw new Error("expected a transaction");
   return result.transaction;

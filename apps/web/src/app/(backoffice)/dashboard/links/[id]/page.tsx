@@ -21,7 +21,7 @@ export default async function PaymentLinkPage({
 }) {
   const { context, staff } = await requireStaff();
   const [{ id }, query] = await Promise.all([params, searchParams]);
-  const link = await orNotFound(() => getPaymentLink(context, { merchantId: staff.merchantId, mode: staff.mode, id, publicUrl: context.config.publicUrl }));
+  const link = await orNotFound(() => getPaymentLink(context, { merchantId: staff.merchantId, mode: staff.mode, id }));
   const amount = formatMoney(link.amount, link.currency);
 
   return (

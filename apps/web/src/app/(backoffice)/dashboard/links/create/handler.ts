@@ -26,7 +26,6 @@ export async function createPaymentLink({ context, staff, fields }: StaffMutatio
   const link = await createPaymentRequest(context, {
     merchantId: staff.merchantId,
     mode: staff.mode,
-    publicUrl: context.config.publicUrl,
     createdByUserId: staff.userId,
     input: {
       amount,

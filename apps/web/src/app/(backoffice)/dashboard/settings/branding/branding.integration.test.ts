@@ -68,7 +68,7 @@ describe("POST /dashboard/settings/branding/update", () => {
       targetId: shop.merchantId,
       details: { displayName: "Maison Jeton", primaryColor: "#0b5e2f", backgroundColor: "#fdfaf3" },
     });
-    const pr = await createPaymentRequest(ctx, { merchantId: shop.merchantId, mode: "test", publicUrl: "https://pay.example", input: { amount: 100, currency: "EUR", returnUrl: "https://shop.example/r" } });
+    const pr = await createPaymentRequest(ctx, { merchantId: shop.merchantId, mode: "test", input: { amount: 100, currency: "EUR", returnUrl: "https://shop.example/r" } });
     expect((await getCheckoutSession(ctx, { paymentRequestId: pr.id }))?.merchant).toMatchObject({ name: "Maison Jeton", primaryColor: "#0b5e2f" });
   });
 

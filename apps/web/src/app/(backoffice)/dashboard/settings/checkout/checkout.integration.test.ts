@@ -62,7 +62,6 @@ describe("POST /dashboard/settings/checkout/locales", () => {
     const pr = await createPaymentRequest(ctx, {
       merchantId: shop.merchantId,
       mode: "test",
-      publicUrl: "https://pay.example",
       input: { amount: 100, currency: "EUR", returnUrl: "https://shop.example/return/1", locale: "fr" },
     });
     const session = await getCheckoutSession(ctx, { paymentRequestId: pr.id });
@@ -109,7 +108,7 @@ describe("origins and return URLs", () => {
     const add = (returnUrl: string) => post(admin, "/dashboard/settings/checkout/return-urls", addReturnUrlOptions, addReturnUrl, { returnUrl });
     const remove = (returnUrl: string) => post(admin, "/dashboard/settings/checkout/return-urls/remove", removeReturnUrlOptions, removeReturnUrl, { returnUrl });
     const request = (returnUrl: string) =>
-      createPaymentRequest(ctx, { merchantId: shop.merchantId, mode: "test", publicUrl: "https://pay.example", input: { amount: 100, currency: "EUR", returnUrl } });
+      createPaymentRequest(ctx, { merchantId: shop.merchantId, mode: "test", input: { amount: 100, currency: "EUR", returnUrl } });
 
     await expect(request("https://new.example/back/1")).rejects.toMatchObject({ code: "return_url_not_allowed" });
     expect(result(await add("https://new.example/back/"))).toMatchObject({ notice: "return_url_added" });

@@ -39,9 +39,7 @@ export async function handlePaymentAttempt(request: Request, context: AppContext
         holder: form.get("holder") ?? undefined,
       },
       challengeWindowSize,
-      publicUrl: context.config.publicUrl,
-      notificationUrl: `${context.config.publicUrl}/pay/three-ds?${checkoutQuery(location, { surface: location.surface })}`,
-      acsUrl: `${context.config.publicUrl}/acs/challenge`,
+      checkoutQuery: checkoutQuery(location, { surface: location.surface }),
     });
     if (result.kind === "challenge") {
       return seeOther(context, `/pay/${params.id}/challenge?${checkoutQuery(location, { surface: location.surface, tx: result.transaction.id })}`);

@@ -17,7 +17,7 @@ export async function handleCancelAttempt(request: Request, context: AppContext,
     origin: form.get("origin"),
   };
   try {
-    await abandonPaymentRequest(context, { paymentRequestId: params.id, publicUrl: context.config.publicUrl });
+    await abandonPaymentRequest(context, { paymentRequestId: params.id });
   } catch (error) {
     // Already paid, canceled or expired: the page shows what it is.
     if (!isAppError(error)) throw error;

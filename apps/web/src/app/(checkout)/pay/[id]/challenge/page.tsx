@@ -47,7 +47,7 @@ export default async function ChallengePage({ params, searchParams }: { params: 
       <style nonce={nonce}>{`.challenge-frame{width:${width === "100%" ? "100%" : `${width}px`};height:${height === "100%" ? "70vh" : `${height}px`}}`}</style>
       <h1>{t.challengeTitle}</h1>
       <p>{t.challengeIntro}</p>
-      <form id="creq-form" method="post" action={`${context.config.publicUrl}/acs/challenge?lang=${locale}`} target="jeton-acs">
+      <form id="creq-form" method="post" action={`${context.urls.acsUrl}?lang=${locale}`} target="jeton-acs">
         <input type="hidden" name="creq" value={challenge.creq} />
         <noscript>
           <button type="submit" className="primary">

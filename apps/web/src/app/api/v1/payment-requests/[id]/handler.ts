@@ -9,7 +9,6 @@ export async function handleGetPaymentRequest(request: Request, context: AppCont
     merchantId: identity.merchantId,
     mode: identity.mode,
     id: params.id,
-    publicUrl: context.config.publicUrl,
   });
   return Response.json(paymentRequest, { headers: { "Cache-Control": "no-store" } });
 }

@@ -25,16 +25,12 @@ async function pay(captureMode: "manual" | "automatic", amount = 10_000): Promis
   const request = await createPaymentRequest(ctx, {
     merchantId: shopA.merchantId,
     mode: "test",
-    publicUrl: "https://pay.example",
     input: { amount, currency: "EUR", returnUrl: "https://shop-a.example/r", captureMode },
   });
   const result = await submitPaymentAttempt(ctx, {
     paymentRequestId: request.id,
     card: { number: "4242424242424242", expMonth: "12", expYear: "2030", cvc: "123" },
     challengeWindowSize: "05",
-    publicUrl: "https://pay.example",
-    notificationUrl: "https://pay.example/pay/three-ds",
-    acsUrl: "https://pay.example/acs/challenge",
   });
   if (result.kind !== "completed") throw new Error(`expected a completed payment, got ${result.kind}`);
   return result.transaction.id;

@@ -11,7 +11,6 @@ export async function handleCancelPaymentRequest(request: Request, context: AppC
       merchantId: identity.merchantId,
       mode: identity.mode,
       id: params.id,
-      publicUrl: context.config.publicUrl,
     });
     return { status: 200, body: paymentRequest };
   });
