@@ -56,6 +56,27 @@ describe("the jeton CLI", () => {
     expect(JSON.parse(readFileSync(out, "utf8")).staff).toEqual(saved.staff);
   }, 120_000);
 
+  it("says plainly that live mode is off: status, merchants create and seed demo; a simulator as live acquirer is refused", async () => {
+    const status = await jeton("status");
+    expect(status.code).toBe(0);
+    expect(status.stdout).toMatch(/test mode:\s+on \(simulated acquirer\)/);
+    expect(status.stdout).toMatch(/live mode:\s+OFF/);
+    const statusJson = JSON.parse((await jeton("status", "--json")).stdout);
+    expect(statusJson).toMatchObject({ modes: { test: { available: true, acquirer: "simulator" }, live: { available: false, acquirer: null } } });
+
+    const created = await jeton("merchants", "create", "--name", "Live Check");
+    expect(created.code).toBe(0);
+    expect(created.stdout).toContain("live secret key");
+    expect(created.stdout).toMatch(/Live mode is OFF on this platform/);
+    const createdJson = JSON.parse((await jeton("merchants", "create", "--name", "Live Check 2", "--json")).stdout);
+    expect(createdJson.liveMode).toEqual({ available: false, reason: expect.stringMatching(/no live acquirer/) });
+    expect(JSON.parse((await jeton("seed", "demo", "--out", out)).stdout).liveMode).toMatchObject({ available: false });
+
+    const refused = await promisify(execFile)(process.execPath, [bin, "status"], { env: { ...env, JETON_LIVE_ACQUIRER: "simulator" }, timeout: 60_000 }).catch((e: unknown) => e as { code: number; stderr: string });
+    expect(refused).toMatchObject({ code: 1 });
+    expect((refused as { stderr: string }).stderr).toMatch(/JETON_LIVE_ACQUIRER: the simulator serves test mode only/);
+  }, 120_000);
+
   it("creates staff users, with or without a TOTP secret, and refuses duplicates and weak passwords", async () => {
     const { merchantId } = JSON.parse(readFileSync(out, "utf8"));
     const secret = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
@@ -135,7 +156,7 @@ describe("the jeton CLI", () => {
     let handle = await openDb();
     let transactionId: string;
     try {
-      const deps = { db: handle.db, vault: createVault(config.vault), clock: systemClock, acquirer: createSimulatedAcquirer(), urls: platformUrls("http://localhost:3000") };
+      const deps = { db: handle.db, vault: createVault(config.vault), clock: systemClock, acquirers: { test: createSimulatedAcquirer() }, urls: platformUrls("http://localhost:3000") };
       const request = await createPaymentRequest(deps, {
         merchantId,
         mode: "test",

@@ -13,11 +13,12 @@ import { rotateSigningKeyCommand } from "./commands/rotate-signing-key-command";
 import { seedDemoCommand } from "./commands/seed-demo-command";
 import { setThreeDsPolicyCommand } from "./commands/set-three-ds-policy-command";
 import { settleCommand } from "./commands/settle-command";
+import { statusCommand } from "./commands/status-command";
 
 const usage = `Usage: jeton <command>
 
   merchants create --name NAME [--origin URL]... [--return-url URL]... [--json]
-                               create a merchant with test and live keys
+                               create a merchant with test and live keys (says whether live mode is on)
   merchants add-urls --merchant ID [--origin URL]... [--return-url URL]...
                                register more origins and return URL prefixes for a merchant
   merchants three-ds --merchant ID --policy issuer|always|above_amount [--threshold MINOR --currency CUR]
@@ -25,6 +26,8 @@ const usage = `Usage: jeton <command>
   keys generate [--id ID]      print a new vault key-encryption key entry
   keys rotate                  re-wrap vaulted card data under the active KEK
   keys rotate-signing [--json] sign return tokens with a new key from now on
+  status [--json]              what this platform is set up for: public URL, database, and whether
+                               live mode is on (it is off until JETON_LIVE_ACQUIRER names a live acquirer)
   migrate                      apply database migrations
   purge                        erase expired CVCs and old rate-limit counters
   settle [--cutoff ISO]        run the settlement cut-off now: transactions captured before it
@@ -129,6 +132,7 @@ async function main(argv: string[]): Promise<void> {
       return drainWebhooksCommand();
     default:
       if (positionals[0] === "migrate") return migrateCommand();
+      if (positionals[0] === "status" && positionals.length === 1) return statusCommand({ json: values.json });
       if (positionals[0] === "purge") return purgeCommand();
       if (positionals[0] === "settle" && positionals.length === 1) return settleCommand({ cutoff: values.cutoff });
       throw new Error(`Unknown command: ${positionals.join(" ")}\n\n${usage}`);

@@ -33,6 +33,13 @@ describe("loadPlatformConfig", () => {
     }
   });
 
+  it("keeps live mode off unless JETON_LIVE_ACQUIRER names a live connector; the simulator is refused for live", () => {
+    expect(loadPlatformConfig(base).liveAcquirer).toBeNull();
+    expect(() => loadPlatformConfig({ ...base, JETON_LIVE_ACQUIRER: "simulator" })).toThrow(/JETON_LIVE_ACQUIRER: the simulator serves test mode only/);
+    expect(() => loadPlatformConfig({ ...base, JETON_LIVE_ACQUIRER: "acme" })).toThrow(/JETON_LIVE_ACQUIRER: no live acquirer connector is named "acme"/);
+    expect(() => loadPlatformConfig({ ...base, JETON_LIVE_ACQUIRER: "toString" })).toThrow(ConfigError);
+  });
+
   it("refuses an active KEK that is not configured and short keys", () => {
     expect(() => loadPlatformConfig({ ...base, JETON_VAULT_ACTIVE_KEK: "zz" })).toThrow(ConfigError);
     expect(() => loadPlatformConfig({ ...base, JETON_FINGERPRINT_KEY: "c2hvcnQ=" })).toThrow(/32 bytes/);

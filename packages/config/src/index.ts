@@ -1,6 +1,6 @@
 import { hkdfSync } from "node:crypto";
 import path from "node:path";
-import { parseVaultKeys, type VaultConfig } from "@jeton/core";
+import { liveAcquirerProblem, parseVaultKeys, type VaultConfig } from "@jeton/core";
 import type { DatabaseOptions } from "@jeton/db";
 import { z } from "zod";
 
@@ -50,6 +50,12 @@ export const platformEnvSchema = z.object({
   JETON_SESSION_SECRET: z.string().min(32, "at least 32 characters").optional(),
   /** A back-office session with no request for this many minutes is over. */
   JETON_SESSION_IDLE_MINUTES: positiveInt(15),
+  /**
+   * The acquirer connector that takes live payments. Unset (the default), live mode is off: live
+   * authorizations and live payment requests answer `live_mode_unavailable`. The simulator serves
+   * test mode only and is refused here.
+   */
+  JETON_LIVE_ACQUIRER: z.string().min(1).optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 
@@ -69,6 +75,8 @@ export interface PlatformConfig {
   /** Hour (UTC, 0–23) of the daily settlement cut-off. */
   settlementHourUtc: number;
   logLevel: PlatformEnv["LOG_LEVEL"];
+  /** The live acquirer connector's name; null: live mode is off. */
+  liveAcquirer: string | null;
   staffSession: {
     secret: string;
     idleMinutes: number;
@@ -104,6 +112,9 @@ export function loadPlatformConfig(source: Record<string, string | undefined>, c
   if (fingerprintKey.length < 32) {
     throw new ConfigError("Invalid configuration:\n  JETON_FINGERPRINT_KEY: must decode to at least 32 bytes");
   }
+  const liveAcquirer = env.JETON_LIVE_ACQUIRER ?? null;
+  const liveProblem = liveAcquirer === null ? undefined : liveAcquirerProblem(liveAcquirer);
+  if (liveProblem) throw new ConfigError(`Invalid configuration:\n  JETON_LIVE_ACQUIRER: ${liveProblem}`);
   return {
     env: env.NODE_ENV,
     database: env.DATABASE_URL
@@ -119,6 +130,7 @@ export function loadPlatformConfig(source: Record<string, string | undefined>, c
     clientIpHeader: env.JETON_CLIENT_IP_HEADER.toLowerCase(),
     settlementHourUtc: env.JETON_SETTLEMENT_HOUR,
     logLevel: env.LOG_LEVEL,
+    liveAcquirer,
     staffSession: {
       secret:
         env.JETON_SESSION_SECRET ??

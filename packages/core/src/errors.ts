@@ -75,6 +75,12 @@ export const errorCatalog = {
   invalid_client_secret: { status: 403, type: "invalid_request_error" },
   /** The acquirer could not be reached or did not answer in time; nothing was changed, so the same request may be retried. */
   acquirer_unavailable: { status: 503, type: "api_error" },
+  /**
+   * Live payments are off: no live acquirer is configured on this platform (JETON_LIVE_ACQUIRER), and
+   * the simulator serves test mode only. 409, not 5xx: it is the platform's state, not a passing fault,
+   * so clients must not retry it. Nothing was authorized or recorded.
+   */
+  live_mode_unavailable: { status: 409, type: "invalid_request_error" },
   /** Back-office: no valid staff session (signed out, idle too long, or revoked); sign in again. */
   session_required: { status: 401, type: "authentication_error" },
   /** Back-office: the staff member's role does not allow this action. */

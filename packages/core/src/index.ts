@@ -52,6 +52,8 @@ export { startWebhookWorker, type WebhookWorker } from "./webhooks/start-webhook
 export { transactionTransitions, canTransition, assertTransition, isTerminal, type TransactionStatus } from "./transactions/transaction-state-machine";
 export { AcquirerError, declineCodes, declineReasons, isDeclineCode, type Acquirer, type AcquirerOperation, type AuthorizationRequest, type AuthorizationResult, type DeclineCode } from "./acquirer/acquirer";
 export { createSimulatedAcquirer, type SimulatedAcquirerOptions } from "./acquirer/create-simulated-acquirer";
+export { acquirerFor, isModeAvailable, type AcquirerRegistry } from "./acquirer/acquirer-registry";
+export { createAcquirerRegistry, liveAcquirerConnectors, liveAcquirerProblem } from "./acquirer/create-acquirer-registry";
 export { threeDsResultFromARes, hasLiabilityShift, challengeWindowSizes, THREE_DS_VERSION, type ARes, type ThreeDsResult, type TransStatus, type ChallengeWindowSize } from "./three-ds/three-ds-result";
 export { performThreeDsLookup, type ThreeDsPolicy } from "./three-ds/perform-three-ds-lookup";
 export { encodeCReq, decodeCReq, encodeCRes, decodeCRes, type CReq, type CRes } from "./three-ds/challenge-messages";

@@ -52,6 +52,7 @@ const errorMessages: Partial<Record<ErrorCode, string>> = {
   parameter_invalid: "Some of the values are not valid.",
   resource_not_found: "Not found.",
   acquirer_unavailable: "The acquirer did not answer; nothing was changed. Try again.",
+  live_mode_unavailable: "Live mode is off on this platform (no live acquirer is configured); nothing was changed.",
   email_taken: "A staff member already uses this email.",
   last_owner_required: "The merchant must keep at least one active owner: make someone else an owner first.",
   body_too_large: "The upload is too large.",

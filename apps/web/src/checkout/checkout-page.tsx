@@ -237,6 +237,7 @@ export async function CheckoutPage({ surface, id, searchParams }: { surface: Sur
       <Merchant session={session} locale={locale} />
       <h1 className="visually-hidden">{t.pageTitle}</h1>
       {errorCode === "unavailable" ? <p role="alert">{t.unavailable}</p> : null}
+      {errorCode === "live_mode_unavailable" ? <p role="alert">{t.liveModeUnavailable}</p> : null}
       <PaymentForm
         action={`/pay/${pr.id}/attempt`}
         hidden={hidden}

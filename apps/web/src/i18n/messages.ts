@@ -62,6 +62,7 @@ const fr = {
   notAllowedText: "Ce site n'est pas autorisé à afficher ce formulaire de paiement.",
   language: "Langue",
   unavailable: "Le service de paiement est momentanément indisponible. Réessayez.",
+  liveModeUnavailable: "Les paiements réels ne sont pas encore ouverts sur cette plateforme : aucune carte n'a été débitée.",
 } as const;
 
 type Messages = { [K in keyof typeof fr]: string };
@@ -113,6 +114,7 @@ const en: Messages = {
   notAllowedText: "This site is not allowed to show this payment form.",
   language: "Language",
   unavailable: "The payment service is briefly unavailable. Please try again.",
+  liveModeUnavailable: "Live payments are not open on this platform yet: no card was charged.",
 };
 
 const ar: Messages = {
@@ -162,6 +164,7 @@ const ar: Messages = {
   notAllowedText: "هذا الموقع غير مسموح له بعرض نموذج الدفع هذا.",
   language: "اللغة",
   unavailable: "خدمة الدفع غير متاحة مؤقتًا. حاول مرة أخرى.",
+  liveModeUnavailable: "المدفوعات الحقيقية غير مفتوحة على هذه المنصة بعد: لم يتم خصم أي مبلغ من البطاقة.",
 };
 
 export const messages: Record<Locale, Messages> = { fr, en, ar };

@@ -1,5 +1,5 @@
 import path from "node:path";
-import { createSimulatedAcquirer, createVault, platformUrls, systemClock, type Acquirer, type Clock, type PlatformUrls, type Vault } from "@jeton/core";
+import { createAcquirerRegistry, createVault, platformUrls, systemClock, type AcquirerRegistry, type Clock, type PlatformUrls, type Vault } from "@jeton/core";
 import type { PlatformConfig } from "@jeton/config";
 import { createDatabase, migrateDatabase, type Database, type DatabaseHandle } from "@jeton/db";
 import type { Logger } from "pino";
@@ -13,8 +13,11 @@ export interface AppContext {
   clock: Clock;
   logger: Logger;
   config: PlatformConfig;
-  /** The simulated acquirer (SPEC §5); a real connector implements the same interface. */
-  acquirer: Acquirer;
+  /**
+   * The acquirer of each mode: the simulator (SPEC §5) for test, the JETON_LIVE_ACQUIRER connector for
+   * live. Without one, live mode is off (`live_mode_unavailable`).
+   */
+  acquirers: AcquirerRegistry;
   /** The platform's own addresses (links, 3-D Secure), built once from JETON_PUBLIC_URL. */
   urls: PlatformUrls;
 }
@@ -45,7 +48,7 @@ function createRuntime(): Runtime {
     clock: systemClock,
     logger,
     config,
-    acquirer: createSimulatedAcquirer(),
+    acquirers: createAcquirerRegistry(config),
     urls: platformUrls(config.publicUrl),
   };
   const ready = migrateDatabase(handle, migrationsFolder()).then(() => {

@@ -1,4 +1,5 @@
 import { createMerchant } from "@jeton/core";
+import { liveModeLine, liveModeOf } from "../live-mode";
 import { withPlatform } from "../open-platform";
 
 export interface CreateMerchantArgs {
@@ -10,9 +11,12 @@ export interface CreateMerchantArgs {
 
 /** `jeton merchants create --name … --origin … [--json]` */
 export async function createMerchantCommand(args: CreateMerchantArgs): Promise<void> {
-  const merchant = await withPlatform(({ db }) => createMerchant({ db }, { name: args.name, origins: args.origins, returnUrls: args.returnUrls }));
+  const { merchant, liveMode } = await withPlatform(async ({ db, config }) => ({
+    merchant: await createMerchant({ db }, { name: args.name, origins: args.origins, returnUrls: args.returnUrls }),
+    liveMode: liveModeOf(config),
+  }));
   if (args.json) {
-    process.stdout.write(`${JSON.stringify(merchant, null, 2)}\n`);
+    process.stdout.write(`${JSON.stringify({ ...merchant, liveMode }, null, 2)}\n`);
     return;
   }
   process.stdout.write(
@@ -25,6 +29,7 @@ export async function createMerchantCommand(args: CreateMerchantArgs): Promise<v
       `  live publishable key: ${merchant.keys.live.publishableKey}`,
       `  live secret key:      ${merchant.keys.live.secretKey}`,
       "Secret keys are shown only now: store them.",
+      liveModeLine(liveMode),
       "",
     ].join("\n"),
   );

@@ -4,6 +4,7 @@ import path from "node:path";
 import { addMerchantUrls, createMerchant, createStaffUser, createWebhookEndpoint, isAppError, type CreatedMerchant } from "@jeton/core";
 import { schema } from "@jeton/db";
 import { eq } from "drizzle-orm";
+import { liveModeOf } from "../live-mode";
 import { withPlatform, type Platform } from "../open-platform";
 
 export interface SeedDemoArgs {
@@ -78,7 +79,7 @@ export async function seedDemoCommand(args: SeedDemoArgs): Promise<void> {
     saved = { ...saved, staff: await ensureDemoOwner(platform, saved.merchantId, saved.staff) };
     mkdirSync(path.dirname(args.out), { recursive: true });
     writeFileSync(args.out, JSON.stringify(saved, null, 2), { mode: 0o600 });
-    return { ...saved, reused };
+    return { ...saved, reused, liveMode: liveModeOf(platform.config) };
   });
   process.stdout.write(`${JSON.stringify(merchant)}\n`);
 }

@@ -35,7 +35,15 @@ export interface AuthorizationResult {
   message: string;
 }
 
+/**
+ * One acquirer connector. The payment flow gets it from the AcquirerRegistry
+ * by the payment's mode and calls only these four methods; a real connector
+ * (ISO 8583 or an acquirer's REST API) implements them and registers under
+ * `live`. 3-D Secure is not the acquirer's job: see start-card-payment.ts.
+ */
 export interface Acquirer {
+  /** Names the connector in logs and status output (`simulator` for the simulator). */
+  readonly name: string;
   authorize(request: AuthorizationRequest): Promise<AuthorizationResult>;
   capture(request: { acquirerReference: string; amount: number; currency: string }): Promise<{ ok: boolean; responseCode: string }>;
   cancel(request: { acquirerReference: string }): Promise<{ ok: boolean; responseCode: string }>;

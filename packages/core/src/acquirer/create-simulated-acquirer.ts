@@ -110,6 +110,7 @@ export function createSimulatedAcquirer(options: SimulatedAcquirerOptions = {}):
   }
 
   return {
+    name: "simulator",
     authorize: (request) => run("authorize", request, () => authorizeNow(request)),
     capture: (request) =>
       run("capture", request, () => {

@@ -17,13 +17,14 @@ import { rollSecretKey } from "./roll-secret-key";
 import { setCheckoutLocales } from "./set-checkout-locales";
 import { MAX_LOGO_BYTES, setMerchantLogo } from "./set-merchant-logo";
 import { updateBranding } from "./update-branding";
+import { testAcquirersWithLive } from "../testing/test-acquirers";
 import { testUrls } from "../testing/test-urls";
 
 const clock = fixedClock(new Date("2026-11-27T10:00:00Z"));
 let handle: DatabaseHandle;
 let shop: CreatedMerchant;
 let other: CreatedMerchant;
-const deps = () => ({ db: handle.db, clock, urls: testUrls });
+const deps = () => ({ db: handle.db, clock, urls: testUrls, acquirers: testAcquirersWithLive });
 
 /** A 1×1 PNG. */
 const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==", "base64");
@@ -41,7 +42,7 @@ describe("updateBranding", () => {
   it("saves the name and colours (lower-cased) that the payment page then shows", async () => {
     const saved = await updateBranding(deps(), shop.merchantId, { displayName: "  Épicerie Fine  ", primaryColor: "#0B5E2F", backgroundColor: "#FDFAF3" });
     expect(saved).toMatchObject({ displayName: "Épicerie Fine", primaryColor: "#0b5e2f", backgroundColor: "#fdfaf3" });
-    const pr = await createPaymentRequest({ db: handle.db, clock, urls: testUrls }, {
+    const pr = await createPaymentRequest({ db: handle.db, clock, urls: testUrls, acquirers: testAcquirersWithLive }, {
       merchantId: shop.merchantId,
       mode: "test",
       input: { amount: 1000, currency: "EUR", returnUrl: "https://shop.example/return/1" },
@@ -143,7 +144,7 @@ describe("setCheckoutLocales", () => {
       enabledLocales: ["en", "ar"],
       defaultLocale: "en",
     });
-    const pr = await createPaymentRequest({ db: handle.db, clock, urls: testUrls }, {
+    const pr = await createPaymentRequest({ db: handle.db, clock, urls: testUrls, acquirers: testAcquirersWithLive }, {
       merchantId: shop.merchantId,
       mode: "test",
       input: { amount: 1000, currency: "EUR", returnUrl: "https://shop.example/return/1" },
@@ -172,7 +173,7 @@ describe("removeMerchantOrigin / removeMerchantReturnUrl", () => {
     await expect(removeMerchantReturnUrl({ db: handle.db }, other.merchantId, "https://shop.example/return/")).rejects.toMatchObject({ code: "resource_not_found" });
     await removeMerchantReturnUrl({ db: handle.db }, shop.merchantId, "https://shop.example/return/");
     await expect(
-      createPaymentRequest({ db: handle.db, clock, urls: testUrls }, {
+      createPaymentRequest({ db: handle.db, clock, urls: testUrls, acquirers: testAcquirersWithLive }, {
         merchantId: shop.merchantId,
         mode: "test",
         input: { amount: 1000, currency: "EUR", returnUrl: "https://shop.example/return/1" },

@@ -9,6 +9,7 @@ import { createVault } from "../vault/create-vault";
 import { addMerchantUrls } from "./add-merchant-urls";
 import { createMerchant } from "./create-merchant";
 import { setThreeDsPolicy } from "./set-three-ds-policy";
+import { testAcquirersWithLive } from "../testing/test-acquirers";
 import { testUrls } from "../testing/test-urls";
 
 const { publicUrl } = testUrls;
@@ -26,7 +27,7 @@ afterAll(async () => {
 });
 
 const request = (amount: number, returnUrl = "https://shop.example/r") =>
-  createPaymentRequest({ db: handle.db, clock, urls: testUrls }, { merchantId, mode: "test", input: { amount, currency: "EUR", returnUrl } });
+  createPaymentRequest({ db: handle.db, clock, urls: testUrls, acquirers: testAcquirersWithLive }, { merchantId, mode: "test", input: { amount, currency: "EUR", returnUrl } });
 
 async function payWith4242(amount: number) {
   const pr = await request(amount);

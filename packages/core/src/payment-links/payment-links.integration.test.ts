@@ -9,6 +9,7 @@ import type { Mode } from "../merchants/create-api-key";
 import { createPaymentRequest } from "../payment-requests/create-payment-request";
 import { getPaymentLink } from "./get-payment-link";
 import { listPaymentLinks } from "./list-payment-links";
+import { testAcquirersWithLive } from "../testing/test-acquirers";
 import { testUrls } from "../testing/test-urls";
 
 const HOUR = 60 * 60 * 1000;
@@ -19,7 +20,7 @@ let shopB: string;
 let staffA: string;
 let staffB: string;
 const clock = fixedClock(new Date("2026-11-20T10:00:00Z"));
-const deps = () => ({ db: handle.db, clock, urls: testUrls });
+const deps = () => ({ db: handle.db, clock, urls: testUrls, acquirers: testAcquirersWithLive });
 
 async function staffOf(merchantId: string, email: string) {
   const id = createId("usr");

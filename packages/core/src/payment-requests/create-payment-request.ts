@@ -1,5 +1,6 @@
 import { type Database, schema } from "@jeton/db";
 import { eq } from "drizzle-orm";
+import { acquirerFor, type AcquirerRegistry } from "../acquirer/acquirer-registry";
 import type { Clock } from "../clock/clock";
 import { AppError } from "../errors";
 import { createId } from "../ids/create-id";
@@ -56,7 +57,7 @@ function checkReturnUrl(value: string, prefixes: string[], param: string): strin
  * payment link, which may have no return URL; through the API it always has one.
  */
 export async function createPaymentRequest(
-  { db, clock, urls }: { db: Database; clock: Clock; urls: PlatformUrls },
+  { db, clock, urls, acquirers }: { db: Database; clock: Clock; urls: PlatformUrls; acquirers: AcquirerRegistry },
   {
     merchantId,
     mode,
@@ -64,6 +65,8 @@ export async function createPaymentRequest(
     createdByUserId,
   }: { merchantId: string; mode: Mode; input: CreatePaymentRequestInput; createdByUserId?: string | undefined },
 ): Promise<PaymentRequestView> {
+  // A page that could never be paid is not handed out: live mode needs a live acquirer.
+  acquirerFor(acquirers, mode);
   const now = clock.now();
   if (input.returnUrl === null && createdByUserId === undefined) {
     throw new AppError("parameter_invalid", "returnUrl is required.", { param: "returnUrl" });

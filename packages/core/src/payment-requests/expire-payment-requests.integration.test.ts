@@ -9,6 +9,7 @@ import { attemptCardPayment } from "../testing/attempt-card-payment";
 import { createVault } from "../vault/create-vault";
 import { createPaymentRequest } from "./create-payment-request";
 import { expirePaymentRequests } from "./expire-payment-requests";
+import { testAcquirersWithLive } from "../testing/test-acquirers";
 import { testUrls } from "../testing/test-urls";
 
 const { publicUrl } = testUrls;
@@ -27,7 +28,7 @@ afterAll(async () => {
 
 const newRequest = (lifetimeMs: number) =>
   createPaymentRequest(
-    { db: handle.db, clock, urls: testUrls },
+    { db: handle.db, clock, urls: testUrls, acquirers: testAcquirersWithLive },
     {
       merchantId,
       mode: "test",

@@ -16,6 +16,7 @@ import { createVault } from "../vault/create-vault";
 import { createPaymentRequest, type CreatePaymentRequestInput } from "./create-payment-request";
 import { getPaymentRequest } from "./get-payment-request";
 import { submitPaymentAttempt } from "../payments/submit-payment-attempt";
+import { testAcquirersWithLive } from "../testing/test-acquirers";
 import { testUrls } from "../testing/test-urls";
 
 const { publicUrl } = testUrls;
@@ -24,7 +25,7 @@ let merchantId: string;
 let otherMerchantId: string;
 const clock = fixedClock(new Date("2026-11-26T10:00:00Z"));
 const vault = createVault({ keks: { k: randomBytes(32) }, activeKekId: "k", fingerprintKey: randomBytes(32) });
-const deps = () => ({ db: handle.db, vault, clock, acquirer: createSimulatedAcquirer(), urls: testUrls });
+const deps = () => ({ db: handle.db, vault, clock, acquirers: testAcquirersWithLive, urls: testUrls });
 
 beforeAll(async () => {
   handle = await createTestDatabase();
@@ -37,7 +38,7 @@ afterAll(async () => {
 
 function newRequest(input: Partial<CreatePaymentRequestInput> = {}, merchant = merchantId) {
   return createPaymentRequest(
-    { db: handle.db, clock, urls: testUrls },
+    { db: handle.db, clock, urls: testUrls, acquirers: testAcquirersWithLive },
     {
       merchantId: merchant,
       mode: "test",

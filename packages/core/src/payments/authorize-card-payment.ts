@@ -1,5 +1,6 @@
 import type { Database, schema } from "@jeton/db";
-import { AcquirerError, type Acquirer } from "../acquirer/acquirer";
+import { AcquirerError } from "../acquirer/acquirer";
+import { acquirerFor, type AcquirerRegistry } from "../acquirer/acquirer-registry";
 import type { Clock } from "../clock/clock";
 import type { ThreeDsResult } from "../three-ds/three-ds-result";
 import { consumeCardToken, spendCardToken, type CardTokenRow } from "../tokens/consume-card-token";
@@ -19,12 +20,14 @@ type Row = typeof schema.transactions.$inferSelect;
  * follows an approval at once.
  */
 export async function authorizeCardPayment(
-  { db, vault, clock, acquirer }: { db: Database; vault: Vault; clock: Clock; acquirer: Acquirer },
+  { db, vault, clock, acquirers }: { db: Database; vault: Vault; clock: Clock; acquirers: AcquirerRegistry },
   transaction: Row | PendingTransaction,
   threeDs: ThreeDsResult | null,
   lockedToken?: CardTokenRow,
 ): Promise<Row> {
   const fields = "pending" in transaction ? transaction.pending : transaction;
+  // Before the card is opened or its token spent: a mode without an acquirer refuses, and nothing is recorded.
+  const acquirer = acquirerFor(acquirers, fields.mode);
   let card: { number: string; expMonth: number; expYear: number; cvc: string | undefined };
   if (fields.storedCredential) {
     card = await openStoredCard({ db, vault }, fields);

@@ -1,6 +1,6 @@
 import { type Database, schema } from "@jeton/db";
 import { eq } from "drizzle-orm";
-import type { Acquirer } from "../acquirer/acquirer";
+import type { AcquirerRegistry } from "../acquirer/acquirer-registry";
 import type { Clock } from "../clock/clock";
 import { AppError } from "../errors";
 import { readThreeDsOutcome } from "../three-ds/read-three-ds-outcome";
@@ -27,7 +27,7 @@ export function isPaid(status: Row["status"]): boolean {
  * returned unchanged.
  */
 export async function completeCardPaymentChallenge(
-  deps: { db: Database; vault: Vault; clock: Clock; acquirer: Acquirer; urls: PlatformUrls },
+  deps: { db: Database; vault: Vault; clock: Clock; acquirers: AcquirerRegistry; urls: PlatformUrls },
   { threeDSServerTransID }: { threeDSServerTransID: string },
 ): Promise<Row> {
   const outcome = await readThreeDsOutcome(deps, { threeDSServerTransID });

@@ -1,5 +1,5 @@
 import type { Database, schema } from "@jeton/db";
-import type { Acquirer } from "../acquirer/acquirer";
+import type { AcquirerRegistry } from "../acquirer/acquirer-registry";
 import type { Clock } from "../clock/clock";
 import { AppError } from "../errors";
 import type { Mode } from "../merchants/create-api-key";
@@ -64,7 +64,7 @@ function sourceOf(input: CreateTransactionInput): PaymentSource {
  * caller cannot mistake a refusal for a payment.
  */
 export async function createTransaction(
-  deps: { db: Database; vault: Vault; clock: Clock; acquirer: Acquirer; urls: PlatformUrls },
+  deps: { db: Database; vault: Vault; clock: Clock; acquirers: AcquirerRegistry; urls: PlatformUrls },
   {
     merchantId,
     mode,

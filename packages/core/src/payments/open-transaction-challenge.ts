@@ -1,6 +1,6 @@
 import { type Database, schema } from "@jeton/db";
 import { and, desc, eq } from "drizzle-orm";
-import type { Acquirer } from "../acquirer/acquirer";
+import type { AcquirerRegistry } from "../acquirer/acquirer-registry";
 import type { Clock } from "../clock/clock";
 import { AppError } from "../errors";
 import { isOriginAllowed } from "../merchants/is-origin-allowed";
@@ -35,7 +35,7 @@ export type TransactionChallenge =
  * closed on the way back) is completed now.
  */
 export async function openTransactionChallenge(
-  deps: { db: Database; clock: Clock; vault: Vault; acquirer: Acquirer; urls: PlatformUrls },
+  deps: { db: Database; clock: Clock; vault: Vault; acquirers: AcquirerRegistry; urls: PlatformUrls },
   input: { clientSecret: string; transactionId: string; origin: string; locale: string },
 ): Promise<TransactionChallenge> {
   const { db, clock } = deps;

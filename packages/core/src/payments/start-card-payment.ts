@@ -1,6 +1,6 @@
 import { type Database, schema } from "@jeton/db";
 import { eq } from "drizzle-orm";
-import type { Acquirer } from "../acquirer/acquirer";
+import { acquirerFor, type AcquirerRegistry } from "../acquirer/acquirer-registry";
 import type { Clock } from "../clock/clock";
 import { AppError } from "../errors";
 import { createId } from "../ids/create-id";
@@ -64,13 +64,16 @@ const CHALLENGE_TIMEOUT_MS = 10 * 60 * 1000;
  * together, events included.
  */
 export async function startCardPayment(
-  deps: { db: Database; vault: Vault; clock: Clock; acquirer: Acquirer; urls: PlatformUrls },
+  deps: { db: Database; vault: Vault; clock: Clock; acquirers: AcquirerRegistry; urls: PlatformUrls },
   input: StartCardPaymentInput,
 ): Promise<StartCardPaymentResult> {
   return deps.db.transaction(async (db) => {
     const { clock } = deps;
     // The token is locked and checked once here; every outcome below spends that same row.
     const card = await resolvePaymentSource({ ...deps, db }, { merchantId: input.merchantId, mode: input.mode, source: input.source });
+    // Unknown ids answer 404 first; then a mode without an acquirer (live, until one is configured)
+    // refuses, and the rollback leaves the token as it was: nothing is spent or recorded.
+    const acquirer = acquirerFor(deps.acquirers, input.mode);
     const initiatedBy = input.initiatedBy ?? "customer";
     if (initiatedBy === "merchant" && !card.columns.storedCredential) {
       throw new AppError("parameter_invalid", "Only a saved card or a duplicate can be charged by the merchant alone.", { param: "initiatedBy" });
@@ -104,6 +107,12 @@ export async function startCardPayment(
     }
     const tokenId = card.columns.storedCredential ? null : card.columns.cardTokenId;
 
+    // The 3-D Secure directory and ACS below are simulated: they serve only payments that the simulated
+    // acquirer authorizes, which is test mode only (the registry never puts the simulator under live).
+    // A real connector brings a real 3DS server (docs/architecture.md, Acquirers).
+    if (acquirer.name !== "simulator") {
+      throw new AppError("live_mode_unavailable", `No 3-D Secure server is connected for the ${acquirer.name} acquirer; customer-initiated payments are off in ${input.mode} mode.`);
+    }
     const [settings] = await db.select().from(schema.merchantSettings).where(eq(schema.merchantSettings.merchantId, input.merchantId));
     const ares = performThreeDsLookup({
       pan: card.pan,

@@ -14,6 +14,7 @@ import { expirePendingChallenges } from "./expire-pending-challenges";
 import { createVault } from "../vault/create-vault";
 import { createPaymentRequest } from "../payment-requests/create-payment-request";
 import { submitPaymentAttempt } from "./submit-payment-attempt";
+import { testAcquirersWithLive } from "../testing/test-acquirers";
 import { testUrls } from "../testing/test-urls";
 
 const { publicUrl } = testUrls;
@@ -22,7 +23,7 @@ let merchantId: string;
 const clock = fixedClock(new Date("2026-11-26T10:00:00Z"));
 const vault = createVault({ keks: { k: randomBytes(32) }, activeKekId: "k", fingerprintKey: randomBytes(32) });
 const acquirer = createSimulatedAcquirer();
-const deps = () => ({ db: handle.db, vault, clock, acquirer, urls: testUrls });
+const deps = () => ({ db: handle.db, vault, clock, acquirers: { test: acquirer, live: acquirer }, urls: testUrls });
 
 beforeAll(async () => {
   handle = await createTestDatabase();
@@ -34,7 +35,7 @@ afterAll(async () => {
 
 async function newRequest(overrides: Record<string, unknown> = {}) {
   return createPaymentRequest(
-    { db: handle.db, clock, urls: testUrls },
+    { db: handle.db, clock, urls: testUrls, acquirers: testAcquirersWithLive },
     { merchantId, mode: "test", input: { amount: 4200, currency: "EUR", returnUrl: "https://shop.example/r", merchantReference: "o-1", ...overrides } },
   );
 }

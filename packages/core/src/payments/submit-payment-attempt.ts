@@ -1,6 +1,6 @@
 import { type Database, schema } from "@jeton/db";
 import { and, eq } from "drizzle-orm";
-import type { Acquirer } from "../acquirer/acquirer";
+import { acquirerFor, type AcquirerRegistry } from "../acquirer/acquirer-registry";
 import type { Clock } from "../clock/clock";
 import { AppError } from "../errors";
 import type { ChallengeWindowSize } from "../three-ds/three-ds-result";
@@ -43,13 +43,15 @@ function assertOpen(row: PaymentRequestRow, now: Date): void {
  * one request.
  */
 export async function submitPaymentAttempt(
-  deps: { db: Database; vault: Vault; clock: Clock; acquirer: Acquirer; urls: PlatformUrls },
+  deps: { db: Database; vault: Vault; clock: Clock; acquirers: AcquirerRegistry; urls: PlatformUrls },
   input: SubmitPaymentAttemptInput,
 ): Promise<SubmitPaymentAttemptResult> {
   const { db, clock } = deps;
   const [peek] = await db.select().from(schema.paymentRequests).where(eq(schema.paymentRequests.id, input.paymentRequestId));
   if (!peek) throw new AppError("resource_not_found", "No such payment request.");
   assertOpen(peek, clock.now());
+  // Before the card is even tokenized: a live request without a live acquirer keeps nothing of it.
+  acquirerFor(deps.acquirers, peek.mode);
 
   // Card errors surface here, before the attempt is counted.
   const token = await createCardToken(deps, { merchantId: peek.merchantId, mode: peek.mode, card: input.card });

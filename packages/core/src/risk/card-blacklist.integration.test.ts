@@ -31,7 +31,7 @@ const vault = createVault({ keks: { k: randomBytes(32) }, activeKekId: "k", fing
 const authorized: AuthorizationRequest[] = [];
 const simulated = createSimulatedAcquirer();
 const acquirer = { ...simulated, authorize: (request: AuthorizationRequest) => (authorized.push(request), simulated.authorize(request)) };
-const deps = () => ({ db: handle.db, vault, clock, acquirer, urls: testUrls });
+const deps = () => ({ db: handle.db, vault, clock, acquirers: { test: acquirer, live: acquirer }, urls: testUrls });
 const CARD = "4242424242424242";
 const OTHER_CARD = "5555555555554444";
 /** The simulated issuer challenges this one (3-D Secure `C`). */

@@ -1,8 +1,8 @@
 import type { Database } from "@jeton/db";
-import { createSimulatedAcquirer } from "../acquirer/create-simulated-acquirer";
 import type { Clock } from "../clock/clock";
 import { submitPaymentAttempt } from "../payments/submit-payment-attempt";
 import type { Vault } from "../vault/create-vault";
+import { testAcquirersWithLive } from "./test-acquirers";
 import { testUrls } from "./test-urls";
 
 /** Tests only: the hosted page's card form submitted for a payment request, with a test card. */
@@ -13,7 +13,7 @@ export function attemptCardPayment(
   { cvc = "123" }: { cvc?: string } = {},
 ) {
   return submitPaymentAttempt(
-    { ...deps, urls: testUrls, acquirer: createSimulatedAcquirer() },
+    { ...deps, urls: testUrls, acquirers: testAcquirersWithLive },
     {
       paymentRequestId,
       card: { number, expMonth: "12", expYear: "2030", cvc },

@@ -4,6 +4,7 @@ import type { Mode } from "../merchants/create-api-key";
 import { createPaymentRequest } from "../payment-requests/create-payment-request";
 import type { Vault } from "../vault/create-vault";
 import { attemptCardPayment } from "./attempt-card-payment";
+import { testAcquirersWithLive } from "./test-acquirers";
 import { testUrls } from "./test-urls";
 
 /**
@@ -14,7 +15,7 @@ export async function payWithTestCard(
   deps: { db: Database; vault: Vault; clock: Clock },
   input: { merchantId: string; returnUrl: string; mode?: Mode; amount?: number; currency?: string; captureMode?: "automatic" | "manual" },
 ): Promise<typeof schema.transactions.$inferSelect> {
-  const request = await createPaymentRequest({ ...deps, urls: testUrls }, {
+  const request = await createPaymentRequest({ ...deps, urls: testUrls, acquirers: testAcquirersWithLive }, {
     merchantId: input.merchantId,
     mode: input.mode ?? "test",
     input: {

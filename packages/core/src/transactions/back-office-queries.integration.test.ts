@@ -25,7 +25,7 @@ let shopB: string;
 const clock = fixedClock(new Date("2026-11-20T10:00:00Z"));
 const vault = createVault({ keks: { k: randomBytes(32) }, activeKekId: "k", fingerprintKey: randomBytes(32) });
 const acquirer = createSimulatedAcquirer();
-const deps = () => ({ db: handle.db, vault, clock, acquirer });
+const deps = () => ({ db: handle.db, vault, clock, acquirers: { test: acquirer, live: acquirer } });
 
 beforeAll(async () => {
   handle = await createTestDatabase();

@@ -1,5 +1,6 @@
 import type { Database, schema } from "@jeton/db";
-import { AcquirerError, type Acquirer } from "../acquirer/acquirer";
+import { AcquirerError } from "../acquirer/acquirer";
+import { acquirerFor, type AcquirerRegistry } from "../acquirer/acquirer-registry";
 import type { Clock } from "../clock/clock";
 import { AppError } from "../errors";
 import type { Mode } from "../merchants/create-api-key";
@@ -14,7 +15,7 @@ type Row = typeof schema.transactions.$inferSelect;
  * lock orders it against a settlement run: whichever comes first wins.
  */
 export async function cancelTransaction(
-  { db, clock, acquirer }: { db: Database; clock: Clock; acquirer: Acquirer },
+  { db, clock, acquirers }: { db: Database; clock: Clock; acquirers: AcquirerRegistry },
   input: { merchantId: string; mode: Mode; transactionId: string },
 ): Promise<Row> {
   return db.transaction(async (tx) => {
@@ -26,7 +27,7 @@ export async function cancelTransaction(
     if (!current.acquirerReference) throw new Error(`${current.status} transaction ${current.id} has no acquirer reference`);
     let answer;
     try {
-      answer = await acquirer.cancel({ acquirerReference: current.acquirerReference });
+      answer = await acquirerFor(acquirers, current.mode).cancel({ acquirerReference: current.acquirerReference });
     } catch (error) {
       if (error instanceof AcquirerError) throw new AppError("acquirer_unavailable", "The acquirer did not answer the cancel; nothing was canceled. Retry the request.");
       throw error;

@@ -1,5 +1,6 @@
 import type { Database, schema } from "@jeton/db";
-import { AcquirerError, type Acquirer } from "../acquirer/acquirer";
+import { AcquirerError } from "../acquirer/acquirer";
+import { acquirerFor, type AcquirerRegistry } from "../acquirer/acquirer-registry";
 import type { Clock } from "../clock/clock";
 import { AppError } from "../errors";
 import type { Mode } from "../merchants/create-api-key";
@@ -25,7 +26,7 @@ export interface CaptureTransactionInput {
  * at the same moment waits and then finds the transaction `captured`.
  */
 export async function captureTransaction(
-  { db, clock, acquirer }: { db: Database; clock: Clock; acquirer: Acquirer },
+  { db, clock, acquirers }: { db: Database; clock: Clock; acquirers: AcquirerRegistry },
   input: CaptureTransactionInput,
 ): Promise<Row> {
   if (input.amount !== undefined && (!Number.isSafeInteger(input.amount) || input.amount <= 0)) {
@@ -50,7 +51,7 @@ export async function captureTransaction(
     if (!current.acquirerReference) throw new Error(`authorized transaction ${current.id} has no acquirer reference`);
     let answer;
     try {
-      answer = await acquirer.capture({ acquirerReference: current.acquirerReference, amount, currency: current.currency });
+      answer = await acquirerFor(acquirers, current.mode).capture({ acquirerReference: current.acquirerReference, amount, currency: current.currency });
     } catch (error) {
       if (error instanceof AcquirerError) throw new AppError("acquirer_unavailable", "The acquirer did not answer the capture; nothing was captured. Retry the request.");
       throw error;

@@ -23,7 +23,7 @@ let shopB: string;
 const clock = fixedClock(new Date("2026-11-20T10:00:00Z"));
 const vault = createVault({ keks: { k: randomBytes(32) }, activeKekId: "k", fingerprintKey: randomBytes(32) });
 const acquirer = createSimulatedAcquirer();
-const deps = () => ({ db: handle.db, vault, clock, acquirer });
+const deps = () => ({ db: handle.db, vault, clock, acquirers: { test: acquirer, live: acquirer } });
 
 beforeAll(async () => {
   handle = await createTestDatabase();
@@ -114,7 +114,7 @@ describe("captureTransaction", () => {
   it("answers acquirer_unavailable and changes nothing when the acquirer does not answer", async () => {
     const tx = await pay("manual");
     const down = createSimulatedAcquirer({ fault: () => "timeout" });
-    await expect(captureTransaction({ ...deps(), acquirer: down }, own(tx.id))).rejects.toMatchObject({ code: "acquirer_unavailable" });
+    await expect(captureTransaction({ ...deps(), acquirers: { test: down, live: down } }, own(tx.id))).rejects.toMatchObject({ code: "acquirer_unavailable" });
     expect(await read(tx.id)).toMatchObject({ status: "authorized", capturedAmount: 0 });
   });
 });
@@ -212,7 +212,7 @@ describe("refundTransaction", () => {
     const tx = await pay("automatic", 5000);
     await settleNow();
     const down = createSimulatedAcquirer({ fault: (op) => (op === "refund" ? "unavailable" : undefined) });
-    await expect(refundTransaction({ ...deps(), acquirer: down }, { ...own(tx.id), amount: 100 })).rejects.toMatchObject({ code: "acquirer_unavailable" });
+    await expect(refundTransaction({ ...deps(), acquirers: { test: down, live: down } }, { ...own(tx.id), amount: 100 })).rejects.toMatchObject({ code: "acquirer_unavailable" });
     expect(await read(tx.id)).toMatchObject({ status: "settled", refundedAmount: 0 });
   });
 });

@@ -1,5 +1,6 @@
 import { type Database, schema } from "@jeton/db";
-import { AcquirerError, type Acquirer } from "../acquirer/acquirer";
+import { AcquirerError } from "../acquirer/acquirer";
+import { acquirerFor, type AcquirerRegistry } from "../acquirer/acquirer-registry";
 import type { Clock } from "../clock/clock";
 import { AppError } from "../errors";
 import { recordEvent } from "../events/record-event";
@@ -29,7 +30,7 @@ export interface RefundTransactionInput {
  * together.
  */
 export async function refundTransaction(
-  { db, clock, acquirer }: { db: Database; clock: Clock; acquirer: Acquirer },
+  { db, clock, acquirers }: { db: Database; clock: Clock; acquirers: AcquirerRegistry },
   input: RefundTransactionInput,
 ): Promise<{ refund: RefundView; transaction: Row }> {
   if (input.amount !== undefined && (!Number.isSafeInteger(input.amount) || input.amount <= 0)) {
@@ -49,7 +50,7 @@ export async function refundTransaction(
     if (!current.acquirerReference) throw new Error(`settled transaction ${current.id} has no acquirer reference`);
     let answer;
     try {
-      answer = await acquirer.refund({ acquirerReference: current.acquirerReference, amount, currency: current.currency });
+      answer = await acquirerFor(acquirers, current.mode).refund({ acquirerReference: current.acquirerReference, amount, currency: current.currency });
     } catch (error) {
       if (error instanceof AcquirerError) throw new AppError("acquirer_unavailable", "The acquirer did not answer the refund; nothing was refunded. Retry the request.");
       throw error;

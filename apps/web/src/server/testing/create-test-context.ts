@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { Writable } from "node:stream";
 import { loadPlatformConfig } from "@jeton/config";
-import { createSimulatedAcquirer, createVault, fixedClock, platformUrls } from "@jeton/core";
+import { createAcquirerRegistry, createVault, fixedClock, platformUrls, type Acquirer } from "@jeton/core";
 import type { DatabaseHandle } from "@jeton/db";
 import { createTestDatabase } from "@jeton/db/testing";
 import pino from "pino";
@@ -17,8 +17,12 @@ export interface TestContext extends AppContext {
   respond(pending: Promise<Response>): Promise<Response>;
 }
 
-/** A real database (DATABASE_URL or PGlite), real vault and config, a controllable clock and captured logs. */
-export async function createTestContext(env: Record<string, string> = {}): Promise<TestContext> {
+/**
+ * A real database (DATABASE_URL or PGlite), real vault and config, a controllable clock and captured logs.
+ * Live mode is off, as the platform ships; `liveAcquirer` puts a stand-in for a real live connector
+ * (e.g. a simulator) under `live`, for tests about live data.
+ */
+export async function createTestContext(env: Record<string, string> = {}, options: { liveAcquirer?: Acquirer } = {}): Promise<TestContext> {
   const handle = await createTestDatabase();
   const config = loadPlatformConfig({
     JETON_VAULT_KEKS: `test1:${randomBytes(32).toString("base64")}`,
@@ -41,7 +45,7 @@ export async function createTestContext(env: Record<string, string> = {}): Promi
     clock: fixedClock(new Date()),
     logger: pino({ level: "info" }, sink),
     config,
-    acquirer: createSimulatedAcquirer(),
+    acquirers: options.liveAcquirer ? { ...createAcquirerRegistry(config), live: options.liveAcquirer } : createAcquirerRegistry(config),
     urls: platformUrls(config.publicUrl),
     logs: () => logText,
   };

@@ -1,11 +1,12 @@
-import { hasRole } from "@jeton/core";
+import { hasRole, isModeAvailable } from "@jeton/core";
 import type { ReactNode } from "react";
 import { NavLink } from "@/backoffice/nav-link";
 import { StaffForm } from "@/backoffice/staff-form";
 import { requireStaff } from "@/server/backoffice/require-staff";
 
 export default async function DashboardLayout({ children }: { children: ReactNode }) {
-  const { staff } = await requireStaff();
+  const { context, staff } = await requireStaff();
+  const liveOff = staff.mode === "live" && !isModeAvailable(context.acquirers, "live");
   return (
     <div className="bo-shell">
       <a className="bo-skip" href="#main">
@@ -40,6 +41,13 @@ export default async function DashboardLayout({ children }: { children: ReactNod
           </StaffForm>
         </header>
         <main id="main" className="bo-main">
+          {liveOff ? (
+            <p className="bo-live-off" role="note">
+              Live mode is off on this platform: no live acquirer is configured, so live payments, live
+              payment links and live charges through the API are refused (live_mode_unavailable). Live keys
+              and live data remain; test mode works as usual.
+            </p>
+          ) : null}
           {children}
         </main>
       </div>

@@ -129,13 +129,15 @@ beforeAll(async () => {
   ctx = await createTestContext({ JETON_PUBLIC_URL: "https://pay.example" });
   shopA = await createMerchant(ctx, { name: "Shop A", origins: [SHOP_A] });
   shopB = await createMerchant(ctx, { name: "Shop B", origins: [SHOP_B] });
-  const acquirer = ctx.acquirer;
-  ctx.acquirer = {
-    ...acquirer,
-    authorize: (request) => {
-      const { pan: _pan, ...rest } = request;
-      authorizations.push(rest);
-      return acquirer.authorize(request);
+  const acquirer = ctx.acquirers.test!;
+  ctx.acquirers = {
+    test: {
+      ...acquirer,
+      authorize: (request) => {
+        const { pan: _pan, ...rest } = request;
+        authorizations.push(rest);
+        return acquirer.authorize(request);
+      },
     },
   };
 });

@@ -1,4 +1,4 @@
-import { createMerchant, listPaymentLinks, type CreatedMerchant, type StaffRole } from "@jeton/core";
+import { createMerchant, createSimulatedAcquirer, listPaymentLinks, type CreatedMerchant, type StaffRole } from "@jeton/core";
 import { schema } from "@jeton/db";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
@@ -31,7 +31,8 @@ const links = () => ctx.db.select().from(schema.paymentRequests);
 const auditOf = (who: TestStaff) => ctx.db.select().from(schema.auditLog).where(eq(schema.auditLog.userId, who.user.id));
 
 beforeAll(async () => {
-  ctx = await createTestContext({ JETON_PUBLIC_URL: "https://pay.example" });
+  // A stand-in live connector: these tests are about the session's mode, not about live mode being off.
+  ctx = await createTestContext({ JETON_PUBLIC_URL: "https://pay.example" }, { liveAcquirer: createSimulatedAcquirer() });
   shopA = await createMerchant(ctx, { name: "Shop A", returnUrls: ["https://shop-a.example/"] });
   shopB = await createMerchant(ctx, { name: "Shop B", returnUrls: ["https://shop-b.example/"] });
   for (const role of ["owner", "admin", "viewer"] as const) staff[role] = await createTestStaff(ctx, { merchantId: shopA.merchantId, role });
@@ -98,6 +99,19 @@ describe("POST /dashboard/links/create", () => {
     await post(staff.adminLive, valid);
     const [link] = await links();
     expect(link?.mode).toBe("live");
+  });
+
+  it("refuses a live link while live mode is off (no live acquirer): nothing created", async () => {
+    const acquirers = ctx.acquirers;
+    ctx.acquirers = { test: acquirers.test };
+    try {
+      const response = await post(staff.adminLive, valid);
+      expect(response.status).toBe(303);
+      expect(new URL(response.headers.get("location")!).searchParams.get("error")).toBe("live_mode_unavailable");
+      expect(await links()).toHaveLength(0);
+    } finally {
+      ctx.acquirers = acquirers;
+    }
   });
 
   it("refuses a viewer: nothing created, audited as denied", async () => {

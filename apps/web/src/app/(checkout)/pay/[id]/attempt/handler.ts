@@ -54,6 +54,8 @@ export async function handlePaymentAttempt(request: Request, context: AppContext
         return seeOther(context, checkoutPath(location));
       }
       if (error.code === "resource_not_found") return seeOther(context, checkoutPath(location));
+      // Live mode is off on this platform: the page says so; nothing was kept of the card.
+      if (error.code === "live_mode_unavailable") return seeOther(context, checkoutPath(location, { error: error.code }));
     }
     context.logger.error({ err: error, paymentRequestId: params.id }, "payment attempt failed");
     return seeOther(context, checkoutPath(location, { error: "unavailable" }));
