@@ -56,6 +56,11 @@ export const platformEnvSchema = z.object({
    * test mode only and is refused here.
    */
   JETON_LIVE_ACQUIRER: z.string().min(1).optional(),
+  /**
+   * Days a used card token's sealed PAN is kept (for charging the card of an earlier payment), counted
+   * from its use; then the background sweep destroys it. Unused tokens lose it when they expire.
+   */
+  JETON_CARD_RETENTION_DAYS: positiveInt(400),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 
@@ -77,6 +82,8 @@ export interface PlatformConfig {
   logLevel: PlatformEnv["LOG_LEVEL"];
   /** The live acquirer connector's name; null: live mode is off. */
   liveAcquirer: string | null;
+  /** Days a used card token's PAN is kept before the sweep destroys it. */
+  cardRetentionDays: number;
   staffSession: {
     secret: string;
     idleMinutes: number;
@@ -131,6 +138,7 @@ export function loadPlatformConfig(source: Record<string, string | undefined>, c
     settlementHourUtc: env.JETON_SETTLEMENT_HOUR,
     logLevel: env.LOG_LEVEL,
     liveAcquirer,
+    cardRetentionDays: env.JETON_CARD_RETENTION_DAYS,
     staffSession: {
       secret:
         env.JETON_SESSION_SECRET ??

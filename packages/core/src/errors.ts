@@ -81,6 +81,11 @@ export const errorCatalog = {
    * so clients must not retry it. Nothing was authorized or recorded.
    */
   live_mode_unavailable: { status: 409, type: "invalid_request_error" },
+  /**
+   * `initiatedBy: "merchant"` refused: only a saved card with the shopper's recorded consent, after a first
+   * payment the shopper made with it (one-click, or the payment during which it was saved), can be charged so.
+   */
+  merchant_initiated_not_allowed: { status: 409, type: "invalid_request_error" },
   /** Back-office: no valid staff session (signed out, idle too long, or revoked); sign in again. */
   session_required: { status: 401, type: "authentication_error" },
   /** Back-office: the staff member's role does not allow this action. */

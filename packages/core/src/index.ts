@@ -94,6 +94,8 @@ export { listTransactions, type ListTransactionsInput } from "./transactions/lis
 export { createTransaction, type CreateTransactionInput, type CreatedTransaction } from "./payments/create-transaction";
 export { type PaymentSource } from "./payments/resolve-payment-source";
 export { platformUrls, withQuery, type PlatformUrls } from "./urls/platform-urls";
+export { purgeCardData } from "./tokens/purge-card-data";
+export { consentMethods, merchantConsentMethods, type ConsentMethod } from "./customers/stored-credential-consent";
 export { getTransactionStatus, toTransactionStatusView, type TransactionStatusView } from "./transactions/get-transaction-status";
 export { openTransactionChallenge, type TransactionChallenge } from "./payments/open-transaction-challenge";
 export { transactionIdOfClientSecret } from "./transactions/client-secret";

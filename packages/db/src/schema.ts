@@ -82,8 +82,9 @@ export const cardTokens = pgTable(
       .notNull()
       .references(() => merchants.id),
     mode: text("mode", { enum: ["test", "live"] }).notNull(),
-    panSealed: text("pan_sealed").notNull(),
-    panKekId: text("pan_kek_id").notNull(),
+    /** Null once destroyed (panDestroyedAt): unused past expiry, or used and past JETON_CARD_RETENTION_DAYS. */
+    panSealed: text("pan_sealed"),
+    panKekId: text("pan_kek_id"),
     cvcSealed: text("cvc_sealed"),
     cvcKekId: text("cvc_kek_id"),
     fingerprint: text("fingerprint").notNull(),
@@ -96,6 +97,8 @@ export const cardTokens = pgTable(
     createdAt: createdAt(),
     expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
     usedAt: timestamp("used_at", { withTimezone: true }),
+    /** When the retention sweep destroyed the sealed PAN (and CVC); brand, BIN, last 4 and fingerprint stay. */
+    panDestroyedAt: timestamp("pan_destroyed_at", { withTimezone: true }),
   },
   (t) => [
     index("card_tokens_merchant_idx").on(t.merchantId, t.createdAt),
@@ -182,6 +185,8 @@ export const paymentRequests = pgTable(
     maxAttempts: integer("max_attempts").notNull().default(5),
     transactionId: text("transaction_id"),
     cardTokenId: text("card_token_id"),
+    /** With saveCard: when the shopper ticked consent to later merchant-initiated charges, at the last attempt. */
+    cardConsentAt: timestamp("card_consent_at", { withTimezone: true }),
     /** The staff member who made it in the back-office (a payment link); null when made through the API. */
     createdByUserId: text("created_by_user_id"),
     createdAt: createdAt(),
@@ -313,6 +318,12 @@ export const cards = pgTable(
     holderName: text("holder_name"),
     createdAt: createdAt(),
     deletedAt: timestamp("deleted_at", { withTimezone: true }),
+    /** When the shopper agreed to merchant-initiated charges on this card; null: no consent, no such charge. */
+    consentObtainedAt: timestamp("consent_obtained_at", { withTimezone: true }),
+    /** How: `hosted_page` (the shopper's tick on the payment page) or what the merchant stated through the API. */
+    consentMethod: text("consent_method"),
+    /** The first customer-initiated payment authorized with this card; merchant-initiated charges come after it. */
+    initialTransactionId: text("initial_transaction_id"),
   },
   (t) => [index("cards_customer_idx").on(t.customerId), index("cards_pan_kek_idx").on(t.panKekId)],
 );

@@ -197,7 +197,13 @@ describe.skipIf(!apiBase)("@jeton/node against a running platform (JETON_API_URL
     const { cardTokenId } = await tokenize();
     const customer = await client.customers.create({ email: "sdk@example.com", cardTokenId });
     const card = customer.cards[0]!;
-    expect(card).toMatchObject({ object: "card", customerId: customer.id, last4: "4242" });
+    expect(card).toMatchObject({ object: "card", customerId: customer.id, last4: "4242", consent: { method: "api" } });
+    // A merchant-initiated charge comes after a first payment the shopper makes with the card.
+    const early = await client.transactions
+      .create({ amount: 500, currency: "EUR", customerId: customer.id, cardId: card.id, initiatedBy: "merchant" })
+      .catch((e: unknown) => e);
+    expect(early).toMatchObject({ status: 409, code: "merchant_initiated_not_allowed" });
+    expect(await client.transactions.create({ amount: 500, currency: "EUR", customerId: customer.id, cardId: card.id })).toMatchObject({ status: "captured" });
     const recurring = await client.transactions.create({ amount: 500, currency: "EUR", customerId: customer.id, cardId: card.id, initiatedBy: "merchant" });
     expect(recurring).toMatchObject({ status: "captured", customerId: customer.id, cardId: card.id, initiatedBy: "merchant" });
     await client.customers.cards.delete(customer.id, card.id);

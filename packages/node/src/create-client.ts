@@ -163,6 +163,17 @@ export interface Card {
   mode: "test" | "live";
   createdAt: string;
   deletedAt: string | null;
+  /** The shopper's consent to merchant-initiated charges; null: `initiatedBy: "merchant"` is refused on this card. */
+  consent: { obtainedAt: string; method: string } | null;
+}
+
+/**
+ * Your statement that the shopper agreed to later merchant-initiated charges on the card: when (ISO 8601,
+ * not in the future) and how. Omitted: recorded as given now, through the API.
+ */
+export interface StoredCredentialConsent {
+  obtainedAt?: string;
+  method?: "api" | "online" | "in_person" | "phone" | "written";
 }
 
 export interface Customer {
@@ -182,6 +193,7 @@ export interface CreateCustomerParams {
   merchantReference?: string;
   /** Saves this tokenized card for the customer (the token is used up). */
   cardTokenId?: string;
+  consent?: StoredCredentialConsent;
 }
 
 export interface ListTransactionsParams {
@@ -348,7 +360,7 @@ export function createJetonClient(options: JetonClientOptions) {
         request<List<Customer>>("GET", `/api/v1/customers${queryString(params)}`),
       cards: {
         /** Saves a tokenized card for the customer (the token is used up). */
-        create: (customerId: string, params: { cardTokenId: string }, { idempotencyKey }: IdempotentRequestOptions = {}) =>
+        create: (customerId: string, params: { cardTokenId: string; consent?: StoredCredentialConsent }, { idempotencyKey }: IdempotentRequestOptions = {}) =>
           post<Card>(`/api/v1/customers/${encodeURIComponent(customerId)}/cards`, params, idempotencyKey),
         list: (customerId: string) => request<List<Card>>("GET", `/api/v1/customers/${encodeURIComponent(customerId)}/cards`),
         /** Deletes a saved card for good: it can never be charged again; a second delete is a 404. */

@@ -3,6 +3,7 @@ export { JetonApiError, JetonConnectionError } from "./errors";
 export { verifyReturn, type PaymentResult, type VerifyReturnOptions } from "./verify-return";
 export { createMemoryReplayStore } from "./create-memory-replay-store";
 export { type CreatePaymentRequestParams, type PaymentRequest, type IdempotentRequestOptions } from "./create-client";
+export { type StoredCredentialConsent } from "./create-client";
 export { type CreateTransactionParams, type Transaction } from "./create-client";
 export { JetonSignatureError, type JetonSignatureErrorCode } from "./errors";
 export { verifyWebhook, type WebhookEvent } from "./verify-webhook";

@@ -243,6 +243,7 @@ export async function CheckoutPage({ surface, id, searchParams }: { surface: Sur
         hidden={hidden}
         serverErrors={serverErrors}
         parentOrigin={origin ?? undefined}
+        storedCredentialConsent={pr.saveCard ? t.storedCredentialConsent.replace("{merchant}", session.merchant.name) : undefined}
         labels={{
           cardholder: t.cardholder,
           cardNumber: t.cardNumber,

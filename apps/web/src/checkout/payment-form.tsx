@@ -64,12 +64,15 @@ export function PaymentForm({
   labels,
   serverErrors,
   parentOrigin,
+  storedCredentialConsent,
 }: {
   action: string;
   hidden: Record<string, string>;
   labels: PaymentFormLabels;
   serverErrors: Partial<Record<Field, string>>;
   parentOrigin?: string | undefined;
+  /** When the card is to be saved: the text of the shopper's tick allowing later merchant-initiated charges. */
+  storedCredentialConsent?: string | undefined;
 }) {
   const formRef = useRef<HTMLFormElement>(null);
   const windowSizeRef = useRef<HTMLInputElement>(null);
@@ -194,6 +197,12 @@ export function PaymentForm({
       <p className="hint" id="cvc-help">
         {labels.cvcHelp}
       </p>
+      {storedCredentialConsent ? (
+        <div className="field consent">
+          <input id="storedCredentialConsent" type="checkbox" name="storedCredentialConsent" value="yes" />
+          <label htmlFor="storedCredentialConsent">{storedCredentialConsent}</label>
+        </div>
+      ) : null}
       <button type="submit" className="primary" disabled={formState.isSubmitSuccessful}>
         {labels.pay}
       </button>

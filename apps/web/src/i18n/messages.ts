@@ -62,6 +62,7 @@ const fr = {
   notAllowedText: "Ce site n'est pas autorisé à afficher ce formulaire de paiement.",
   language: "Langue",
   unavailable: "Le service de paiement est momentanément indisponible. Réessayez.",
+  storedCredentialConsent: "J'accepte que {merchant} enregistre cette carte et la débite plus tard sans ma présence, selon les conditions convenues.",
   liveModeUnavailable: "Les paiements réels ne sont pas encore ouverts sur cette plateforme : aucune carte n'a été débitée.",
 } as const;
 
@@ -114,6 +115,7 @@ const en: Messages = {
   notAllowedText: "This site is not allowed to show this payment form.",
   language: "Language",
   unavailable: "The payment service is briefly unavailable. Please try again.",
+  storedCredentialConsent: "I allow {merchant} to save this card and charge it later without me, on the terms we agreed.",
   liveModeUnavailable: "Live payments are not open on this platform yet: no card was charged.",
 };
 
@@ -164,6 +166,7 @@ const ar: Messages = {
   notAllowedText: "هذا الموقع غير مسموح له بعرض نموذج الدفع هذا.",
   language: "اللغة",
   unavailable: "خدمة الدفع غير متاحة مؤقتًا. حاول مرة أخرى.",
+  storedCredentialConsent: "أوافق على أن يحفظ {merchant} هذه البطاقة ويخصم منها لاحقًا دون حضوري، وفق الشروط المتفق عليها.",
   liveModeUnavailable: "المدفوعات الحقيقية غير مفتوحة على هذه المنصة بعد: لم يتم خصم أي مبلغ من البطاقة.",
 };
 

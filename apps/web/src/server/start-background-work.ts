@@ -1,4 +1,4 @@
-import { expirePaymentRequests, expirePendingChallenges, purgeExpiredCvcs, purgeIdempotencyKeys, purgeRateLimitCounters } from "@jeton/core";
+import { expirePaymentRequests, expirePendingChallenges, purgeCardData, purgeExpiredCvcs, purgeIdempotencyKeys, purgeRateLimitCounters } from "@jeton/core";
 import { ensureSigningKey } from "@jeton/core";
 import { startWebhookWorker } from "@jeton/core";
 import { dailySettlementCutoff, settleTransactions } from "@jeton/core";
@@ -21,9 +21,11 @@ export async function startBackgroundWork(): Promise<void> {
   const purge = async () => {
     try {
       const cvcsErased = await purgeExpiredCvcs(context);
+      // PANs of tokens never saved as a card: unused and expired, or used and past the retention window.
+      const pansDestroyed = await purgeCardData(context, { retentionDays: context.config.cardRetentionDays });
       const countersDropped = await purgeRateLimitCounters(context);
       await purgeIdempotencyKeys(context);
-      if (cvcsErased > 0) context.logger.info({ cvcsErased, countersDropped }, "purged expired card data");
+      if (cvcsErased > 0 || pansDestroyed > 0) context.logger.info({ cvcsErased, pansDestroyed, countersDropped }, "purged expired card data");
     } catch (error) {
       context.logger.error({ err: error }, "purge failed");
     }

@@ -7,6 +7,7 @@ import { consumeCardToken } from "../tokens/consume-card-token";
 import type { Vault } from "../vault/create-vault";
 import { toCardView, toCustomerView, type CardView, type CustomerView } from "./customer-view";
 import { storeCard } from "./store-card";
+import { merchantConsent, type merchantConsentMethods } from "./stored-credential-consent";
 
 export interface CreateCustomerInput {
   email?: string | undefined;
@@ -14,6 +15,8 @@ export interface CreateCustomerInput {
   merchantReference?: string | undefined;
   /** Saves this card for the new customer; the token is used up. */
   cardTokenId?: string | undefined;
+  /** With cardTokenId: the merchant's statement of the shopper's consent to later merchant-initiated charges; absent: given now, through the API. */
+  consent?: { obtainedAt?: string | undefined; method?: (typeof merchantConsentMethods)[number] | undefined } | undefined;
 }
 
 /**
@@ -24,6 +27,7 @@ export async function createCustomer(
   { db, vault, clock }: { db: Database; vault: Vault; clock: Clock },
   { merchantId, mode, input }: { merchantId: string; mode: Mode; input: CreateCustomerInput },
 ): Promise<CustomerView & { cards: CardView[] }> {
+  const consent = merchantConsent(input.consent, clock.now());
   return db.transaction(async (tx) => {
     const [customer] = await tx
       .insert(schema.customers)
@@ -43,7 +47,7 @@ export async function createCustomer(
     const cards: CardView[] = [];
     if (input.cardTokenId !== undefined) {
       const card = await consumeCardToken({ db: tx, vault, clock }, { merchantId, mode, cardTokenId: input.cardTokenId });
-      cards.push(toCardView(await storeCard(tx, clock, { customer, card })));
+      cards.push(toCardView(await storeCard(tx, clock, { customer, card, consent })));
     }
     return { ...view, cards };
   });

@@ -17,6 +17,8 @@ export interface CardView {
   mode: CardRow["mode"];
   createdAt: string;
   deletedAt: string | null;
+  /** The shopper's consent to merchant-initiated charges (`initiatedBy: "merchant"`): when and how; null: none recorded, such charges are refused. */
+  consent: { obtainedAt: string; method: string } | null;
 }
 
 export interface CustomerView {
@@ -47,6 +49,7 @@ export function toCardView(row: CardRow): CardView {
     mode: row.mode,
     createdAt: row.createdAt.toISOString(),
     deletedAt: row.deletedAt?.toISOString() ?? null,
+    consent: row.consentObtainedAt ? { obtainedAt: row.consentObtainedAt.toISOString(), method: row.consentMethod ?? "api" } : null,
   };
 }
 

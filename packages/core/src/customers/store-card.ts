@@ -3,6 +3,7 @@ import type { Clock } from "../clock/clock";
 import { recordEvent, type DatabaseExecutor } from "../events/record-event";
 import { createId } from "../ids/create-id";
 import { toCardView } from "./customer-view";
+import type { StoredCredentialConsent } from "./stored-credential-consent";
 
 type CustomerRow = typeof schema.customers.$inferSelect;
 type CardRow = typeof schema.cards.$inferSelect;
@@ -25,7 +26,23 @@ export interface CardToStore {
  * caller's transaction (the one that consumed the token), so a card is saved
  * exactly when its token is used up.
  */
-export async function storeCard(db: DatabaseExecutor, clock: Clock, { customer, card }: { customer: CustomerRow; card: CardToStore }): Promise<CardRow> {
+export async function storeCard(
+  db: DatabaseExecutor,
+  clock: Clock,
+  {
+    customer,
+    card,
+    consent,
+    initialTransactionId = null,
+  }: {
+    customer: CustomerRow;
+    card: CardToStore;
+    /** The shopper's consent to merchant-initiated charges; null: the card serves only payments the shopper makes. */
+    consent: StoredCredentialConsent | null;
+    /** The customer-initiated payment during which the card was saved, if any. */
+    initialTransactionId?: string | null;
+  },
+): Promise<CardRow> {
   const [row] = await db
     .insert(schema.cards)
     .values({
@@ -43,6 +60,9 @@ export async function storeCard(db: DatabaseExecutor, clock: Clock, { customer, 
       expYear: card.expYear,
       holderName: card.holderName,
       createdAt: clock.now(),
+      consentObtainedAt: consent?.obtainedAt ?? null,
+      consentMethod: consent?.method ?? null,
+      initialTransactionId,
     })
     .returning();
   if (!row) throw new Error("card insert returned nothing");

@@ -36,6 +36,8 @@ export async function savePaymentRequestCard(
           .returning()
       : await db.select().from(cardTokens).where(own);
   if (!token) throw new Error(`card token ${cardTokenId} of payment request ${paymentRequest.id} is missing or already used`);
+  const { panSealed, panKekId } = token;
+  if (panSealed === null || panKekId === null) throw new Error(`card token ${cardTokenId} has no card data left`);
 
   let customer: typeof schema.customers.$inferSelect;
   if (paymentRequest.customerId) {
@@ -60,7 +62,14 @@ export async function savePaymentRequestCard(
       data: toCustomerView(customer) as unknown as Record<string, unknown>,
     });
   }
-  const card = await storeCard(db, clock, { customer, card: token });
+  const card = await storeCard(db, clock, {
+    customer,
+    card: { ...token, panSealed, panKekId },
+    // The shopper's tick on the payment page, recorded with the attempt; without it the card serves one-click payments only.
+    consent: paymentRequest.cardConsentAt ? { obtainedAt: paymentRequest.cardConsentAt, method: "hosted_page" } : null,
+    // Saved during a payment the shopper made: that is the first customer-initiated payment with the card.
+    initialTransactionId: transactionId ?? null,
+  });
   if (transactionId) {
     await db.update(schema.transactions).set({ customerId: customer.id, cardId: card.id }).where(eq(schema.transactions.id, transactionId));
   }

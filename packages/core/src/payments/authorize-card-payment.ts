@@ -1,4 +1,5 @@
-import type { Database, schema } from "@jeton/db";
+import { type Database, schema } from "@jeton/db";
+import { and, eq, isNull } from "drizzle-orm";
 import { AcquirerError } from "../acquirer/acquirer";
 import { acquirerFor, type AcquirerRegistry } from "../acquirer/acquirer-registry";
 import type { Clock } from "../clock/clock";
@@ -88,6 +89,13 @@ export async function authorizeCardPayment(
     threeDs: threeDsColumn,
     actionExpiresAt: null,
   });
+  if (authorized.cardId && authorized.initiatedBy !== "merchant") {
+    // The shopper has now paid with this saved card: the merchant may charge it alone from here on (with consent).
+    await db
+      .update(schema.cards)
+      .set({ initialTransactionId: authorized.id })
+      .where(and(eq(schema.cards.id, authorized.cardId), isNull(schema.cards.initialTransactionId)));
+  }
   if (authorized.captureMode !== "automatic") return authorized;
   const capture = await acquirer.capture({ acquirerReference: result.acquirerReference, amount: authorized.amount, currency: authorized.currency });
   if (!capture.ok) return authorized;

@@ -23,5 +23,6 @@ export async function openStoredCard(
   if (!fields.cardTokenId) throw new Error(`transaction ${fields.id} has no card to authorize`);
   const [token] = await db.select().from(schema.cardTokens).where(eq(schema.cardTokens.id, fields.cardTokenId));
   if (!token) throw new Error(`transaction ${fields.id} names a card token that does not exist`);
+  if (token.panSealed === null) throw new AppError("source_transaction_not_reusable", "The card data of this payment was destroyed at the end of its retention period.");
   return { number: vault.open(token.panSealed, "pan"), expMonth: token.expMonth, expYear: token.expYear, cvc: undefined };
 }

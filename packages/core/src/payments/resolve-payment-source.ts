@@ -36,6 +36,8 @@ export interface ResolvedPaymentCard {
   columns: PaymentCardColumns;
   /** A fresh card token, locked `FOR UPDATE` and checked here: the authorization spends it without reading it again. */
   token?: CardTokenRow;
+  /** The saved card charged (directly, or as the card of an earlier payment): its consent decides merchant-initiated charges. */
+  savedCard?: typeof schema.cards.$inferSelect;
 }
 
 const notFound = (what: string, id: string, param: string) =>
@@ -71,7 +73,9 @@ export async function resolvePaymentSource(
     if (!token) throw notFound("card token", source.cardTokenId, "cardTokenId");
     // A token whose payment waits on a challenge is marked used too (reserved), so this covers it.
     if (token.usedAt) throw new AppError("card_token_used", "This card token has already been used.", { param: "cardTokenId" });
-    if (token.expiresAt <= clock.now()) throw new AppError("card_token_expired", "This card token has expired.", { param: "cardTokenId" });
+    if (token.expiresAt <= clock.now() || token.panSealed === null) {
+      throw new AppError("card_token_expired", "This card token has expired.", { param: "cardTokenId" });
+    }
     return {
       pan: vault.open(token.panSealed, "pan"),
       columns: { ...none, cardTokenId: token.id, storedCredential: false, ...cardColumns(token) },
@@ -103,6 +107,7 @@ export async function resolvePaymentSource(
     return {
       pan: vault.open(card.panSealed, "pan"),
       columns: { ...none, customerId: customer.id, cardId: card.id, storedCredential: true, ...cardColumns(card) },
+      savedCard: card,
     };
   }
 
@@ -122,10 +127,13 @@ export async function resolvePaymentSource(
     // The original charged a saved card: the duplicate charges it again, unless it was deleted since.
     const [card] = await db.select().from(cards).where(eq(cards.id, original.cardId)).for("share");
     if (!card || card.deletedAt) throw notReusable("The card of this payment was deleted; it cannot be charged again.");
-    return { pan: vault.open(card.panSealed, "pan"), columns: { ...columns, customerId: original.customerId, cardId: card.id } };
+    return { pan: vault.open(card.panSealed, "pan"), columns: { ...columns, customerId: original.customerId, cardId: card.id }, savedCard: card };
   }
   if (!original.cardTokenId) throw notReusable("This payment kept no card to charge again.");
   const [token] = await db.select({ panSealed: cardTokens.panSealed }).from(cardTokens).where(eq(cardTokens.id, original.cardTokenId));
   if (!token) throw notReusable("This payment kept no card to charge again.");
+  if (token.panSealed === null) {
+    throw notReusable("The card data of this payment was destroyed at the end of its retention period; it cannot be charged again.");
+  }
   return { pan: vault.open(token.panSealed, "pan"), columns: { ...columns, cardTokenId: original.cardTokenId } };
 }

@@ -16,7 +16,7 @@ import { authorizeCardPayment } from "./authorize-card-payment";
 import { blockCardPayment } from "./block-card-payment";
 import { changeTransactionStatus } from "../transactions/change-transaction-status";
 import { createClientSecret } from "../transactions/client-secret";
-import { resolvePaymentSource, type PaymentSource } from "./resolve-payment-source";
+import { resolvePaymentSource, type PaymentSource, type ResolvedPaymentCard } from "./resolve-payment-source";
 
 type Row = typeof schema.transactions.$inferSelect;
 
@@ -49,6 +49,20 @@ export type StartCardPaymentResult =
     }
   | { kind: "completed"; transaction: Row };
 
+/**
+ * Stored-credential rules for a charge without the shopper: a saved card
+ * (not the bare card of an earlier payment), with the shopper's consent
+ * recorded on it, and a first payment the shopper made with it.
+ */
+function assertMerchantMayInitiate(savedCard: ResolvedPaymentCard["savedCard"]): void {
+  const refuse = (why: string) => new AppError("merchant_initiated_not_allowed", why, { param: "initiatedBy" });
+  if (!savedCard) throw refuse("Only a card saved with the shopper's consent can be charged by the merchant alone; this payment's card was never saved.");
+  if (!savedCard.consentObtainedAt) throw refuse("No consent of the shopper to merchant-initiated charges is recorded on this card.");
+  if (!savedCard.initialTransactionId) {
+    throw refuse("The shopper has not paid with this card yet: the first payment with a saved card is customer-initiated (initiatedBy: \"customer\").");
+  }
+}
+
 /** A challenge left unanswered becomes `expired` after this (SPEC §4). */
 const CHALLENGE_TIMEOUT_MS = 10 * 60 * 1000;
 
@@ -78,6 +92,7 @@ export async function startCardPayment(
     if (initiatedBy === "merchant" && !card.columns.storedCredential) {
       throw new AppError("parameter_invalid", "Only a saved card or a duplicate can be charged by the merchant alone.", { param: "initiatedBy" });
     }
+    if (initiatedBy === "merchant") assertMerchantMayInitiate(card.savedCard);
 
     const now = clock.now();
     const id = createId("tx");

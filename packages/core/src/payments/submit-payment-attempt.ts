@@ -19,6 +19,8 @@ export interface SubmitPaymentAttemptInput {
   paymentRequestId: string;
   card: { number: string; expMonth: string | number; expYear: string | number; cvc: string; holder?: string | undefined };
   challengeWindowSize: ChallengeWindowSize;
+  /** With `saveCard`: the shopper ticked consent to later merchant-initiated charges on the card it saves. */
+  storedCredentialConsent?: boolean | undefined;
   /** The hosted page's own query (surface, locale), given back to it on the notification URL the ACS returns the shopper to. */
   checkoutQuery?: string | undefined;
 }
@@ -62,7 +64,11 @@ export async function submitPaymentAttempt(
     assertOpen(paymentRequest, clock.now());
     await tx
       .update(schema.paymentRequests)
-      .set({ attempts: paymentRequest.attempts + 1 })
+      .set({
+        attempts: paymentRequest.attempts + 1,
+        // Recorded with each attempt (the last one is the card saved); kept on the request across a challenge.
+        ...(paymentRequest.saveCard ? { cardConsentAt: input.storedCredentialConsent ? clock.now() : null } : {}),
+      })
       .where(eq(schema.paymentRequests.id, paymentRequest.id));
 
     if (paymentRequest.intent === "tokenize") {

@@ -158,7 +158,7 @@ describe("the card blacklist", () => {
     const duplicate = createTransaction(deps(), {
       merchantId: shopB,
       mode: "test",
-      input: { amount: 700, currency: "EUR", sourceTransactionId: earlier.id, initiatedBy: "merchant" },
+      input: { amount: 700, currency: "EUR", sourceTransactionId: earlier.id, initiatedBy: "customer" },
     });
     await expect(duplicate).rejects.toMatchObject({ code: "card_declined", declineCode: "blocked" });
     await unblacklistCard(deps(), { merchantId: shopB, fingerprint: earlier.fingerprint });

@@ -76,6 +76,10 @@ export async function spendCardToken(
   { db, vault, clock }: { db: Database; vault: Vault; clock: Clock },
   row: CardTokenRow,
 ): Promise<ConsumedCard> {
+  // Destroyed by the retention sweep: only an expired unused token or one used long ago, so never a live payment's.
+  if (row.panSealed === null || row.panKekId === null) {
+    throw new AppError("card_token_expired", "This card token has expired; tokenize the card again.", { param: "cardTokenId" });
+  }
   await db
     .update(schema.cardTokens)
     .set({ usedAt: row.usedAt ?? clock.now(), cvcSealed: null, cvcKekId: null })

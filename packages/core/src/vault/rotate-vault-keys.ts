@@ -31,6 +31,8 @@ export async function rotateVaultKeys(
     if (rows.length === 0) return { rewrapped };
     let progressed = 0;
     for (const row of rows) {
+      // A PAN destroyed by the retention sweep has nothing left to re-wrap (its CVC went with it).
+      if (row.panSealed === null || row.panKekId === null) continue;
       const pan = row.panKekId === vault.activeKekId ? { value: row.panSealed, kekId: row.panKekId } : vault.rewrap(row.panSealed);
       const cvc = row.cvcSealed && row.cvcKekId !== vault.activeKekId ? vault.rewrap(row.cvcSealed) : null;
       const updated = await db

@@ -174,6 +174,7 @@ const cardExample = {
   mode: "test",
   createdAt: "2026-01-01T10:00:00.000Z",
   deletedAt: null,
+  consent: { obtainedAt: "2026-01-01T10:00:00.000Z", method: "api" },
 };
 
 const customerExample = {
@@ -255,7 +256,7 @@ export const operations: readonly ApiOperation[] = [
       cancelUrl: "https://shop.example/cancel",
     },
     response: { status: 201, description: "The open payment request.", example: paymentRequestExample },
-    errors: ["return_url_not_allowed", "resource_not_found"],
+    errors: ["return_url_not_allowed", "resource_not_found", "live_mode_unavailable"],
   },
   {
     method: "GET",
@@ -287,7 +288,8 @@ export const operations: readonly ApiOperation[] = [
     tag: "Transactions",
     summary: "Charge a card token, a saved card or an earlier payment's card",
     description:
-      "Exactly one source: `cardTokenId` (consumed), `customerId` + `cardId` (saved card; `initiatedBy: merchant` for recurring, without 3-D Secure), " +
+      "Exactly one source: `cardTokenId` (consumed), `customerId` + `cardId` (saved card; `initiatedBy: merchant` for recurring, without 3-D Secure, " +
+      "only on a card with the shopper's recorded `consent` and after a first customer-initiated payment with it, else 409 `merchant_initiated_not_allowed`), " +
       "or `sourceTransactionId`. When 3-D Secure needs a challenge the answer is `status: requires_action` with a `clientSecret`: " +
       "pass it to token.js `Jeton.handleNextAction(clientSecret)`. A refusal is recorded and answered 402 `card_declined` with `declineCode` and `transactionId`.",
     auth: "secret",
@@ -303,6 +305,8 @@ export const operations: readonly ApiOperation[] = [
       "source_transaction_not_reusable",
       "card_declined",
       "acquirer_unavailable",
+      "merchant_initiated_not_allowed",
+      "live_mode_unavailable",
     ],
   },
   {
@@ -350,7 +354,7 @@ export const operations: readonly ApiOperation[] = [
     body: captureTransactionBody,
     bodyExample: { amount: 1500 },
     response: { status: 200, description: "The captured transaction.", example: { ...transactionExample, captureMode: "manual", capturedAmount: 1500 } },
-    errors: ["resource_not_found", "transaction_not_capturable", "capture_exceeds_authorized", "invalid_state_transition", "acquirer_unavailable"],
+    errors: ["resource_not_found", "transaction_not_capturable", "capture_exceeds_authorized", "invalid_state_transition", "acquirer_unavailable", "live_mode_unavailable"],
   },
   {
     method: "POST",
@@ -361,7 +365,7 @@ export const operations: readonly ApiOperation[] = [
     auth: "secret",
     idempotent: true,
     response: { status: 200, description: "The canceled transaction.", example: { ...transactionExample, status: "canceled", canceledAt: "2026-01-01T11:00:00.000Z" } },
-    errors: ["resource_not_found", "transaction_not_cancelable", "invalid_state_transition", "acquirer_unavailable"],
+    errors: ["resource_not_found", "transaction_not_cancelable", "invalid_state_transition", "acquirer_unavailable", "live_mode_unavailable"],
   },
   {
     method: "POST",
@@ -379,7 +383,7 @@ export const operations: readonly ApiOperation[] = [
       description: "The refund, with the transaction after it.",
       example: { ...refundExample, transaction: { ...transactionExample, status: "partially_refunded", refundedAmount: 1000 } },
     },
-    errors: ["resource_not_found", "transaction_not_refundable", "refund_exceeds_remaining", "invalid_state_transition", "acquirer_unavailable"],
+    errors: ["resource_not_found", "transaction_not_refundable", "refund_exceeds_remaining", "invalid_state_transition", "acquirer_unavailable", "live_mode_unavailable"],
   },
   {
     method: "GET",
@@ -418,7 +422,9 @@ export const operations: readonly ApiOperation[] = [
     operationId: "createCustomer",
     tag: "Customers",
     summary: "Create a customer, saving a card from a cardTokenId",
-    description: "With `cardTokenId` the token is consumed and the card saved, in one database transaction: a bad token creates nothing.",
+    description:
+      "With `cardTokenId` the token is consumed and the card saved, in one database transaction: a bad token creates nothing. " +
+      "`consent` states that the shopper agreed to merchant-initiated charges on that card (when, how); absent, it is recorded as given now, through the API.",
     auth: "secret",
     idempotent: true,
     body: createCustomerBody,
@@ -463,10 +469,11 @@ export const operations: readonly ApiOperation[] = [
     operationId: "addCustomerCard",
     tag: "Customers",
     summary: "Save the card of a cardTokenId for a customer",
+    description: "`consent` states that the shopper agreed to merchant-initiated charges on this card (when, how); absent, it is recorded as given now, through the API.",
     auth: "secret",
     idempotent: true,
     body: addCustomerCardBody,
-    bodyExample: { cardTokenId: "ctok_Xb1Vq9Lm3Kz8Yw2Tn6Rs4P" },
+    bodyExample: { cardTokenId: "ctok_Xb1Vq9Lm3Kz8Yw2Tn6Rs4P", consent: { obtainedAt: "2026-01-01T09:58:00Z", method: "online" } },
     response: { status: 201, description: "The saved card.", example: cardExample },
     errors: ["resource_not_found", "card_token_used", "card_token_expired"],
   },

@@ -1,5 +1,19 @@
+import { merchantConsentMethods } from "@jeton/core";
 import { z } from "zod";
 import { paginationQuery } from "@/server/http/pagination-query";
+
+/**
+ * The merchant's statement that the shopper agreed to later merchant-initiated charges on the card
+ * (`initiatedBy: "merchant"`). Optional: absent, consent is recorded as given now, through the API.
+ */
+export const storedCredentialConsent = z
+  .strictObject({
+    /** When the shopper agreed (not in the future); default: now. */
+    obtainedAt: z.iso.datetime({ offset: true }).optional(),
+    /** How: on the merchant's site (`online`), `in_person`, by `phone`, `written`; default `api`. */
+    method: z.enum(merchantConsentMethods).optional(),
+  })
+  .optional();
 
 /** POST /api/v1/customers. */
 export const createCustomerBody = z.strictObject({
@@ -8,6 +22,8 @@ export const createCustomerBody = z.strictObject({
   merchantReference: z.string().min(1).max(64).optional(),
   /** Saves this card for the customer; the token is used up. */
   cardTokenId: z.string().min(1).max(100).optional(),
+  /** With cardTokenId: the shopper's consent to merchant-initiated charges on that card. */
+  consent: storedCredentialConsent,
 });
 
 /** GET /api/v1/customers query string. */

@@ -343,6 +343,11 @@ describe("POST /api/v1/transactions from a saved card", () => {
   it("skips 3-D Secure for a merchant-initiated charge, even under an `always` policy", async () => {
     await setThreeDsPolicy(ctx, shopA.merchantId, { threeDsPolicy: "always", threshold: null, thresholdCurrency: null });
     const saved = await saveCard("4000000000003220");
+    // Saved with the shopper's consent, after a first payment the shopper made (stored-credential rules).
+    await ctx.db
+      .update(schema.cards)
+      .set({ consentObtainedAt: ctx.clock.now(), consentMethod: "api", initialTransactionId: "tx_AAAAAAAAAAAAAAAAAAAAAA" })
+      .where(eq(schema.cards.id, saved.cardId));
     const body = await (await create({ ...payment, ...saved, initiatedBy: "merchant" })).json();
     expect(body).toMatchObject({ status: "captured", threeDs: null });
     expect(await row(body.id)).toMatchObject({ initiatedBy: "merchant", storedCredential: true });
@@ -365,12 +370,12 @@ describe("POST /api/v1/transactions from an earlier transaction (duplicate)", ()
   it("charges the card of a past payment again, without CVC", async () => {
     const cardTokenId = await tokenize("4242424242424242");
     const original = await (await create({ ...payment, cardTokenId })).json();
-    const response = await create({ amount: 990, currency: "EUR", sourceTransactionId: original.id, initiatedBy: "merchant" });
+    const response = await create({ amount: 990, currency: "EUR", sourceTransactionId: original.id, initiatedBy: "customer" });
     expect(response.status).toBe(201);
     const duplicate = await response.json();
     expect(duplicate).toMatchObject({ status: "captured", amount: 990, card: original.card, sourceTransactionId: original.id, storedCredential: true });
-    expect(await row(duplicate.id)).toMatchObject({ sourceTransactionId: original.id, cardTokenId, storedCredential: true, initiatedBy: "merchant" });
-    expect(authorizations.at(-1)).toMatchObject({ cvc: undefined, initiator: "merchant" });
+    expect(await row(duplicate.id)).toMatchObject({ sourceTransactionId: original.id, cardTokenId, storedCredential: true, initiatedBy: "customer" });
+    expect(authorizations.at(-1)).toMatchObject({ cvc: undefined, initiator: "customer" });
     // A duplicate of the duplicate charges the same card.
     const again = await (await create({ amount: 100, currency: "EUR", sourceTransactionId: duplicate.id })).json();
     expect(again).toMatchObject({ status: "captured", card: original.card });

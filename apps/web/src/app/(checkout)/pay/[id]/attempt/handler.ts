@@ -39,6 +39,8 @@ export async function handlePaymentAttempt(request: Request, context: AppContext
         holder: form.get("holder") ?? undefined,
       },
       challengeWindowSize,
+      // The shopper's own tick, shown only when the card is to be saved: consent to later merchant-initiated charges.
+      storedCredentialConsent: form.get("storedCredentialConsent") === "yes",
       checkoutQuery: checkoutQuery(location, { surface: location.surface }),
     });
     if (result.kind === "challenge") {

@@ -13,8 +13,8 @@ export async function handleAddCustomerCard(request: Request, context: AppContex
   const identity = await authenticateApiKey(context, bearerToken(request), "secret");
   const raw = await readJsonBody(request, MAX_BODY_BYTES);
   return respondIdempotently(request, context, identity, raw, async () => {
-    const { cardTokenId } = parseBody(addCustomerCardBody, raw);
-    const card = await addCustomerCard(context, { merchantId: identity.merchantId, mode: identity.mode, customerId: params.id, cardTokenId });
+    const { cardTokenId, consent } = parseBody(addCustomerCardBody, raw);
+    const card = await addCustomerCard(context, { merchantId: identity.merchantId, mode: identity.mode, customerId: params.id, cardTokenId, consent });
     return { status: 201, body: card };
   });
 }
