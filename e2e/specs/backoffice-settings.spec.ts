@@ -174,6 +174,8 @@ test("an admin rolls the live secret key and sees the new one once", async ({ pa
   await switchMode(page, "live");
   await page.goto(`${PLATFORM_URL}/dashboard/settings/developers`);
   await expect(page.getByRole("heading", { name: "API keys (live)" })).toBeVisible();
+  // The platform has no live acquirer: the back-office says so plainly in live mode; the keys still exist.
+  await expect(page.getByRole("note")).toContainText("Live mode is off on this platform");
   await expect(page.getByTestId("publishable-key")).toHaveText(/^pk_live_/);
   const before = await page.getByTestId("secret-key-redacted").textContent();
   await expectNoSeriousViolations(page);

@@ -105,6 +105,8 @@ describe("POST /api/v1/customers", () => {
       mode: "test",
       createdAt: expect.any(String),
       deletedAt: null,
+      // No consent field sent: the merchant states it was given now, through the API.
+      consent: { obtainedAt: ctx.clock.now().toISOString(), method: "api" },
     });
     const text = JSON.stringify(body);
     expect(text).not.toContain("5555555555554444");
