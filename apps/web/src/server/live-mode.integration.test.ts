@@ -1,8 +1,9 @@
-import { createCardToken, createId, createMerchant, type CreatedMerchant } from "@jeton/core";
+import { ACS_TEST_CODE, createCardToken, createId, createMerchant, createSimulatedAcquirer, createTransaction, decodeCReq, encodeCReq, type CreatedMerchant } from "@jeton/core";
 import { schema } from "@jeton/db";
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { handlePaymentAttempt } from "@/app/(checkout)/pay/[id]/attempt/handler";
+import { handleAcsChallenge } from "@/app/acs/challenge/handler";
 import { handleCreatePaymentRequest } from "@/app/api/v1/payment-requests/handler";
 import { handleCreateTransaction } from "@/app/api/v1/transactions/handler";
 import { createTestContext, type TestContext } from "./testing/create-test-context";
@@ -123,6 +124,34 @@ describe("live mode without a live acquirer", () => {
     }
     expect(await transactionsOf("live")).toEqual([]);
     expect(await ctx.db.select().from(schema.threeDsSessions)).toEqual([]);
+  });
+
+  it("the simulated bank never opens a live authentication, even one started before live mode was turned off", async () => {
+    // A live challenge as a stand-in live connector would have left it.
+    const acquirers = ctx.acquirers;
+    ctx.acquirers = { ...acquirers, live: createSimulatedAcquirer() };
+    let transactionId: string;
+    try {
+      const token = await createCardToken(ctx, { merchantId: shop.merchantId, mode: "live", card: { number: "4000000000003220", expMonth: "12", expYear: "2034", cvc: "123" } });
+      ({ transaction: { id: transactionId } } = await createTransaction(ctx, { merchantId: shop.merchantId, mode: "live", input: { amount: 700, currency: "EUR", cardTokenId: token.cardTokenId } }));
+    } finally {
+      ctx.acquirers = acquirers;
+    }
+    const [session] = await ctx.db.select().from(schema.threeDsSessions).where(eq(schema.threeDsSessions.transactionId, transactionId));
+    const creq = encodeCReq({ threeDSServerTransID: session!.id, acsTransID: session!.acsTransId, challengeWindowSize: "05" });
+    expect(decodeCReq(creq).acsTransID).toBe(session!.acsTransId);
+    const page = await handleAcsChallenge(
+      new Request("https://pay.example/acs/challenge", { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded" }, body: new URLSearchParams({ creq }) }),
+      ctx,
+    );
+    // Unknown to the simulated bank: its 404 page, without the code form or the printed code.
+    expect(page.status).toBe(404);
+    const html = await page.text();
+    expect(html).toContain("not found");
+    expect(html).not.toContain(ACS_TEST_CODE);
+    expect(html).not.toContain('name="code"');
+    await ctx.db.delete(schema.threeDsSessions);
+    await ctx.db.delete(schema.transactions).where(eq(schema.transactions.id, transactionId));
   });
 
   it("test mode still pays through the simulator", async () => {

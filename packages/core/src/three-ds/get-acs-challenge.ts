@@ -21,16 +21,21 @@ export interface AcsChallenge {
   currency: string;
 }
 
-/** What the simulated ACS page shows: the challenge named by its acsTransID. */
+/**
+ * What the simulated ACS page shows: the challenge named by its acsTransID.
+ * The simulated bank serves test mode only: a live authentication (one left
+ * from before live mode was turned off) is unknown to it, so its page, which
+ * prints the code, never opens for a live payment.
+ */
 export async function getAcsChallenge({ db, clock }: { db: Database; clock: Clock }, { acsTransId }: { acsTransId: string }): Promise<AcsChallenge> {
   const notFound = () => new AppError("resource_not_found", "No such 3-D Secure challenge.", { param: "acsTransId" });
   if (!isUuid(acsTransId)) throw notFound();
   const [row] = await db
-    .select({ session: schema.threeDsSessions, amount: schema.transactions.amount, currency: schema.transactions.currency })
+    .select({ session: schema.threeDsSessions, amount: schema.transactions.amount, currency: schema.transactions.currency, mode: schema.transactions.mode })
     .from(schema.threeDsSessions)
     .innerJoin(schema.transactions, eq(schema.transactions.id, schema.threeDsSessions.transactionId))
     .where(eq(schema.threeDsSessions.acsTransId, acsTransId.toLowerCase()));
-  if (!row) throw notFound();
+  if (!row || row.mode !== "test") throw notFound();
   const { session } = row;
   const expired = session.status === "challenge_pending" && session.expiresAt <= clock.now();
   return {
