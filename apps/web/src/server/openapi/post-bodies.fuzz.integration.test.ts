@@ -35,6 +35,7 @@ import { handleCreateTransaction } from "@/app/api/v1/transactions/handler";
 import { handleCreateWebhookEndpoint } from "@/app/api/v1/webhook-endpoints/handler";
 import type { AppContext } from "@/server/context";
 import { createTestContext, type TestContext } from "@/server/testing/create-test-context";
+import { databaseDigest } from "@/server/testing/database-digest";
 import { operationErrors, pathParameters } from "./build-openapi-document";
 import { operations, type ApiOperation } from "./operations";
 
@@ -135,17 +136,6 @@ async function paidTransaction(captureMode: "manual" | "automatic"): Promise<str
   return result.transaction.id;
 }
 
-/** A digest of every table a request could write to (rate-limit counters and stored idempotent answers aside). */
-async function databaseDigest(): Promise<Record<string, string>> {
-  const tables = await ctx.handle.query<{ name: string }>(
-    "select table_name as name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' " +
-      "and table_name not in ('rate_limit_counters', 'idempotency_keys') and table_name not like '%drizzle%' order by 1",
-  );
-  const select = tables.map(({ name }) => `(select md5(coalesce(string_agg(t::text, '|' order by t::text), '')) from "${name}" t) as "${name}"`);
-  const [row] = await ctx.handle.query<Record<string, string>>(`select ${select.join(", ")}`);
-  return row!;
-}
-
 // ── Arbitraries ───────────────────────────────────────────────────────────
 const hugeString = fc.integer({ min: 1_000, max: 40_000 }).chain((length) => fc.constantFrom("x", "é", "💳", "\u0000").map((unit) => unit.repeat(length)));
 const oddValue: fc.Arbitrary<unknown> = fc.oneof(
@@ -218,7 +208,7 @@ function fuzz(operation: ApiOperation, target: FuzzTarget) {
     ) as fc.Arbitrary<Record<string, string>>;
     const key = operation.auth === "publishable" ? shop.keys.test.publishableKey : shop.keys.test.secretKey;
     const documented = new Set<ErrorCode>(operationErrors(operation));
-    let baseline = await databaseDigest();
+    let baseline = await databaseDigest(ctx.handle);
 
     await fc.assert(
       fc.asyncProperty(rawBody(example), contentType, params, async (body, type, pathParams) => {
@@ -235,7 +225,7 @@ function fuzz(operation: ApiOperation, target: FuzzTarget) {
           // The registry's example shows exactly the fields the answer has.
           expect(response.status).toBe(operation.response.status);
           expect(Object.keys(JSON.parse(text)).sort()).toEqual(Object.keys(operation.response.example as object).sort());
-          baseline = await databaseDigest();
+          baseline = await databaseDigest(ctx.handle);
           return;
         }
         const { error } = JSON.parse(text) as { error: { code: ErrorCode; type: string; message: string } };
@@ -245,10 +235,10 @@ function fuzz(operation: ApiOperation, target: FuzzTarget) {
         expect(typeof error.message).toBe("string");
         if (error.code === "card_declined") {
           // A refused payment is recorded on purpose (the envelope names its transaction).
-          baseline = await databaseDigest();
+          baseline = await databaseDigest(ctx.handle);
           return;
         }
-        expect(await databaseDigest()).toEqual(baseline);
+        expect(await databaseDigest(ctx.handle)).toEqual(baseline);
       }),
       { numRuns: NUM_RUNS },
     );
