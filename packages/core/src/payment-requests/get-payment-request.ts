@@ -1,9 +1,6 @@
 import { type Database, schema } from "@jeton/db";
-import { and, eq } from "drizzle-orm";
 import type { Clock } from "../clock/clock";
-import { AppError } from "../errors";
-import { isId } from "../ids/create-id";
-import type { Mode } from "../merchants/create-api-key";
+import { findScoped, type Mode } from "../scope";
 import { toPaymentRequestView, type PaymentRequestView } from "./payment-request-view";
 
 /** A merchant's own payment request; anyone else's id is not found. */
@@ -11,12 +8,6 @@ export async function getPaymentRequest(
   { db, clock }: { db: Database; clock: Clock },
   { merchantId, mode, id, publicUrl }: { merchantId: string; mode: Mode; id: string; publicUrl: string },
 ): Promise<PaymentRequestView> {
-  const notFound = new AppError("resource_not_found", `No such payment request: ${id}`, { param: "id" });
-  if (!isId("pr", id)) throw notFound;
-  const [row] = await db
-    .select()
-    .from(schema.paymentRequests)
-    .where(and(eq(schema.paymentRequests.id, id), eq(schema.paymentRequests.merchantId, merchantId), eq(schema.paymentRequests.mode, mode)));
-  if (!row) throw notFound;
+  const row = await findScoped(db, schema.paymentRequests, { merchantId, mode }, id, { what: "payment request", prefix: "pr" });
   return toPaymentRequestView(row, publicUrl, clock.now());
 }
