@@ -79,9 +79,8 @@ async function paidTransaction(captureMode: "manual" | "automatic"): Promise<str
 }
 
 beforeAll(async () => {
-  ctx = await createTestContext({ JETON_PUBLIC_URL: "https://pay.example" });
-  shopA = await createMerchant(ctx, { name: "Shop A", origins: ["https://shop-a.example"], returnUrls: ["https://shop-a.example/"] });
-  shopB = await createMerchant(ctx, { name: "Shop B", origins: ["https://shop-b.example"], returnUrls: ["https://shop-b.example/"] });
+  ctx = await createTestContext({ JETON_PUBLIC_URL: "https://pay.example" }, { merchants: 2 });
+  [shopA, shopB] = ctx.merchants;
   const a = { merchantId: shopA.merchantId, mode: "test" as const };
 
   owned["card-tokens"] = await tokenize(a);

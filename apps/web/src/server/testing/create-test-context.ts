@@ -1,31 +1,37 @@
 import { randomBytes } from "node:crypto";
 import { Writable } from "node:stream";
 import { loadPlatformConfig } from "@jeton/config";
-import { createSimulatedAcquirer, createVault, fixedClock } from "@jeton/core";
+import { createVault } from "@jeton/core";
+import { createTestPlatform, type TestPlatform } from "@jeton/core/testing";
 import type { DatabaseHandle } from "@jeton/db";
-import { createTestDatabase } from "@jeton/db/testing";
 import pino from "pino";
 import type { AppContext } from "../context";
 import { errorResponse } from "../http/error-response";
 
 export interface TestContext extends AppContext {
   handle: DatabaseHandle;
-  clock: ReturnType<typeof fixedClock>;
+  clock: TestPlatform["clock"];
+  /** The platform's test merchants (createTestPlatform): "Shop A" (https://shop-a.example), "Shop B", … */
+  merchants: TestPlatform["merchants"];
   /** Everything the handlers logged, as text. */
   logs(): string;
   /** Awaits a handler the way the route does: a thrown error becomes its envelope response. */
   respond(pending: Promise<Response>): Promise<Response>;
 }
 
-/** A real database (DATABASE_URL or PGlite), real vault and config, a controllable clock and captured logs. */
-export async function createTestContext(env: Record<string, string> = {}): Promise<TestContext> {
-  const handle = await createTestDatabase();
+/**
+ * A real database (DATABASE_URL or PGlite), real vault and config, a
+ * controllable clock, captured logs, and `merchants` test merchants (none
+ * unless asked) from core's createTestPlatform.
+ */
+export async function createTestContext(env: Record<string, string> = {}, { merchants = 0 }: { merchants?: number } = {}): Promise<TestContext> {
   const config = loadPlatformConfig({
     JETON_VAULT_KEKS: `test1:${randomBytes(32).toString("base64")}`,
     JETON_FINGERPRINT_KEY: randomBytes(32).toString("base64"),
     LOG_LEVEL: "info",
     ...env,
   });
+  const platform = await createTestPlatform({ merchants, vault: createVault(config.vault) });
   let logText = "";
   const sink = new Writable({
     write(chunk, _encoding, callback) {
@@ -34,14 +40,10 @@ export async function createTestContext(env: Record<string, string> = {}): Promi
     },
   });
   const context: TestContext = {
+    ...platform,
     respond: undefined as never,
-    handle,
-    db: handle.db,
-    vault: createVault(config.vault),
-    clock: fixedClock(new Date()),
     logger: pino({ level: "info" }, sink),
     config,
-    acquirer: createSimulatedAcquirer(),
     logs: () => logText,
   };
   context.respond = (pending) => pending.catch((error: unknown) => errorResponse(error, context.logger));

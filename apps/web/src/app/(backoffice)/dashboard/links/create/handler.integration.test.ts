@@ -31,9 +31,8 @@ const links = () => ctx.db.select().from(schema.paymentRequests);
 const auditOf = (who: TestStaff) => ctx.db.select().from(schema.auditLog).where(eq(schema.auditLog.userId, who.user.id));
 
 beforeAll(async () => {
-  ctx = await createTestContext({ JETON_PUBLIC_URL: "https://pay.example" });
-  shopA = await createMerchant(ctx, { name: "Shop A", returnUrls: ["https://shop-a.example/"] });
-  shopB = await createMerchant(ctx, { name: "Shop B", returnUrls: ["https://shop-b.example/"] });
+  ctx = await createTestContext({ JETON_PUBLIC_URL: "https://pay.example" }, { merchants: 2 });
+  [shopA, shopB] = ctx.merchants;
   for (const role of ["owner", "admin", "viewer"] as const) staff[role] = await createTestStaff(ctx, { merchantId: shopA.merchantId, role });
   staff.adminLive = await createTestStaff(ctx, { merchantId: shopA.merchantId, role: "admin", mode: "live" });
   staff.adminOfB = await createTestStaff(ctx, { merchantId: shopB.merchantId, role: "admin" });
