@@ -19,7 +19,7 @@ const TEMPLATE_DATA_DIR = "JETON_TEST_TEMPLATE_DATA_DIR";
  * is a copy of it (`CREATE DATABASE … TEMPLATE`, PGlite `loadDataDir`)
  * instead of being migrated again.
  */
-export async function createTestDatabase(databaseUrl = process.env.DATABASE_URL): Promise<DatabaseHandle> {
+export async function createTestDatabase(databaseUrl = process.env.DATABASE_URL): Promise<DatabaseHandle & { url?: string }> {
   if (!databaseUrl) {
     const image = process.env[TEMPLATE_DATA_DIR];
     if (image) return createDatabase({ memory: true, loadDataDir: new Blob([await readFile(image)]) });
@@ -31,10 +31,13 @@ export async function createTestDatabase(databaseUrl = process.env.DATABASE_URL)
   const template = process.env[TEMPLATE_DATABASE];
   const admin = postgres(databaseUrl, { max: 1, onnotice: () => {} });
   await admin.unsafe(template ? `CREATE DATABASE ${name} TEMPLATE ${template}` : `CREATE DATABASE ${name}`);
-  const handle = createDatabase({ url: withDatabase(databaseUrl, name), maxConnections: 25 });
+  const url = withDatabase(databaseUrl, name);
+  const handle = createDatabase({ url, maxConnections: 25 });
   if (!template) await migrateDatabase(handle, migrationsFolder);
   return {
     ...handle,
+    /** For another process (a CLI under test) to open the same database. */
+    url,
     async close() {
       await handle.close();
       await admin.unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);

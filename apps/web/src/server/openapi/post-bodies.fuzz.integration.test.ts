@@ -14,10 +14,10 @@ import {
   createPaymentRequest,
   errorCatalog,
   settleTransactions,
-  submitPaymentAttempt,
   type CreatedMerchant,
   type ErrorCode,
 } from "@jeton/core";
+import { payWithTestCard } from "@jeton/core/testing";
 import { schema } from "@jeton/db";
 import { eq } from "drizzle-orm";
 import fc from "fast-check";
@@ -118,22 +118,7 @@ async function cardToken(): Promise<string> {
 
 /** A payment made on the hosted page with 4242: `authorized` (manual) or `captured` (automatic). */
 async function paidTransaction(captureMode: "manual" | "automatic"): Promise<string> {
-  const request = await createPaymentRequest(ctx, {
-    merchantId: shop.merchantId,
-    mode: "test",
-    publicUrl: ctx.config.publicUrl,
-    input: { amount: 10_000, currency: "EUR", returnUrl: "https://shop.example/r", captureMode },
-  });
-  const result = await submitPaymentAttempt(ctx, {
-    paymentRequestId: request.id,
-    card: { number: "4242424242424242", expMonth: "12", expYear: String(new Date().getFullYear() + 3), cvc: "123" },
-    challengeWindowSize: "05",
-    publicUrl: ctx.config.publicUrl,
-    notificationUrl: `${ctx.config.publicUrl}/pay/three-ds`,
-    acsUrl: `${ctx.config.publicUrl}/acs/challenge`,
-  });
-  if (result.kind !== "completed") throw new Error(`expected a completed payment, got ${result.kind}`);
-  return result.transaction.id;
+  return (await payWithTestCard(ctx, { merchantId: shop.merchantId, returnUrl: "https://shop.example/r", captureMode })).id;
 }
 
 // ── Arbitraries ───────────────────────────────────────────────────────────

@@ -9,7 +9,8 @@
  */
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { createCardToken, createCustomer, createMerchant, createPaymentRequest, createWebhookEndpoint, errorCatalog, settleTransactions, submitPaymentAttempt, type CreatedMerchant } from "@jeton/core";
+import { createCardToken, createCustomer, createPaymentRequest, createWebhookEndpoint, errorCatalog, settleTransactions, type CreatedMerchant } from "@jeton/core";
+import { payWithTestCard } from "@jeton/core/testing";
 import { schema } from "@jeton/db";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
@@ -59,25 +60,6 @@ async function tokenize({ merchantId, mode }: { merchantId: string; mode: "test"
   return (await createCardToken(ctx, { merchantId, mode, card })).cardTokenId;
 }
 
-async function paidTransaction(captureMode: "manual" | "automatic"): Promise<string> {
-  const request = await createPaymentRequest(ctx, {
-    merchantId: shopA.merchantId,
-    mode: "test",
-    publicUrl: ctx.config.publicUrl,
-    input: { amount: 10_000, currency: "EUR", returnUrl: "https://shop-a.example/r", captureMode },
-  });
-  const result = await submitPaymentAttempt(ctx, {
-    paymentRequestId: request.id,
-    card: { number: "4242424242424242", expMonth: "12", expYear: String(new Date().getFullYear() + 3), cvc: "123" },
-    challengeWindowSize: "05",
-    publicUrl: ctx.config.publicUrl,
-    notificationUrl: `${ctx.config.publicUrl}/pay/three-ds`,
-    acsUrl: `${ctx.config.publicUrl}/acs/challenge`,
-  });
-  if (result.kind !== "completed") throw new Error(`expected a completed payment, got ${result.kind}`);
-  return result.transaction.id;
-}
-
 beforeAll(async () => {
   ctx = await createTestContext({ JETON_PUBLIC_URL: "https://pay.example" }, { merchants: 2 });
   [shopA, shopB] = ctx.merchants;
@@ -86,7 +68,7 @@ beforeAll(async () => {
   owned["card-tokens"] = await tokenize(a);
   owned["payment-requests"] = (await createPaymentRequest(ctx, { ...a, publicUrl: ctx.config.publicUrl, input: { amount: 1000, currency: "EUR", returnUrl: "https://shop-a.example/r" } })).id;
   // Captured and settled: every transaction action (capture, cancel, refund) would act on it if it leaked.
-  owned.transactions = await paidTransaction("automatic");
+  owned.transactions = (await payWithTestCard(ctx, { merchantId: shopA.merchantId, returnUrl: "https://shop-a.example/r", captureMode: "automatic" })).id;
   ctx.clock.advance(1000);
   await settleTransactions(ctx, {});
   const customer = await createCustomer(ctx, { ...a, input: { email: "ada@example.com", cardTokenId: await tokenize(a) } });
