@@ -21,6 +21,8 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: "integration",
+          // Migrates one template database per run; each test file's database is a copy of it.
+          globalSetup: ["./packages/db/src/testing/vitest-global-setup.ts"],
           include: ["packages/**/src/**/*.integration.test.ts", "apps/**/src/**/*.integration.test.ts"],
           exclude: ["**/node_modules/**"],
           testTimeout: 60_000,

@@ -1,12 +1,26 @@
 import { defineConfig } from "@playwright/test";
 
+/**
+ * Specs that change what other specs rely on, run one at a time after all the
+ * others: the back-office ones share the staff accounts (a TOTP code is
+ * accepted once, sessions are cached per role) and change the demo merchant
+ * for everyone (test settlement of every captured payment, the card
+ * blacklist, branding, languages, key rolls); the README screenshots come last.
+ */
+const sharedState = [/backoffice-.*\.spec\.ts$/, /zz-readme-screenshots\.spec\.ts$/];
+
 // The servers are started by scripts/e2e.mjs (so that it can stop them and then
 // inspect the database); this config only drives Debian's Chromium.
 export default defineConfig({
   testDir: "./specs",
   outputDir: "./.output/test-results",
+  // Spec files run side by side; the tests of one file keep their order.
   fullyParallel: false,
-  workers: 1,
+  workers: 2,
+  projects: [
+    { name: "independent", testIgnore: sharedState },
+    { name: "shared-state", testMatch: sharedState, workers: 1, dependencies: ["independent"] },
+  ],
   retries: 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },

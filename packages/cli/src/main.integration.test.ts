@@ -9,20 +9,24 @@ import { loadPlatformConfig } from "@jeton/config";
 import { createPaymentRequest, createSimulatedAcquirer, createVault, platformUrls, submitPaymentAttempt, systemClock } from "@jeton/core";
 import { createDatabase, migrateDatabase, schema } from "@jeton/db";
 import { migrationsFolder } from "@jeton/db/migrations-folder";
+import { createTestDatabase } from "@jeton/db/testing";
 import { eq } from "drizzle-orm";
 import { afterAll, describe, expect, it } from "vitest";
 
 const bin = fileURLToPath(new URL("../bin/jeton.mjs", import.meta.url));
 const dir = mkdtempSync(path.join(tmpdir(), "jeton-cli-"));
-// Its own embedded database and secrets: the CLI is exercised as an operator runs it.
+// Its own database and secrets: the CLI is exercised as an operator runs it. With DATABASE_URL (CI), a fresh
+// database on that server, as the platform uses it there; otherwise the embedded one, in its own folder
+// (each command then boots PGlite, seconds apiece).
+const server = process.env.DATABASE_URL ? await createTestDatabase() : null;
 const env = {
   ...process.env,
-  DATABASE_URL: "",
+  DATABASE_URL: server?.url ?? "",
   JETON_DATA_DIR: path.join(dir, "data"),
   JETON_VAULT_KEKS: `k1:${randomBytes(32).toString("base64")}`,
   JETON_FINGERPRINT_KEY: randomBytes(32).toString("base64"),
 };
-delete (env as Record<string, string | undefined>).DATABASE_URL;
+if (!server) delete (env as Record<string, string | undefined>).DATABASE_URL;
 
 async function jeton(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
@@ -34,7 +38,10 @@ async function jeton(...args: string[]): Promise<{ code: number; stdout: string;
   }
 }
 
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterAll(async () => {
+  await server?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
 
 describe("the jeton CLI", () => {
   const out = path.join(dir, "demo.json");
@@ -146,7 +153,7 @@ describe("the jeton CLI", () => {
 
   it("settles what was captured before the cut-off, once, and refuses a bad or future cut-off", async () => {
     const { merchantId } = JSON.parse(readFileSync(out, "utf8"));
-    // Between CLI runs the embedded database is free: pay once through the hosted-page path.
+    // Between CLI runs the database is free (the embedded one takes one process): pay once through the hosted-page path.
     const config = loadPlatformConfig(env);
     const openDb = async () => {
       const handle = createDatabase(config.database);

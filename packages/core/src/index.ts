@@ -15,6 +15,7 @@ export { authenticateApiKey, type ApiKeyIdentity } from "./merchants/authenticat
 export { isOriginAllowed } from "./merchants/is-origin-allowed";
 export { normalizeOrigin } from "./merchants/normalize-origin";
 export { hashSecretKey, type Mode, type KeyKind } from "./merchants/create-api-key";
+export { findScoped, merchantWhere, notFoundError, ownedWhere, scopedWhere, type FindScopedOptions, type MerchantScope } from "./scope";
 export { consumeRateLimit, type RateLimitRule, type RateLimitResult } from "./rate-limit/consume-rate-limit";
 export { purgeRateLimitCounters } from "./rate-limit/purge-rate-limit-counters";
 export { createCardToken, type CreateCardTokenInput } from "./tokens/create-card-token";

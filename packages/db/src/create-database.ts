@@ -16,13 +16,15 @@ export type Database = PostgresJsDatabase<Schema>;
 export type DatabaseOptions =
   | { url: string; maxConnections?: number }
   | { dataDir: string }
-  | { memory: true };
+  | { memory: true; loadDataDir?: Blob };
 
 export interface DatabaseHandle {
   db: Database;
   driver: "postgres" | "pglite";
   /** Runs raw SQL and returns rows, whichever driver is underneath. */
   query<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
+  /** PGlite only: the whole data folder as a tarball, to start other databases from (`loadDataDir`). */
+  dumpDataDir?(): Promise<Blob>;
   close(): Promise<void>;
 }
 
@@ -47,12 +49,13 @@ export function createDatabase(options: DatabaseOptions): DatabaseHandle {
     unlock = acquireDataDirLock(options.dataDir);
     client = new PGlite(options.dataDir);
   } else {
-    client = new PGlite();
+    client = new PGlite(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {});
   }
   return {
     db: drizzlePglite(client, { schema }) as unknown as Database,
     driver: "pglite",
     query: async (text, params) => (await client.query(text, params)).rows as never,
+    dumpDataDir: () => client.dumpDataDir("none"),
     close: async () => {
       await client.close();
       unlock();

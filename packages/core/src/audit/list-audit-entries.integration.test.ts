@@ -1,8 +1,7 @@
 import { type DatabaseHandle } from "@jeton/db";
-import { createTestDatabase } from "@jeton/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestPlatform, type TestPlatform } from "../testing/create-test-platform";
 import { fixedClock } from "../clock/clock";
-import { createMerchant } from "../merchants/create-merchant";
 import { listAuditActions } from "./list-audit-actions";
 import { listAuditEntries } from "./list-audit-entries";
 import { recordAuditEntry } from "./record-audit-entry";
@@ -13,9 +12,9 @@ let merchantId: string;
 let otherMerchantId: string;
 
 beforeAll(async () => {
-  handle = await createTestDatabase();
-  merchantId = (await createMerchant({ db: handle.db }, { name: "Audit A" })).merchantId;
-  otherMerchantId = (await createMerchant({ db: handle.db }, { name: "Audit B" })).merchantId;
+  let merchants: TestPlatform["merchants"];
+  ({ handle, merchants } = await createTestPlatform({ merchants: 2 }));
+  [{ merchantId }, { merchantId: otherMerchantId }] = merchants;
   const entry = (action: string, outcome: "success" | "failure" | "denied", userId: string | null, merchant = merchantId) =>
     recordAuditEntry({ db: handle.db, clock }, { merchantId: merchant, userId, actorEmail: `${userId}@x.example`, action, outcome, ip: "203.0.113.9" });
   // Three share an instant: paging must still neither skip nor repeat them.

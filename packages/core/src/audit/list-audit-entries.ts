@@ -1,5 +1,6 @@
 import { type Database, schema } from "@jeton/db";
 import { and, desc, eq, gte, like, lt, or, type SQL } from "drizzle-orm";
+import { merchantWhere } from "../scope";
 import { AppError } from "../errors";
 import { isId } from "../ids/create-id";
 import { pageLimit, seekAfter, toPage } from "../pagination/cursor-page";
@@ -37,7 +38,7 @@ export async function listAuditEntries(
   if (input.outcome !== undefined && !OUTCOMES.includes(input.outcome)) {
     throw new AppError("parameter_invalid", "outcome must be success, failure or denied.", { param: "outcome" });
   }
-  const own = eq(a.merchantId, input.merchantId);
+  const own = merchantWhere(a, input.merchantId);
   const filters: (SQL | undefined)[] = [own];
   if (input.action) {
     const action = input.action.slice(0, 100);

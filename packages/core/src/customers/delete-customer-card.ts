@@ -1,10 +1,9 @@
 import { type Database, schema } from "@jeton/db";
-import { and, eq, isNull } from "drizzle-orm";
+import { eq, isNull } from "drizzle-orm";
 import type { Clock } from "../clock/clock";
-import { AppError } from "../errors";
 import { recordEvent } from "../events/record-event";
 import { isId } from "../ids/create-id";
-import type { Mode } from "../merchants/create-api-key";
+import { notFoundError, ownedWhere, type Mode } from "../scope";
 import { toCardView, type CardView } from "./customer-view";
 
 /**
@@ -18,22 +17,14 @@ export async function deleteCustomerCard(
   { db, clock }: { db: Database; clock: Clock },
   { merchantId, mode, customerId, cardId }: { merchantId: string; mode: Mode; customerId: string; cardId: string },
 ): Promise<CardView> {
-  const notFound = new AppError("resource_not_found", `No such card: ${cardId.slice(0, 100)}`);
+  const notFound = notFoundError("card", cardId, null);
   if (!isId("card", cardId) || !isId("cus", customerId)) throw notFound;
   const { cards } = schema;
   return db.transaction(async (tx) => {
     const [row] = await tx
       .update(cards)
       .set({ deletedAt: clock.now() })
-      .where(
-        and(
-          eq(cards.id, cardId),
-          eq(cards.customerId, customerId),
-          eq(cards.merchantId, merchantId),
-          eq(cards.mode, mode),
-          isNull(cards.deletedAt),
-        ),
-      )
+      .where(ownedWhere(cards, { merchantId, mode }, cardId, eq(cards.customerId, customerId), isNull(cards.deletedAt)))
       .returning();
     if (!row) throw notFound;
     const view = toCardView(row);

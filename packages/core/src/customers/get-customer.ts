@@ -1,8 +1,6 @@
 import { type Database, schema } from "@jeton/db";
-import { and, eq, isNull } from "drizzle-orm";
-import { AppError } from "../errors";
-import { isId } from "../ids/create-id";
-import type { Mode } from "../merchants/create-api-key";
+import { isNull } from "drizzle-orm";
+import { findScoped, type Mode } from "../scope";
 import { toCustomerView, type CardView, type CustomerView } from "./customer-view";
 import { listCustomerCards } from "./list-customer-cards";
 
@@ -11,14 +9,8 @@ export async function getCustomer(
   { db }: { db: Database },
   { merchantId, mode, customerId }: { merchantId: string; mode: Mode; customerId: string },
 ): Promise<CustomerView & { cards: CardView[] }> {
-  const notFound = new AppError("resource_not_found", `No such customer: ${customerId.slice(0, 100)}`);
-  if (!isId("cus", customerId)) throw notFound;
   const { customers } = schema;
-  const [row] = await db
-    .select()
-    .from(customers)
-    .where(and(eq(customers.id, customerId), eq(customers.merchantId, merchantId), eq(customers.mode, mode), isNull(customers.deletedAt)));
-  if (!row) throw notFound;
+  const row = await findScoped(db, customers, { merchantId, mode }, customerId, { what: "customer", param: null, prefix: "cus", where: isNull(customers.deletedAt) });
   const { data: cards } = await listCustomerCards({ db }, { merchantId, mode, customerId });
   return { ...toCustomerView(row), cards };
 }

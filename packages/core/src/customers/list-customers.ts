@@ -1,8 +1,8 @@
 import { type Database, schema } from "@jeton/db";
-import { and, desc, eq, isNull, sql, type SQL } from "drizzle-orm";
+import { and, desc, isNull, sql, type SQL } from "drizzle-orm";
 import { AppError } from "../errors";
 import { isId } from "../ids/create-id";
-import type { Mode } from "../merchants/create-api-key";
+import { ownedWhere, scopedWhere, type Mode } from "../scope";
 import { toCustomerView, type CustomerView } from "./customer-view";
 import { pageLimit, seekAfter, toPage } from "../pagination/cursor-page";
 
@@ -28,7 +28,7 @@ export async function listCustomers(
 ): Promise<{ object: "list"; data: CustomerView[]; hasMore: boolean }> {
   const limit = pageLimit(input.limit);
   const { customers } = schema;
-  const own = and(eq(customers.merchantId, input.merchantId), eq(customers.mode, input.mode), isNull(customers.deletedAt));
+  const own = scopedWhere(customers, input, isNull(customers.deletedAt));
   const filters: (SQL | undefined)[] = [own];
   if (input.email !== undefined) filters.push(sql`lower(${customers.email}) = ${input.email.toLowerCase()}`);
   if (input.startingAfter !== undefined) {
@@ -37,7 +37,7 @@ export async function listCustomers(
     const [cursor] = await db
       .select({ id: customers.id, createdAt: customers.createdAt })
       .from(customers)
-      .where(and(eq(customers.merchantId, input.merchantId), eq(customers.mode, input.mode), eq(customers.id, input.startingAfter)));
+      .where(ownedWhere(customers, input, input.startingAfter));
     if (!cursor) throw unknownCursor;
     filters.push(seekAfter(customers, cursor, "newest_first"));
   }

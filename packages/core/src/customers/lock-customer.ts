@@ -1,9 +1,7 @@
 import { schema } from "@jeton/db";
-import { and, eq, isNull } from "drizzle-orm";
-import { AppError } from "../errors";
+import { isNull } from "drizzle-orm";
 import type { DatabaseExecutor } from "../events/record-event";
-import { isId } from "../ids/create-id";
-import type { Mode } from "../merchants/create-api-key";
+import { findScoped, type Mode } from "../scope";
 
 type CustomerRow = typeof schema.customers.$inferSelect;
 
@@ -16,20 +14,11 @@ export async function lockCustomer(
   db: DatabaseExecutor,
   { merchantId, mode, customerId, param }: { merchantId: string; mode: Mode; customerId: string; param?: string },
 ): Promise<CustomerRow> {
-  const notFound = new AppError("resource_not_found", `No such customer: ${customerId.slice(0, 100)}`, param ? { param } : {});
-  if (!isId("cus", customerId)) throw notFound;
-  const [row] = await db
-    .select()
-    .from(schema.customers)
-    .where(
-      and(
-        eq(schema.customers.id, customerId),
-        eq(schema.customers.merchantId, merchantId),
-        eq(schema.customers.mode, mode),
-        isNull(schema.customers.deletedAt),
-      ),
-    )
-    .for("update");
-  if (!row) throw notFound;
-  return row;
+  return findScoped(db, schema.customers, { merchantId, mode }, customerId, {
+    what: "customer",
+    param: param ?? null,
+    prefix: "cus",
+    where: isNull(schema.customers.deletedAt),
+    lock: "update",
+  });
 }

@@ -1,10 +1,9 @@
 import { randomBytes } from "node:crypto";
 import { schema, type DatabaseHandle } from "@jeton/db";
-import { createTestDatabase } from "@jeton/db/testing";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { createTestPlatform, type TestPlatform } from "../testing/create-test-platform";
 import { fixedClock } from "../clock/clock";
-import { createMerchant } from "../merchants/create-merchant";
 import { createVault } from "../vault/create-vault";
 import { createWebhookEndpoint } from "../webhooks/create-webhook-endpoint";
 import { deleteWebhookEndpoint } from "../webhooks/delete-webhook-endpoint";
@@ -19,9 +18,9 @@ let merchantId: string;
 let otherMerchantId: string;
 
 beforeAll(async () => {
-  handle = await createTestDatabase();
-  merchantId = (await createMerchant({ db: handle.db }, { name: "Events A" })).merchantId;
-  otherMerchantId = (await createMerchant({ db: handle.db }, { name: "Events B" })).merchantId;
+  let merchants: TestPlatform["merchants"];
+  ({ handle, merchants } = await createTestPlatform({ merchants: 2 }));
+  [{ merchantId }, { merchantId: otherMerchantId }] = merchants;
 });
 afterAll(async () => {
   await handle?.close();
@@ -42,12 +41,12 @@ async function deliveriesOf(eventId: string) {
 
 describe("recordEvent", () => {
   it("fans out one pending delivery per matching endpoint: same merchant, same mode, not deleted, type accepted", async () => {
-    const all = await createWebhookEndpoint(deps(), { merchantId, mode: "test", url: "https://a.example/all" });
-    const captured = await createWebhookEndpoint(deps(), { merchantId, mode: "test", url: "https://a.example/captured", eventTypes: ["transaction.captured"] });
-    await createWebhookEndpoint(deps(), { merchantId, mode: "live", url: "https://a.example/live" });
-    const gone = await createWebhookEndpoint(deps(), { merchantId, mode: "test", url: "https://a.example/gone" });
+    const all = await createWebhookEndpoint(deps(), { merchantId, mode: "test", url: "https://shop-a.example/all" });
+    const captured = await createWebhookEndpoint(deps(), { merchantId, mode: "test", url: "https://shop-a.example/captured", eventTypes: ["transaction.captured"] });
+    await createWebhookEndpoint(deps(), { merchantId, mode: "live", url: "https://shop-a.example/live" });
+    const gone = await createWebhookEndpoint(deps(), { merchantId, mode: "test", url: "https://shop-a.example/gone" });
     await deleteWebhookEndpoint(deps(), { merchantId, mode: "test", endpointId: gone.id });
-    await createWebhookEndpoint(deps(), { merchantId: otherMerchantId, mode: "test", url: "https://b.example/all" });
+    await createWebhookEndpoint(deps(), { merchantId: otherMerchantId, mode: "test", url: "https://shop-b.example/all" });
 
     const authorized = await handle.db.transaction((tx) =>
       recordEvent(tx, clock, { merchantId, mode: "test", type: "transaction.authorized", objectId: "tx_1", data: { id: "tx_1", amount: 1000 } }),
@@ -62,7 +61,7 @@ describe("recordEvent", () => {
   });
 
   it("commits with the caller's transaction and rolls back with it", async () => {
-    await createWebhookEndpoint(deps(), { merchantId, mode: "test", url: "https://a.example/all" });
+    await createWebhookEndpoint(deps(), { merchantId, mode: "test", url: "https://shop-a.example/all" });
     await expect(
       handle.db.transaction(async (tx) => {
         await recordEvent(tx, clock, { merchantId, mode: "test", type: "transaction.declined", objectId: "tx_2", data: {} });

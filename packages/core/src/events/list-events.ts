@@ -2,7 +2,7 @@ import { type Database, schema } from "@jeton/db";
 import { and, desc, eq, lt, or, type SQL } from "drizzle-orm";
 import { AppError } from "../errors";
 import { isId } from "../ids/create-id";
-import type { Mode } from "../merchants/create-api-key";
+import { scopedWhere, type Mode } from "../scope";
 import { toEventView, type EventView } from "./event-view";
 
 export interface ListEventsInput {
@@ -29,7 +29,7 @@ export async function listEvents(
     throw new AppError("parameter_invalid", "limit must be an integer from 1 to 100.", { param: "limit" });
   }
   const { events } = schema;
-  const own = and(eq(events.merchantId, input.merchantId), eq(events.mode, input.mode));
+  const own = scopedWhere(events, input);
   const filters: (SQL | undefined)[] = [own];
   if (input.type !== undefined) filters.push(eq(events.type, input.type));
   if (input.objectId !== undefined) filters.push(eq(events.objectId, input.objectId));

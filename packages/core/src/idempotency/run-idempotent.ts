@@ -3,7 +3,7 @@ import { type Database, schema } from "@jeton/db";
 import { and, eq, lt } from "drizzle-orm";
 import type { Clock } from "../clock/clock";
 import { AppError, isAppError } from "../errors";
-import type { Mode } from "../merchants/create-api-key";
+import { scopedWhere, type Mode } from "../scope";
 
 export interface IdempotentResponse {
   status: number;
@@ -45,11 +45,7 @@ export async function runIdempotent(
     throw new AppError("parameter_invalid", "Idempotency-Key must be 1–255 visible ASCII characters.", { param: "Idempotency-Key" });
   }
   const requestHash = hashIdempotentRequest(scope.request);
-  const where = and(
-    eq(schema.idempotencyKeys.merchantId, scope.merchantId),
-    eq(schema.idempotencyKeys.mode, scope.mode),
-    eq(schema.idempotencyKeys.key, scope.key),
-  );
+  const where = scopedWhere(schema.idempotencyKeys, scope, eq(schema.idempotencyKeys.key, scope.key));
   const deadline = Date.now() + WAIT_MAX_MS;
 
   for (;;) {

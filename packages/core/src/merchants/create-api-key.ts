@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from "node:crypto";
 
-export type Mode = "test" | "live";
+export type { Mode } from "../scope";
+import type { Mode } from "../scope";
 export type KeyKind = "publishable" | "secret";
 
 export function hashSecretKey(secretKey: string): string {

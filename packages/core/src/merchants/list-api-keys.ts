@@ -1,5 +1,6 @@
 import { type Database, schema } from "@jeton/db";
-import { and, asc, eq, isNull } from "drizzle-orm";
+import { asc, isNull } from "drizzle-orm";
+import { scopedWhere } from "../scope";
 import type { KeyKind, Mode } from "./create-api-key";
 
 export interface ApiKeyView {
@@ -18,7 +19,7 @@ export async function listApiKeys({ db }: { db: Database }, { merchantId, mode }
   const rows = await db
     .select()
     .from(schema.apiKeys)
-    .where(and(eq(schema.apiKeys.merchantId, merchantId), eq(schema.apiKeys.mode, mode), isNull(schema.apiKeys.revokedAt)))
+    .where(scopedWhere(schema.apiKeys, { merchantId, mode }, isNull(schema.apiKeys.revokedAt)))
     .orderBy(asc(schema.apiKeys.createdAt), asc(schema.apiKeys.id));
   return rows.map((row) => ({
     id: row.id,

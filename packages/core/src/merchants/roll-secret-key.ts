@@ -1,8 +1,9 @@
 import { type Database, schema } from "@jeton/db";
-import { and, eq, isNull } from "drizzle-orm";
+import { eq, isNull } from "drizzle-orm";
 import type { Clock } from "../clock/clock";
 import { AppError } from "../errors";
 import { createId } from "../ids/create-id";
+import { scopedWhere } from "../scope";
 import { createApiKeyMaterial, type Mode } from "./create-api-key";
 
 /**
@@ -25,7 +26,7 @@ export async function rollSecretKey(
     const rows = await tx
       .update(schema.apiKeys)
       .set({ revokedAt: now })
-      .where(and(eq(schema.apiKeys.merchantId, merchantId), eq(schema.apiKeys.mode, mode), eq(schema.apiKeys.kind, "secret"), isNull(schema.apiKeys.revokedAt)))
+      .where(scopedWhere(schema.apiKeys, { merchantId, mode }, eq(schema.apiKeys.kind, "secret"), isNull(schema.apiKeys.revokedAt)))
       .returning({ id: schema.apiKeys.id });
     await tx.insert(schema.apiKeys).values({ id: keyId, merchantId, ...material.row, createdAt: now });
     return rows.length;

@@ -1,10 +1,9 @@
 import { type Database, schema } from "@jeton/db";
-import { and, eq, isNotNull } from "drizzle-orm";
+import { eq, isNotNull } from "drizzle-orm";
 import type { Clock } from "../clock/clock";
-import { AppError } from "../errors";
 import { isId } from "../ids/create-id";
-import type { Mode } from "../merchants/create-api-key";
 import type { PlatformUrls } from "../urls/platform-urls";
+import { notFoundError, ownedWhere, type Mode } from "../scope";
 import { toPaymentLinkView, type PaymentLinkView } from "./payment-link-view";
 
 /** One of the merchant's payment links; another merchant's, another mode's or an API-made request is not found. */
@@ -12,14 +11,14 @@ export async function getPaymentLink(
   { db, clock, urls }: { db: Database; clock: Clock; urls: PlatformUrls },
   { merchantId, mode, id }: { merchantId: string; mode: Mode; id: string },
 ): Promise<PaymentLinkView> {
-  const notFound = new AppError("resource_not_found", `No such payment link: ${id.slice(0, 100)}`, { param: "id" });
+  const notFound = notFoundError("payment link", id);
   if (!isId("pr", id)) throw notFound;
   const { paymentRequests: pr, staffUsers } = schema;
   const [row] = await db
     .select({ link: pr, creatorEmail: staffUsers.email })
     .from(pr)
     .leftJoin(staffUsers, eq(staffUsers.id, pr.createdByUserId))
-    .where(and(eq(pr.id, id), eq(pr.merchantId, merchantId), eq(pr.mode, mode), isNotNull(pr.createdByUserId)));
+    .where(ownedWhere(pr, { merchantId, mode }, id, isNotNull(pr.createdByUserId)));
   if (!row) throw notFound;
   return toPaymentLinkView(row.link, row.creatorEmail, urls.publicUrl, clock.now());
 }

@@ -3,7 +3,7 @@ import { and, desc, eq, isNotNull, type SQL } from "drizzle-orm";
 import type { Clock } from "../clock/clock";
 import { AppError } from "../errors";
 import { isId } from "../ids/create-id";
-import type { Mode } from "../merchants/create-api-key";
+import { scopedWhere, type Mode } from "../scope";
 import { pageLimit, seekAfter, toPage } from "../pagination/cursor-page";
 import type { PlatformUrls } from "../urls/platform-urls";
 import { toPaymentLinkView, type PaymentLinkView } from "./payment-link-view";
@@ -28,7 +28,7 @@ export async function listPaymentLinks(
 ): Promise<{ object: "list"; data: PaymentLinkView[]; hasMore: boolean }> {
   const limit = pageLimit(input.limit);
   const { paymentRequests: pr, staffUsers } = schema;
-  const own = and(eq(pr.merchantId, input.merchantId), eq(pr.mode, input.mode), isNotNull(pr.createdByUserId));
+  const own = scopedWhere(pr, input, isNotNull(pr.createdByUserId));
   const filters: (SQL | undefined)[] = [own];
   if (input.startingAfter !== undefined) {
     const unknownCursor = new AppError("resource_not_found", `No such payment link: ${input.startingAfter.slice(0, 100)}`, { param: "startingAfter" });

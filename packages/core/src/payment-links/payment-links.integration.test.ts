@@ -1,10 +1,9 @@
 import { schema, type DatabaseHandle } from "@jeton/db";
-import { createTestDatabase } from "@jeton/db/testing";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestPlatform, type TestPlatform } from "../testing/create-test-platform";
 import { fixedClock } from "../clock/clock";
 import { createId } from "../ids/create-id";
-import { createMerchant } from "../merchants/create-merchant";
 import type { Mode } from "../merchants/create-api-key";
 import { createPaymentRequest } from "../payment-requests/create-payment-request";
 import { getPaymentLink } from "./get-payment-link";
@@ -40,9 +39,9 @@ function createLink(merchantId: string, createdByUserId: string, reference: stri
 }
 
 beforeAll(async () => {
-  handle = await createTestDatabase();
-  ({ merchantId: shopA } = await createMerchant({ db: handle.db }, { name: "Shop A", returnUrls: ["https://a.example/"] }));
-  ({ merchantId: shopB } = await createMerchant({ db: handle.db }, { name: "Shop B", returnUrls: ["https://b.example/"] }));
+  let merchants: TestPlatform["merchants"];
+  ({ handle, merchants } = await createTestPlatform({ merchants: 2 }));
+  [{ merchantId: shopA }, { merchantId: shopB }] = merchants;
   staffA = await staffOf(shopA, "admin@a.example");
   staffB = await staffOf(shopB, "admin@b.example");
 });
@@ -86,7 +85,7 @@ describe("listPaymentLinks and getPaymentLink", () => {
     const live = await createLink(shopA, staffA, "a-live", { mode: "live" });
     const other = await createLink(shopB, staffB, "b-1");
     // Made through the API: a payment request, not a link.
-    const api = await createPaymentRequest(deps(), { merchantId: shopA, mode: "test", input: { amount: 100, currency: "EUR", returnUrl: "https://a.example/r" } });
+    const api = await createPaymentRequest(deps(), { merchantId: shopA, mode: "test", input: { amount: 100, currency: "EUR", returnUrl: "https://shop-a.example/r" } });
 
     const page = await listPaymentLinks(deps(), { merchantId: shopA, mode: "test" });
     expect(page.data.map((link) => link.id)).toEqual([second.id, first.id]);

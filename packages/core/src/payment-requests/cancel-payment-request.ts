@@ -1,10 +1,10 @@
 import { type Database, schema } from "@jeton/db";
-import { and, eq, gt } from "drizzle-orm";
+import { eq, gt } from "drizzle-orm";
 import type { Clock } from "../clock/clock";
 import { AppError } from "../errors";
 import { recordEvent } from "../events/record-event";
-import type { Mode } from "../merchants/create-api-key";
 import type { PlatformUrls } from "../urls/platform-urls";
+import { ownedWhere, type Mode } from "../scope";
 import { getPaymentRequest } from "./get-payment-request";
 import { toPaymentRequestView, type PaymentRequestView } from "./payment-request-view";
 
@@ -23,14 +23,7 @@ export async function cancelPaymentRequest(
     const [row] = await tx
       .update(schema.paymentRequests)
       .set({ status: "canceled", completedAt: now })
-      .where(
-        and(
-          eq(schema.paymentRequests.id, id),
-          eq(schema.paymentRequests.merchantId, merchantId),
-          eq(schema.paymentRequests.status, "open"),
-          gt(schema.paymentRequests.expiresAt, now),
-        ),
-      )
+      .where(ownedWhere(schema.paymentRequests, { merchantId, mode }, id, eq(schema.paymentRequests.status, "open"), gt(schema.paymentRequests.expiresAt, now)))
       .returning();
     if (!row) {
       throw new AppError("payment_request_not_open", `This payment request is ${current.status} and cannot be canceled.`);

@@ -1,6 +1,5 @@
 import { randomBytes } from "node:crypto";
 import { schema, type DatabaseHandle } from "@jeton/db";
-import { createTestDatabase } from "@jeton/db/testing";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createSimulatedAcquirer } from "../acquirer/create-simulated-acquirer";
@@ -8,7 +7,7 @@ import { fixedClock } from "../clock/clock";
 import { createCustomer } from "../customers/create-customer";
 import { deleteCustomer } from "../customers/delete-customer";
 import { getCustomer } from "../customers/get-customer";
-import { createMerchant } from "../merchants/create-merchant";
+import { createTestPlatform, type TestPlatform } from "../testing/create-test-platform";
 import { decodeCReq } from "../three-ds/challenge-messages";
 import { submitAcsChallenge } from "../three-ds/submit-acs-challenge";
 import { completeCardPaymentChallenge } from "../payments/complete-card-payment-challenge";
@@ -28,9 +27,9 @@ const vault = createVault({ keks: { k: randomBytes(32) }, activeKekId: "k", fing
 const deps = () => ({ db: handle.db, vault, clock, acquirers: testAcquirersWithLive, urls: testUrls });
 
 beforeAll(async () => {
-  handle = await createTestDatabase();
-  ({ merchantId } = await createMerchant({ db: handle.db }, { name: "Shop", returnUrls: ["https://shop.example/"] }));
-  ({ merchantId: otherMerchantId } = await createMerchant({ db: handle.db }, { name: "Other", returnUrls: ["https://other.example/"] }));
+  let merchants: TestPlatform["merchants"];
+  ({ handle, merchants } = await createTestPlatform({ merchants: 2 }));
+  [{ merchantId }, { merchantId: otherMerchantId }] = merchants;
 });
 afterAll(async () => {
   await handle?.close();
@@ -42,7 +41,8 @@ function newRequest(input: Partial<CreatePaymentRequestInput> = {}, merchant = m
     {
       merchantId: merchant,
       mode: "test",
-      input: { amount: 4200, currency: "EUR", returnUrl: "https://shop.example/r", customerEmail: "ada@example.com", saveCard: true, ...input },
+
+      input: { amount: 4200, currency: "EUR", returnUrl: "https://shop-a.example/r", customerEmail: "ada@example.com", saveCard: true, ...input },
     },
   );
 }

@@ -7,6 +7,7 @@ import { recordEvent } from "../events/record-event";
 import { createId } from "../ids/create-id";
 import { isAppError } from "../errors";
 import { lockCustomer } from "../customers/lock-customer";
+import { ownedWhere } from "../scope";
 
 type PaymentRequestRow = typeof schema.paymentRequests.$inferSelect;
 
@@ -26,7 +27,7 @@ export async function savePaymentRequestCard(
 ): Promise<{ customerId: string; cardId: string } | null> {
   const { merchantId, mode } = paymentRequest;
   const { cardTokens } = schema;
-  const own = and(eq(cardTokens.id, cardTokenId), eq(cardTokens.merchantId, merchantId), eq(cardTokens.mode, mode));
+  const own = ownedWhere(cardTokens, { merchantId, mode }, cardTokenId);
   const [token] =
     paymentRequest.intent === "tokenize"
       ? await db

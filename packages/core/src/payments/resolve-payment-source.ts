@@ -1,9 +1,8 @@
 import { type Database, schema } from "@jeton/db";
-import { and, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import type { Clock } from "../clock/clock";
 import { AppError } from "../errors";
-import { isId } from "../ids/create-id";
-import type { Mode } from "../merchants/create-api-key";
+import { findScoped, type Mode } from "../scope";
 import type { CardTokenRow } from "../tokens/consume-card-token";
 import type { Vault } from "../vault/create-vault";
 
@@ -40,8 +39,6 @@ export interface ResolvedPaymentCard {
   savedCard?: typeof schema.cards.$inferSelect;
 }
 
-const notFound = (what: string, id: string, param: string) =>
-  new AppError("resource_not_found", `No such ${what}: ${id.slice(0, 100)}`, { param });
 
 function cardColumns(card: { brand: string; bin: string; last4: string; expMonth: number; expYear: number; fingerprint: string }) {
   return { brand: card.brand, bin: card.bin, last4: card.last4, expMonth: card.expMonth, expYear: card.expYear, fingerprint: card.fingerprint };
@@ -61,16 +58,10 @@ export async function resolvePaymentSource(
   { merchantId, mode, source }: { merchantId: string; mode: Mode; source: PaymentSource },
 ): Promise<ResolvedPaymentCard> {
   const none = { cardTokenId: null, customerId: null, cardId: null, sourceTransactionId: null };
+  const scope = { merchantId, mode };
 
   if ("cardTokenId" in source) {
-    const { cardTokens } = schema;
-    if (!isId("ctok", source.cardTokenId)) throw notFound("card token", source.cardTokenId, "cardTokenId");
-    const [token] = await db
-      .select()
-      .from(cardTokens)
-      .where(and(eq(cardTokens.id, source.cardTokenId), eq(cardTokens.merchantId, merchantId), eq(cardTokens.mode, mode)))
-      .for("update");
-    if (!token) throw notFound("card token", source.cardTokenId, "cardTokenId");
+    const token = await findScoped(db, schema.cardTokens, scope, source.cardTokenId, { what: "card token", param: "cardTokenId", prefix: "ctok", lock: "update" });
     // A token whose payment waits on a challenge is marked used too (reserved), so this covers it.
     if (token.usedAt) throw new AppError("card_token_used", "This card token has already been used.", { param: "cardTokenId" });
     if (token.expiresAt <= clock.now() || token.panSealed === null) {
@@ -84,20 +75,8 @@ export async function resolvePaymentSource(
   }
 
   if ("cardId" in source) {
-    const { customers, cards } = schema;
-    if (!isId("cus", source.customerId)) throw notFound("customer", source.customerId, "customerId");
-    if (!isId("card", source.cardId)) throw notFound("card", source.cardId, "cardId");
-    const [customer] = await db
-      .select({ id: customers.id, deletedAt: customers.deletedAt })
-      .from(customers)
-      .where(and(eq(customers.id, source.customerId), eq(customers.merchantId, merchantId), eq(customers.mode, mode)));
-    if (!customer) throw notFound("customer", source.customerId, "customerId");
-    const [card] = await db
-      .select()
-      .from(cards)
-      .where(and(eq(cards.id, source.cardId), eq(cards.merchantId, merchantId), eq(cards.mode, mode)))
-      .for("share");
-    if (!card) throw notFound("card", source.cardId, "cardId");
+    const customer = await findScoped(db, schema.customers, scope, source.customerId, { what: "customer", param: "customerId", prefix: "cus" });
+    const card = await findScoped(db, schema.cards, scope, source.cardId, { what: "card", param: "cardId", prefix: "card", lock: "share" });
     if (card.customerId !== customer.id) {
       throw new AppError("card_not_chargeable", "This card belongs to another customer.", { param: "cardId" });
     }
@@ -111,14 +90,12 @@ export async function resolvePaymentSource(
     };
   }
 
-  const { transactions, cardTokens, cards } = schema;
-  const sourceId = source.sourceTransactionId;
-  if (!isId("tx", sourceId)) throw notFound("transaction", sourceId, "sourceTransactionId");
-  const [original] = await db
-    .select()
-    .from(transactions)
-    .where(and(eq(transactions.id, sourceId), eq(transactions.merchantId, merchantId), eq(transactions.mode, mode)));
-  if (!original) throw notFound("transaction", sourceId, "sourceTransactionId");
+  const { cardTokens, cards } = schema;
+  const original = await findScoped(db, schema.transactions, scope, source.sourceTransactionId, {
+    what: "transaction",
+    param: "sourceTransactionId",
+    prefix: "tx",
+  });
   const notReusable = (why: string) => new AppError("source_transaction_not_reusable", why, { param: "sourceTransactionId" });
   // A card that was never accepted (declined, failed authentication) is not one to charge again.
   if (!original.authorizedAt) throw notReusable("Only a payment that was authorized can be charged again.");

@@ -1,9 +1,8 @@
 import { schema, type DatabaseHandle } from "@jeton/db";
-import { createTestDatabase } from "@jeton/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestPlatform, type TestPlatform } from "../testing/create-test-platform";
 import { fixedClock } from "../clock/clock";
 import { createId } from "../ids/create-id";
-import { createMerchant } from "../merchants/create-merchant";
 import type { TransactionStatus } from "../transactions/transaction-state-machine";
 import { getDashboardStats, type DashboardStats } from "./get-dashboard-stats";
 
@@ -55,9 +54,9 @@ const attempted = { version: "2.2.0", transStatus: "A", liabilityShift: true, ch
 let stats: DashboardStats;
 
 beforeAll(async () => {
-  handle = await createTestDatabase();
-  ({ merchantId: shopA } = await createMerchant({ db: handle.db }, { name: "Shop A" }));
-  ({ merchantId: shopB } = await createMerchant({ db: handle.db }, { name: "Shop B" }));
+  let merchants: TestPlatform["merchants"];
+  ({ handle, merchants } = await createTestPlatform({ merchants: 2 }));
+  [{ merchantId: shopA }, { merchantId: shopB }] = merchants;
   await insert([
     // Today (UTC 2026-11-20), volume: EUR 10.00 + 25.50, the second exactly at midnight.
     { status: "captured", amount: 1000, currency: "EUR", at: "2026-11-20T09:00:00Z", threeDs: frictionless },

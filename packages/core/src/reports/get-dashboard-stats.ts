@@ -1,7 +1,7 @@
 import { type Database, schema } from "@jeton/db";
-import { and, desc, eq, gte, inArray, lte, sql, type SQL } from "drizzle-orm";
+import { and, desc, gte, inArray, lte, sql, type SQL } from "drizzle-orm";
 import type { Clock } from "../clock/clock";
-import type { Mode } from "../merchants/create-api-key";
+import { scopedWhere, type Mode } from "../scope";
 import type { TransactionStatus } from "../transactions/transaction-state-machine";
 
 /**
@@ -99,7 +99,7 @@ export async function getDashboardStats(
   const todayFrom = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
   const last30From = new Date(todayFrom.getTime() - (DASHBOARD_DAYS - 1) * DAY_MS);
   const t = schema.transactions;
-  const window = and(eq(t.merchantId, merchantId), eq(t.mode, mode), gte(t.createdAt, last30From), lte(t.createdAt, now));
+  const window = scopedWhere(t, { merchantId, mode }, gte(t.createdAt, last30From), lte(t.createdAt, now));
   const today = sql`${t.createdAt} >= ${at(todayFrom)}`;
   const volume = inArray(t.status, [...VOLUME_STATUSES]);
   const approved = inArray(t.status, [...APPROVED_STATUSES]);

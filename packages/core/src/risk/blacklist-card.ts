@@ -1,9 +1,9 @@
 import { type Database, schema } from "@jeton/db";
-import { and, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import type { Clock } from "../clock/clock";
 import { AppError } from "../errors";
 import { isId } from "../ids/create-id";
-import type { Mode } from "../merchants/create-api-key";
+import { findScoped, merchantWhere, notFoundError, type Mode } from "../scope";
 import { toBlacklistedCardView, type BlacklistedCardView } from "./blacklisted-card-view";
 
 export interface BlacklistCardInput {
@@ -29,18 +29,14 @@ export async function blacklistCard(
   { db, clock }: { db: Database; clock: Clock },
   input: BlacklistCardInput,
 ): Promise<{ card: BlacklistedCardView; created: boolean }> {
-  const notFound = new AppError("resource_not_found", `No such transaction: ${input.transactionId.slice(0, 100)}`, { param: "transactionId" });
-  if (!isId("tx", input.transactionId)) throw notFound;
+  if (!isId("tx", input.transactionId)) throw notFoundError("transaction", input.transactionId, "transactionId");
   const reason = input.reason?.trim() || null;
   if (reason !== null && reason.length > 500) {
     throw new AppError("parameter_invalid", "The reason is at most 500 characters.", { param: "reason" });
   }
   const { transactions, cardBlacklist } = schema;
-  const [transaction] = await db
-    .select({ fingerprint: transactions.fingerprint, brand: transactions.brand, bin: transactions.bin, last4: transactions.last4 })
-    .from(transactions)
-    .where(and(eq(transactions.id, input.transactionId), eq(transactions.merchantId, input.merchantId), eq(transactions.mode, input.mode)));
-  if (!transaction) throw notFound;
+  const { fingerprint, brand, bin, last4 } = await findScoped(db, transactions, input, input.transactionId, { what: "transaction", param: "transactionId" });
+  const transaction = { fingerprint, brand, bin, last4 };
 
   const [inserted] = await db
     .insert(cardBlacklist)
@@ -58,7 +54,7 @@ export async function blacklistCard(
   const [existing] = await db
     .select()
     .from(cardBlacklist)
-    .where(and(eq(cardBlacklist.merchantId, input.merchantId), eq(cardBlacklist.fingerprint, transaction.fingerprint)));
+    .where(merchantWhere(cardBlacklist, input.merchantId, eq(cardBlacklist.fingerprint, transaction.fingerprint)));
   // Removed between the insert and this read: the caller may simply try again.
   if (!existing) throw new AppError("invalid_state_transition", "The blacklist changed meanwhile; try again.");
   return { card: toBlacklistedCardView(existing), created: false };

@@ -1,12 +1,13 @@
 import { randomBytes } from "node:crypto";
 import { schema, type DatabaseHandle } from "@jeton/db";
-import { createTestDatabase } from "@jeton/db/testing";
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestPlatform } from "../testing/create-test-platform";
 import { createSimulatedAcquirer } from "../acquirer/create-simulated-acquirer";
 import type { AuthorizationRequest } from "../acquirer/acquirer";
 import { fixedClock } from "../clock/clock";
 import { createMerchant } from "../merchants/create-merchant";
+import type { TestPlatform } from "../testing/create-test-platform";
 import { createPaymentRequest } from "../payment-requests/create-payment-request";
 import { attemptCardPayment } from "../testing/attempt-card-payment";
 import { payWithTestCard } from "../testing/pay-with-test-card";
@@ -38,9 +39,9 @@ const OTHER_CARD = "5555555555554444";
 const CHALLENGE_CARD = "4000000000003220";
 
 beforeAll(async () => {
-  handle = await createTestDatabase();
-  ({ merchantId: shopA } = await createMerchant({ db: handle.db }, { name: "Shop A", returnUrls: ["https://a.example/"] }));
-  ({ merchantId: shopB } = await createMerchant({ db: handle.db }, { name: "Shop B", returnUrls: ["https://b.example/"] }));
+  let merchants: TestPlatform["merchants"];
+  ({ handle, merchants } = await createTestPlatform({ merchants: 2 }));
+  [{ merchantId: shopA }, { merchantId: shopB }] = merchants;
 });
 afterAll(async () => {
   await handle?.close();
@@ -73,7 +74,7 @@ async function payByHostedPage(merchantId: string, returnUrl: string, number = C
 
 describe("the card blacklist", () => {
   it("blocks the card's next payments before 3-D Secure and authorization, on the API and the hosted page, for this merchant only", async () => {
-    const first = await payWithTestCard(deps(), { merchantId: shopA, returnUrl: "https://a.example/r", captureMode: "automatic" });
+    const first = await payWithTestCard(deps(), { merchantId: shopA, returnUrl: "https://shop-a.example/r", captureMode: "automatic" });
     const added = await blacklistCard(deps(), { merchantId: shopA, mode: "test", transactionId: first.id, reason: "chargeback fraud", userId: "usr_x" });
     expect(added.created).toBe(true);
     expect(added.card).toMatchObject({ brand: "visa", bin: "424242", last4: "4242", masked: "424242******4242", reason: "chargeback fraud", sourceTransactionId: first.id });
@@ -102,7 +103,7 @@ describe("the card blacklist", () => {
     expect(events[0]!.data).toMatchObject({ status: "blocked", risk: { rule: "blacklist" } });
 
     // The hosted page path: blocked, and the payment request stays open for another card.
-    const hosted = await payByHostedPage(shopA, "https://a.example/r");
+    const hosted = await payByHostedPage(shopA, "https://shop-a.example/r");
     expect(hosted.transaction).toMatchObject({ status: "blocked", risk: { rule: "blacklist" } });
     expect(hosted.paymentRequest).toMatchObject({ status: "open", attempts: 1 });
     expect(authorized).toEqual([]);
@@ -111,7 +112,8 @@ describe("the card blacklist", () => {
     const request = await createPaymentRequest(deps(), {
       merchantId: shopA,
       mode: "test",
-      input: { amount: 900, currency: "EUR", returnUrl: "https://a.example/r" },
+
+      input: { amount: 900, currency: "EUR", returnUrl: "https://shop-a.example/r" },
     });
     const challenged = await attemptCardPayment(deps(), request.id, CHALLENGE_CARD);
     expect(challenged.kind).toBe("challenge");
@@ -128,7 +130,7 @@ describe("the card blacklist", () => {
     await expect((await payByApi(shopA, OTHER_CARD)).attempt).resolves.toMatchObject({ transaction: { status: "captured" } });
     // The same card at another merchant goes through: blacklists are per merchant.
     await expect((await payByApi(shopB)).attempt).resolves.toMatchObject({ transaction: { status: "captured" } });
-    expect((await payByHostedPage(shopB, "https://b.example/r")).transaction.status).toBe("captured");
+    expect((await payByHostedPage(shopB, "https://shop-b.example/r")).transaction.status).toBe("captured");
     // …and in live mode too, the blacklist covers both modes of the merchant.
     await expect((await payByApi(shopA, CARD, "live")).attempt).rejects.toMatchObject({ declineCode: "blocked" });
   });
@@ -153,7 +155,7 @@ describe("the card blacklist", () => {
   });
 
   it("blocks a charge of stored credentials (a duplicate of an earlier payment) too", async () => {
-    const earlier = await payWithTestCard(deps(), { merchantId: shopB, returnUrl: "https://b.example/r", captureMode: "automatic", amount: 700 });
+    const earlier = await payWithTestCard(deps(), { merchantId: shopB, returnUrl: "https://shop-b.example/r", captureMode: "automatic", amount: 700 });
     await blacklistCard(deps(), { merchantId: shopB, mode: "test", transactionId: earlier.id });
     const duplicate = createTransaction(deps(), {
       merchantId: shopB,
@@ -165,7 +167,7 @@ describe("the card blacklist", () => {
   });
 
   it("is idempotent, refuses other merchants' payments, and unblacklisting lets the card through again", async () => {
-    const tx = await payWithTestCard(deps(), { merchantId: shopA, returnUrl: "https://a.example/r", captureMode: "automatic" });
+    const tx = await payWithTestCard(deps(), { merchantId: shopA, returnUrl: "https://shop-a.example/r", captureMode: "automatic" });
     // Already on the list (first test): the first reason stays.
     const again = await blacklistCard(deps(), { merchantId: shopA, mode: "test", transactionId: tx.id, reason: "another reason" });
     expect(again).toMatchObject({ created: false, card: { reason: "chargeback fraud" } });

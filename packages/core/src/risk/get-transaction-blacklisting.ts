@@ -1,8 +1,7 @@
 import { type Database, schema } from "@jeton/db";
 import { and, eq } from "drizzle-orm";
-import { AppError } from "../errors";
 import { isId } from "../ids/create-id";
-import type { Mode } from "../merchants/create-api-key";
+import { notFoundError, ownedWhere, type Mode } from "../scope";
 import { toBlacklistedCardView, type BlacklistedCardView } from "./blacklisted-card-view";
 
 /**
@@ -15,14 +14,14 @@ export async function getTransactionBlacklisting(
   { db }: { db: Database },
   { merchantId, mode, transactionId }: { merchantId: string; mode: Mode; transactionId: string },
 ): Promise<BlacklistedCardView | null> {
-  const notFound = new AppError("resource_not_found", `No such transaction: ${transactionId.slice(0, 100)}`, { param: "id" });
+  const notFound = notFoundError("transaction", transactionId);
   if (!isId("tx", transactionId)) throw notFound;
   const { transactions: t, cardBlacklist: b } = schema;
   const [row] = await db
     .select({ transactionId: t.id, entry: b })
     .from(t)
     .leftJoin(b, and(eq(b.merchantId, t.merchantId), eq(b.fingerprint, t.fingerprint)))
-    .where(and(eq(t.id, transactionId), eq(t.merchantId, merchantId), eq(t.mode, mode)));
+    .where(ownedWhere(t, { merchantId, mode }, transactionId));
   if (!row) throw notFound;
   return row.entry ? toBlacklistedCardView(row.entry) : null;
 }

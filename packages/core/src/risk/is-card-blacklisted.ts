@@ -1,5 +1,6 @@
 import { schema } from "@jeton/db";
-import { and, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
+import { merchantWhere } from "../scope";
 import type { DatabaseExecutor } from "../events/record-event";
 
 type Row = typeof schema.cardBlacklist.$inferSelect;
@@ -13,6 +14,6 @@ export async function isCardBlacklisted(
   const [row] = await db
     .select()
     .from(cardBlacklist)
-    .where(and(eq(cardBlacklist.merchantId, merchantId), eq(cardBlacklist.fingerprint, fingerprint)));
+    .where(merchantWhere(cardBlacklist, merchantId, eq(cardBlacklist.fingerprint, fingerprint)));
   return row ?? null;
 }

@@ -1,5 +1,6 @@
 import { type Database, schema } from "@jeton/db";
 import { and, desc, eq, lt, or } from "drizzle-orm";
+import { merchantWhere } from "../scope";
 import { AppError } from "../errors";
 import { pageLimit, toPage } from "../pagination/cursor-page";
 import { isCardFingerprint, toBlacklistedCardView, type BlacklistedCardView } from "./blacklisted-card-view";
@@ -15,7 +16,7 @@ export async function listBlacklistedCards(
 ): Promise<{ object: "list"; data: BlacklistedCardView[]; hasMore: boolean }> {
   const limit = pageLimit(input.limit);
   const { cardBlacklist: b } = schema;
-  const own = eq(b.merchantId, input.merchantId);
+  const own = merchantWhere(b, input.merchantId);
   const filters = [own];
   if (input.last4 !== undefined) filters.push(eq(b.last4, input.last4));
   if (input.startingAfter !== undefined) {

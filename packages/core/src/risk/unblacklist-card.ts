@@ -1,5 +1,6 @@
 import { type Database, schema } from "@jeton/db";
-import { and, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
+import { merchantWhere } from "../scope";
 import { AppError } from "../errors";
 import { isCardFingerprint, toBlacklistedCardView, type BlacklistedCardView } from "./blacklisted-card-view";
 
@@ -17,7 +18,7 @@ export async function unblacklistCard(
   const { cardBlacklist } = schema;
   const [removed] = await db
     .delete(cardBlacklist)
-    .where(and(eq(cardBlacklist.merchantId, merchantId), eq(cardBlacklist.fingerprint, fingerprint)))
+    .where(merchantWhere(cardBlacklist, merchantId, eq(cardBlacklist.fingerprint, fingerprint)))
     .returning();
   if (!removed) throw notFound;
   return toBlacklistedCardView(removed);

@@ -1,11 +1,12 @@
 import { randomBytes } from "node:crypto";
 import { schema, type DatabaseHandle } from "@jeton/db";
-import { createTestDatabase } from "@jeton/db/testing";
 import { eq } from "drizzle-orm";
 import * as OTPAuth from "otpauth";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestPlatform } from "../testing/create-test-platform";
 import { fixedClock } from "../clock/clock";
 import { createMerchant } from "../merchants/create-merchant";
+import type { TestPlatform } from "../testing/create-test-platform";
 import { createVault } from "../vault/create-vault";
 import { changeStaffRole } from "./change-staff-role";
 import { confirmTotpEnrolment } from "./confirm-totp-enrolment";
@@ -38,9 +39,9 @@ const newUser = async (overrides: Partial<Parameters<typeof createStaffUser>[1]>
 const row = async (id: string) => (await handle.db.select().from(schema.staffUsers).where(eq(schema.staffUsers.id, id)))[0]!;
 
 beforeAll(async () => {
-  handle = await createTestDatabase();
-  merchantId = (await createMerchant({ db: handle.db }, { name: "Staff A" })).merchantId;
-  otherMerchantId = (await createMerchant({ db: handle.db }, { name: "Staff B" })).merchantId;
+  let merchants: TestPlatform["merchants"];
+  ({ handle, merchants } = await createTestPlatform({ merchants: 2 }));
+  [{ merchantId }, { merchantId: otherMerchantId }] = merchants;
 });
 afterAll(async () => {
   await handle?.close();

@@ -1,10 +1,10 @@
 import { type Database, schema } from "@jeton/db";
-import { and, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import type { CardBrand } from "../cards/validate-card";
 import type { Clock } from "../clock/clock";
 import { AppError } from "../errors";
 import { isId } from "../ids/create-id";
-import type { Mode } from "../merchants/create-api-key";
+import { findScoped, notFoundError, type Mode } from "../scope";
 import type { Vault } from "../vault/create-vault";
 
 export interface ConsumedCard {
@@ -37,22 +37,10 @@ export async function consumeCardToken(
   { db, vault, clock }: { db: Database; vault: Vault; clock: Clock },
   { merchantId, mode, cardTokenId, reserved = false }: { merchantId: string; mode: Mode; cardTokenId: string; reserved?: boolean },
 ): Promise<ConsumedCard> {
-  if (!isId("ctok", cardTokenId)) {
-    throw new AppError("resource_not_found", `No such card token: ${cardTokenId}`, { param: "cardTokenId" });
-  }
+  // Checked before opening a database transaction for nothing.
+  if (!isId("ctok", cardTokenId)) throw notFoundError("card token", cardTokenId, "cardTokenId");
   return db.transaction(async (tx) => {
-    const [row] = await tx
-      .select()
-      .from(schema.cardTokens)
-      .where(
-        and(
-          eq(schema.cardTokens.id, cardTokenId),
-          eq(schema.cardTokens.merchantId, merchantId),
-          eq(schema.cardTokens.mode, mode),
-        ),
-      )
-      .for("update");
-    if (!row) throw new AppError("resource_not_found", `No such card token: ${cardTokenId}`, { param: "cardTokenId" });
+    const row = await findScoped(tx, schema.cardTokens, { merchantId, mode }, cardTokenId, { what: "card token", param: "cardTokenId", lock: "update" });
     const now = clock.now();
     if (!reserved) {
       if (row.usedAt) throw new AppError("card_token_used", "This card token has already been used.", { param: "cardTokenId" });

@@ -1,11 +1,10 @@
 import { randomBytes } from "node:crypto";
 import { schema, type DatabaseHandle } from "@jeton/db";
-import { createTestDatabase } from "@jeton/db/testing";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestPlatform, type TestPlatform } from "../testing/create-test-platform";
 import { createSimulatedAcquirer } from "../acquirer/create-simulated-acquirer";
 import { fixedClock } from "../clock/clock";
-import { createMerchant } from "../merchants/create-merchant";
 import { payWithTestCard } from "../testing/pay-with-test-card";
 import { createVault } from "../vault/create-vault";
 import { createWebhookEndpoint } from "../webhooks/create-webhook-endpoint";
@@ -28,16 +27,16 @@ const acquirer = createSimulatedAcquirer();
 const deps = () => ({ db: handle.db, vault, clock, acquirers: { test: acquirer, live: acquirer } });
 
 beforeAll(async () => {
-  handle = await createTestDatabase();
-  ({ merchantId: shopA } = await createMerchant({ db: handle.db }, { name: "Shop A", returnUrls: ["https://a.example/"] }));
-  ({ merchantId: shopB } = await createMerchant({ db: handle.db }, { name: "Shop B", returnUrls: ["https://b.example/"] }));
+  let merchants: TestPlatform["merchants"];
+  ({ handle, merchants } = await createTestPlatform({ merchants: 2 }));
+  [{ merchantId: shopA }, { merchantId: shopB }] = merchants;
 });
 afterAll(async () => {
   await handle?.close();
 });
 
 const pay = (merchantId: string, mode: "test" | "live" = "test", amount = 1000) =>
-  payWithTestCard(deps(), { merchantId, mode, returnUrl: merchantId === shopA ? "https://a.example/r" : "https://b.example/r", captureMode: "automatic", amount });
+  payWithTestCard(deps(), { merchantId, mode, returnUrl: merchantId === shopA ? "https://shop-a.example/r" : "https://shop-b.example/r", captureMode: "automatic", amount });
 async function statusOf(id: string) {
   const [row] = await handle.db.select().from(schema.transactions).where(eq(schema.transactions.id, id));
   return row!.status;
@@ -103,7 +102,7 @@ describe("listTransactions with endingBefore", () => {
 
 describe("listTransactionWebhookDeliveries", () => {
   it("lists the deliveries of the transaction's and its refunds' events, with their attempts, for its merchant only", async () => {
-    const endpoint = await createWebhookEndpoint(deps(), { merchantId: shopA, mode: "test", url: "https://a.example/hooks" });
+    const endpoint = await createWebhookEndpoint(deps(), { merchantId: shopA, mode: "test", url: "https://shop-a.example/hooks" });
     // Deliveries already due from earlier tests would be sent too: they go to the same fake server.
     await handle.db.update(schema.webhookDeliveries).set({ status: "succeeded", nextAttemptAt: null });
     const tx = await pay(shopA, "test", 4200);
@@ -116,7 +115,7 @@ describe("listTransactionWebhookDeliveries", () => {
 
     const { data } = await listTransactionWebhookDeliveries(deps(), { merchantId: shopA, mode: "test", transactionId: tx.id });
     expect(data.map((d) => d.eventType)).toEqual(["transaction.authorized", "transaction.captured", "transaction.settled", "refund.created", "transaction.partially_refunded"]);
-    expect(data.every((d) => d.endpointId === endpoint.id && d.url === "https://a.example/hooks")).toBe(true);
+    expect(data.every((d) => d.endpointId === endpoint.id && d.url === "https://shop-a.example/hooks")).toBe(true);
     expect(data.every((d) => d.attempts === d.attemptLog.length && d.attempts >= 1)).toBe(true);
     expect(data.some((d) => d.status === "pending" && d.lastStatusCode === 500)).toBe(true);
     const refundEvent = data.find((d) => d.eventType === "refund.created");

@@ -1,11 +1,10 @@
 import { randomBytes } from "node:crypto";
 import { schema, type DatabaseHandle } from "@jeton/db";
-import { createTestDatabase } from "@jeton/db/testing";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestPlatform, type TestPlatform } from "../testing/create-test-platform";
 import { createSimulatedAcquirer } from "../acquirer/create-simulated-acquirer";
 import { fixedClock } from "../clock/clock";
-import { createMerchant } from "../merchants/create-merchant";
 import { payWithTestCard } from "../testing/pay-with-test-card";
 import { createVault } from "../vault/create-vault";
 import { cancelTransaction } from "./cancel-transaction";
@@ -26,16 +25,16 @@ const acquirer = createSimulatedAcquirer();
 const deps = () => ({ db: handle.db, vault, clock, acquirers: { test: acquirer, live: acquirer } });
 
 beforeAll(async () => {
-  handle = await createTestDatabase();
-  ({ merchantId: shopA } = await createMerchant({ db: handle.db }, { name: "Shop A", returnUrls: ["https://a.example/"] }));
-  ({ merchantId: shopB } = await createMerchant({ db: handle.db }, { name: "Shop B", returnUrls: ["https://b.example/"] }));
+  let merchants: TestPlatform["merchants"];
+  ({ handle, merchants } = await createTestPlatform({ merchants: 2 }));
+  [{ merchantId: shopA }, { merchantId: shopB }] = merchants;
 });
 afterAll(async () => {
   await handle?.close();
 });
 
 const pay = (captureMode: "automatic" | "manual", amount = 10_000) =>
-  payWithTestCard(deps(), { merchantId: shopA, returnUrl: "https://a.example/r", captureMode, amount });
+  payWithTestCard(deps(), { merchantId: shopA, returnUrl: "https://shop-a.example/r", captureMode, amount });
 const own = (transactionId: string) => ({ merchantId: shopA, mode: "test" as const, transactionId });
 
 async function read(id: string) {

@@ -1,8 +1,6 @@
 import { type Database, schema } from "@jeton/db";
-import { and, asc, eq, inArray } from "drizzle-orm";
-import { AppError } from "../errors";
-import { isId } from "../ids/create-id";
-import type { Mode } from "../merchants/create-api-key";
+import { asc, eq, inArray } from "drizzle-orm";
+import { findScoped, scopedWhere, type Mode } from "../scope";
 import { toRefundView, type RefundView } from "./refund-view";
 import { sortTransactionEvents } from "./transaction-event-order";
 import { toTransactionView, type TransactionView } from "./transaction-view";
@@ -30,14 +28,9 @@ export async function getTransaction(
   { db }: { db: Database },
   { merchantId, mode, transactionId }: { merchantId: string; mode: Mode; transactionId: string },
 ): Promise<TransactionDetail> {
-  const notFound = new AppError("resource_not_found", `No such transaction: ${transactionId.slice(0, 100)}`);
-  if (!isId("tx", transactionId)) throw notFound;
   const { transactions, refunds, events } = schema;
-  const [row] = await db
-    .select()
-    .from(transactions)
-    .where(and(eq(transactions.id, transactionId), eq(transactions.merchantId, merchantId), eq(transactions.mode, mode)));
-  if (!row) throw notFound;
+  const scope = { merchantId, mode };
+  const row = await findScoped(db, transactions, scope, transactionId, { what: "transaction", param: null, prefix: "tx" });
   const refundRows = await db
     .select()
     .from(refunds)
@@ -46,13 +39,7 @@ export async function getTransaction(
   const eventRows = await db
     .select({ type: events.type, createdAt: events.createdAt, objectId: events.objectId })
     .from(events)
-    .where(
-      and(
-        eq(events.merchantId, merchantId),
-        eq(events.mode, mode),
-        inArray(events.objectId, [row.id, ...refundRows.map((refund) => refund.id)]),
-      ),
-    )
+    .where(scopedWhere(events, scope, inArray(events.objectId, [row.id, ...refundRows.map((refund) => refund.id)])))
     .orderBy(asc(events.createdAt), asc(events.id));
   return {
     ...toTransactionView(row),

@@ -2,7 +2,7 @@ import { type Database, schema } from "@jeton/db";
 import { and, asc, eq, type SQL } from "drizzle-orm";
 import { AppError } from "../errors";
 import { isId } from "../ids/create-id";
-import type { Mode } from "../merchants/create-api-key";
+import { findScoped, type Mode } from "../scope";
 import { toRefundView, type RefundView } from "./refund-view";
 import { pageLimit, seekAfter, toPage } from "../pagination/cursor-page";
 
@@ -26,14 +26,8 @@ export async function listTransactionRefunds(
   input: ListTransactionRefundsInput,
 ): Promise<{ object: "list"; data: RefundView[]; hasMore: boolean }> {
   const limit = pageLimit(input.limit);
-  const notFound = new AppError("resource_not_found", `No such transaction: ${input.transactionId.slice(0, 100)}`, { param: "id" });
-  if (!isId("tx", input.transactionId)) throw notFound;
   const { transactions, refunds } = schema;
-  const [owner] = await db
-    .select({ id: transactions.id })
-    .from(transactions)
-    .where(and(eq(transactions.id, input.transactionId), eq(transactions.merchantId, input.merchantId), eq(transactions.mode, input.mode)));
-  if (!owner) throw notFound;
+  await findScoped(db, transactions, input, input.transactionId, { what: "transaction", prefix: "tx" });
   const filters: (SQL | undefined)[] = [eq(refunds.transactionId, input.transactionId)];
   if (input.startingAfter !== undefined) {
     const unknownCursor = new AppError("resource_not_found", `No such refund: ${input.startingAfter.slice(0, 100)}`, { param: "startingAfter" });

@@ -1,8 +1,6 @@
 import { type Database, schema } from "@jeton/db";
-import { and, asc, eq, inArray } from "drizzle-orm";
-import { AppError } from "../errors";
-import { isId } from "../ids/create-id";
-import type { Mode } from "../merchants/create-api-key";
+import { asc, eq, inArray } from "drizzle-orm";
+import { findScoped, scopedWhere, type Mode } from "../scope";
 import { listWebhookDeliveries, type WebhookAttemptView } from "../webhooks/list-webhook-deliveries";
 import type { WebhookDeliveryView } from "../webhooks/webhook-delivery-view";
 import { sortTransactionEvents } from "./transaction-event-order";
@@ -27,19 +25,14 @@ export async function listTransactionWebhookDeliveries(
   { db }: { db: Database },
   { merchantId, mode, transactionId }: { merchantId: string; mode: Mode; transactionId: string },
 ): Promise<{ data: TransactionWebhookDelivery[] }> {
-  const notFound = new AppError("resource_not_found", `No such transaction: ${transactionId.slice(0, 100)}`, { param: "id" });
-  if (!isId("tx", transactionId)) throw notFound;
   const { transactions, refunds, events } = schema;
-  const [transaction] = await db
-    .select({ id: transactions.id })
-    .from(transactions)
-    .where(and(eq(transactions.id, transactionId), eq(transactions.merchantId, merchantId), eq(transactions.mode, mode)));
-  if (!transaction) throw notFound;
+  const scope = { merchantId, mode };
+  const transaction = await findScoped(db, transactions, scope, transactionId, { what: "transaction", prefix: "tx" });
   const refundIds = (await db.select({ id: refunds.id }).from(refunds).where(eq(refunds.transactionId, transaction.id))).map((r) => r.id);
   const eventRows = await db
     .select({ id: events.id, type: events.type, createdAt: events.createdAt })
     .from(events)
-    .where(and(eq(events.merchantId, merchantId), eq(events.mode, mode), inArray(events.objectId, [transaction.id, ...refundIds])))
+    .where(scopedWhere(events, scope, inArray(events.objectId, [transaction.id, ...refundIds])))
     .orderBy(asc(events.createdAt), asc(events.id));
   const data: TransactionWebhookDelivery[] = [];
   // A transaction has a handful of events: one delivery-log query each keeps a single implementation of the log.

@@ -2,7 +2,7 @@ import { type Database, schema } from "@jeton/db";
 import { and, asc, desc, eq, gte, inArray, lt, lte, sql, type SQL } from "drizzle-orm";
 import { AppError } from "../errors";
 import { isId } from "../ids/create-id";
-import type { Mode } from "../merchants/create-api-key";
+import { scopedWhere, type Mode } from "../scope";
 import type { TransactionStatus } from "./transaction-state-machine";
 import { toTransactionView, type TransactionView } from "./transaction-view";
 import { pageLimit, seekAfter, toPage } from "../pagination/cursor-page";
@@ -59,7 +59,7 @@ export async function listTransactions(
     throw new AppError("parameter_invalid", "amountMax must not be less than amountMin.", { param: "amountMax" });
   }
   const { transactions: t } = schema;
-  const own = and(eq(t.merchantId, input.merchantId), eq(t.mode, input.mode));
+  const own = scopedWhere(t, input);
   const filters: (SQL | undefined)[] = [own];
   if (input.createdFrom) filters.push(gte(t.createdAt, input.createdFrom));
   if (input.createdTo) filters.push(lt(t.createdAt, input.createdTo));

@@ -1,8 +1,5 @@
 import { type Database, schema } from "@jeton/db";
-import { and, eq } from "drizzle-orm";
-import { AppError } from "../errors";
-import { isId } from "../ids/create-id";
-import type { Mode } from "../merchants/create-api-key";
+import { findScoped, type Mode } from "../scope";
 
 type Row = typeof schema.transactions.$inferSelect;
 
@@ -16,13 +13,5 @@ export async function lockTransaction(
   db: Database,
   { merchantId, mode, transactionId }: { merchantId: string; mode: Mode; transactionId: string },
 ): Promise<Row> {
-  const notFound = new AppError("resource_not_found", `No such transaction: ${transactionId.slice(0, 100)}`, { param: "id" });
-  if (!isId("tx", transactionId)) throw notFound;
-  const [row] = await db
-    .select()
-    .from(schema.transactions)
-    .where(and(eq(schema.transactions.id, transactionId), eq(schema.transactions.merchantId, merchantId), eq(schema.transactions.mode, mode)))
-    .for("update");
-  if (!row) throw notFound;
-  return row;
+  return findScoped(db, schema.transactions, { merchantId, mode }, transactionId, { what: "transaction", prefix: "tx", lock: "update" });
 }

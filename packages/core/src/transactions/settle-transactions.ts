@@ -3,6 +3,7 @@ import { and, asc, eq, gte, isNull, lt, sql } from "drizzle-orm";
 import type { Clock } from "../clock/clock";
 import { AppError } from "../errors";
 import { createId } from "../ids/create-id";
+import { scopedWhere } from "../scope";
 import { changeTransactionStatus } from "./change-transaction-status";
 import { toSettlementView, type SettlementView } from "./settlement-view";
 
@@ -85,7 +86,7 @@ export async function settleTransactions(
           and(
             eq(schema.transactions.status, "captured"),
             lt(schema.transactions.capturedAt, cutoffAt),
-            scope ? and(eq(schema.transactions.merchantId, scope.merchantId), eq(schema.transactions.mode, scope.mode)) : undefined,
+            scope ? scopedWhere(schema.transactions, scope) : undefined,
           ),
         )
         .orderBy(asc(schema.transactions.capturedAt))

@@ -1,8 +1,7 @@
 import { schema, type DatabaseHandle } from "@jeton/db";
-import { createTestDatabase } from "@jeton/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestPlatform, type TestPlatform } from "../testing/create-test-platform";
 import { createId } from "../ids/create-id";
-import { createMerchant } from "../merchants/create-merchant";
 import { parseCsv } from "../testing/parse-csv";
 import { streamTransactionsCsv, TRANSACTION_CSV_COLUMNS } from "./stream-transactions-csv";
 
@@ -14,9 +13,9 @@ const DAY = 24 * 60 * 60 * 1000;
 const JAN_1 = new Date("2026-01-01T00:00:00Z");
 
 beforeAll(async () => {
-  handle = await createTestDatabase();
-  ({ merchantId: shopA } = await createMerchant({ db: handle.db }, { name: "Shop A" }));
-  ({ merchantId: shopB } = await createMerchant({ db: handle.db }, { name: "Shop B" }));
+  let merchants: TestPlatform["merchants"];
+  ({ handle, merchants } = await createTestPlatform({ merchants: 2 }));
+  [{ merchantId: shopA }, { merchantId: shopB }] = merchants;
 });
 afterAll(async () => {
   await handle?.close();

@@ -2,7 +2,7 @@ import { type Database, schema } from "@jeton/db";
 import { and, asc, eq, gte, inArray, lt } from "drizzle-orm";
 import { maskStoredCard } from "../cards/mask-card";
 import { AppError } from "../errors";
-import type { Mode } from "../merchants/create-api-key";
+import { scopedWhere, type Mode } from "../scope";
 import { isCurrencyCode, toMajorString } from "../money/currencies";
 import { seekAfter } from "../pagination/cursor-page";
 
@@ -68,7 +68,7 @@ export async function* streamTransactionsCsv(
   const batchSize = input.batchSize ?? 500;
   if (!Number.isSafeInteger(batchSize) || batchSize < 1) throw new Error("batchSize must be a positive integer");
   const { transactions: t, refunds } = schema;
-  const range = and(eq(t.merchantId, input.merchantId), eq(t.mode, input.mode), gte(t.createdAt, createdFrom), lt(t.createdAt, createdTo));
+  const range = scopedWhere(t, input, gte(t.createdAt, createdFrom), lt(t.createdAt, createdTo));
 
   yield csvLine(TRANSACTION_CSV_COLUMNS);
   let cursor: { createdAt: Date; id: string } | null = null;

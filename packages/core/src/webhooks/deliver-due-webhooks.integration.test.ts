@@ -6,13 +6,13 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { createDatabase, migrateDatabase, schema, type DatabaseHandle } from "@jeton/db";
 import { migrationsFolder } from "@jeton/db/migrations-folder";
-import { createTestDatabase } from "@jeton/db/testing";
 import { asc, eq } from "drizzle-orm";
 import { Webhook, WebhookVerificationError } from "standardwebhooks";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { fixedClock } from "../clock/clock";
 import { recordEvent } from "../events/record-event";
 import { createMerchant } from "../merchants/create-merchant";
+import { createTestPlatform, type TestPlatform } from "../testing/create-test-platform";
 import { createVault, type VaultConfig } from "../vault/create-vault";
 import { createWebhookEndpoint } from "./create-webhook-endpoint";
 import { deleteWebhookEndpoint } from "./delete-webhook-endpoint";
@@ -78,10 +78,10 @@ let otherMerchantId: string;
 const deps = () => ({ db: handle.db, vault, clock, fetch: globalThis.fetch });
 
 beforeAll(async () => {
-  handle = await createTestDatabase();
+  let merchants: TestPlatform["merchants"];
+  ({ handle, merchants } = await createTestPlatform({ merchants: 2 }));
+  [{ merchantId }, { merchantId: otherMerchantId }] = merchants;
   receiver = await startReceiver();
-  merchantId = (await createMerchant({ db: handle.db }, { name: "Receiver A" })).merchantId;
-  otherMerchantId = (await createMerchant({ db: handle.db }, { name: "Receiver B" })).merchantId;
 });
 afterAll(async () => {
   await receiver?.close();

@@ -1,6 +1,6 @@
 import { type Database, schema } from "@jeton/db";
-import { and, eq, isNull, or, sql } from "drizzle-orm";
-import type { Mode } from "../merchants/create-api-key";
+import { eq, isNull, or, sql } from "drizzle-orm";
+import { scopedWhere, type Mode } from "../scope";
 
 /** Sent from the back-office to one endpoint; its objectId is that endpoint. */
 export const TEST_EVENT_TYPE = "webhook.test";
@@ -19,9 +19,9 @@ export function findSubscribedEndpoints(
     .select({ id: schema.webhookEndpoints.id })
     .from(schema.webhookEndpoints)
     .where(
-      and(
-        eq(schema.webhookEndpoints.merchantId, merchantId),
-        eq(schema.webhookEndpoints.mode, mode),
+      scopedWhere(
+        schema.webhookEndpoints,
+        { merchantId, mode },
         isNull(schema.webhookEndpoints.deletedAt),
         type === TEST_EVENT_TYPE
           ? eq(schema.webhookEndpoints.id, objectId)

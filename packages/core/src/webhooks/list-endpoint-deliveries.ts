@@ -1,6 +1,6 @@
 import { type Database, schema } from "@jeton/db";
-import { and, desc, eq } from "drizzle-orm";
-import type { Mode } from "../merchants/create-api-key";
+import { desc, eq } from "drizzle-orm";
+import { scopedWhere, type Mode } from "../scope";
 import { attachDeliveryAttempts } from "./attach-delivery-attempts";
 import { liveEndpointWhere } from "./live-endpoint-where";
 import type { WebhookAttemptView } from "./webhook-attempt-view";
@@ -26,7 +26,7 @@ export async function listEndpointDeliveries(
     .select({ delivery: schema.webhookDeliveries, eventType: schema.events.type })
     .from(schema.webhookDeliveries)
     .innerJoin(schema.events, eq(schema.events.id, schema.webhookDeliveries.eventId))
-    .where(and(eq(schema.webhookDeliveries.endpointId, endpointId), eq(schema.events.merchantId, merchantId)))
+    .where(scopedWhere(schema.events, { merchantId, mode }, eq(schema.webhookDeliveries.endpointId, endpointId)))
     .orderBy(desc(schema.webhookDeliveries.createdAt), desc(schema.webhookDeliveries.id))
     .limit(Math.min(Math.max(limit, 1), 100));
   return { data: await attachDeliveryAttempts(db, deliveries) };

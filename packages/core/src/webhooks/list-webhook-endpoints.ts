@@ -1,6 +1,6 @@
 import { type Database, schema } from "@jeton/db";
-import { and, desc, eq, isNull } from "drizzle-orm";
-import type { Mode } from "../merchants/create-api-key";
+import { desc, isNull } from "drizzle-orm";
+import { scopedWhere, type Mode } from "../scope";
 import { toWebhookEndpointView, type WebhookEndpointView } from "./webhook-endpoint-view";
 
 /** The merchant's live endpoints in one mode, newest first (a merchant has a handful, so no pagination). */
@@ -11,13 +11,7 @@ export async function listWebhookEndpoints(
   const rows = await db
     .select()
     .from(schema.webhookEndpoints)
-    .where(
-      and(
-        eq(schema.webhookEndpoints.merchantId, merchantId),
-        eq(schema.webhookEndpoints.mode, mode),
-        isNull(schema.webhookEndpoints.deletedAt),
-      ),
-    )
+    .where(scopedWhere(schema.webhookEndpoints, { merchantId, mode }, isNull(schema.webhookEndpoints.deletedAt)))
     .orderBy(desc(schema.webhookEndpoints.createdAt), desc(schema.webhookEndpoints.id));
   return { data: rows.map(toWebhookEndpointView) };
 }

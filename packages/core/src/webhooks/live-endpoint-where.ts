@@ -1,8 +1,8 @@
 import { schema } from "@jeton/db";
-import { and, eq, isNull, type SQL } from "drizzle-orm";
-import { AppError } from "../errors";
+import { isNull, type SQL } from "drizzle-orm";
+import type { AppError } from "../errors";
 import { isId } from "../ids/create-id";
-import type { Mode } from "../merchants/create-api-key";
+import { notFoundError, ownedWhere, type Mode } from "../scope";
 
 /**
  * The one way to name a merchant's endpoint: its id, in the caller's merchant
@@ -13,13 +13,8 @@ export function liveEndpointWhere({ merchantId, mode, endpointId }: { merchantId
   where: SQL;
   notFound: AppError;
 } {
-  const notFound = new AppError("resource_not_found", `No such webhook endpoint: ${endpointId.slice(0, 100)}`, { param: "id" });
+  const notFound = notFoundError("webhook endpoint", endpointId);
   if (!isId("we", endpointId)) throw notFound;
-  const where = and(
-    eq(schema.webhookEndpoints.id, endpointId),
-    eq(schema.webhookEndpoints.merchantId, merchantId),
-    eq(schema.webhookEndpoints.mode, mode),
-    isNull(schema.webhookEndpoints.deletedAt),
-  ) as SQL;
+  const where = ownedWhere(schema.webhookEndpoints, { merchantId, mode }, endpointId, isNull(schema.webhookEndpoints.deletedAt));
   return { where, notFound };
 }

@@ -1,9 +1,7 @@
 import { type Database, schema } from "@jeton/db";
-import { and, eq } from "drizzle-orm";
 import type { Clock } from "../clock/clock";
-import { AppError } from "../errors";
 import { createId, isId } from "../ids/create-id";
-import type { Mode } from "../merchants/create-api-key";
+import { findScoped, notFoundError, type Mode } from "../scope";
 import { toWebhookDeliveryView, type WebhookDeliveryView } from "./webhook-delivery-view";
 import { findSubscribedEndpoints } from "./find-subscribed-endpoints";
 
@@ -17,15 +15,10 @@ export async function redeliverEvent(
   { db, clock }: { db: Database; clock: Clock },
   { merchantId, mode, eventId }: { merchantId: string; mode: Mode; eventId: string },
 ): Promise<WebhookDeliveryView[]> {
-  const notFound = new AppError("resource_not_found", `No such event: ${eventId.slice(0, 100)}`, { param: "id" });
-  if (!isId("evt", eventId)) throw notFound;
+  if (!isId("evt", eventId)) throw notFoundError("event", eventId);
   const now = clock.now();
   return db.transaction(async (tx) => {
-    const [event] = await tx
-      .select({ id: schema.events.id, type: schema.events.type, objectId: schema.events.objectId })
-      .from(schema.events)
-      .where(and(eq(schema.events.id, eventId), eq(schema.events.merchantId, merchantId), eq(schema.events.mode, mode)));
-    if (!event) throw notFound;
+    const event = await findScoped(tx, schema.events, { merchantId, mode }, eventId, { what: "event" });
     const endpoints = await findSubscribedEndpoints(tx, { merchantId, mode, type: event.type, objectId: event.objectId });
     if (endpoints.length === 0) return [];
     const rows = await tx

@@ -1,12 +1,12 @@
 import { randomBytes } from "node:crypto";
 import { schema, type DatabaseHandle } from "@jeton/db";
-import { createTestDatabase } from "@jeton/db/testing";
 import { eq } from "drizzle-orm";
 import { Webhook } from "standardwebhooks";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { CreatedMerchant } from "../merchants/create-merchant";
+import { createTestPlatform, type TestPlatform } from "../testing/create-test-platform";
 import { fixedClock } from "../clock/clock";
 import { recordEvent } from "../events/record-event";
-import { createMerchant, type CreatedMerchant } from "../merchants/create-merchant";
 import { createVault } from "../vault/create-vault";
 import { createWebhookEndpoint, type CreatedWebhookEndpoint } from "./create-webhook-endpoint";
 import { deleteWebhookEndpoint } from "./delete-webhook-endpoint";
@@ -26,9 +26,9 @@ let catchAll: CreatedWebhookEndpoint;
 let liveEndpoint: CreatedWebhookEndpoint;
 
 beforeAll(async () => {
-  handle = await createTestDatabase();
-  shop = await createMerchant({ db: handle.db }, { name: "Shop" });
-  other = await createMerchant({ db: handle.db }, { name: "Other" });
+  let merchants: TestPlatform["merchants"];
+  ({ handle, merchants } = await createTestPlatform({ merchants: 2 }));
+  [shop, other] = merchants;
   const deps = { db: handle.db, vault, clock };
   target = await createWebhookEndpoint(deps, { merchantId: shop.merchantId, mode: "test", url: "https://shop.example/hooks/a", eventTypes: ["refund.succeeded"] });
   catchAll = await createWebhookEndpoint(deps, { merchantId: shop.merchantId, mode: "test", url: "https://shop.example/hooks/all" });

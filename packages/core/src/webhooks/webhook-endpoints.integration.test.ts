@@ -1,11 +1,10 @@
 import { randomBytes } from "node:crypto";
 import { schema, type DatabaseHandle } from "@jeton/db";
-import { createTestDatabase } from "@jeton/db/testing";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { createTestPlatform, type TestPlatform } from "../testing/create-test-platform";
 import { fixedClock } from "../clock/clock";
 import { recordEvent } from "../events/record-event";
-import { createMerchant } from "../merchants/create-merchant";
 import { createVault } from "../vault/create-vault";
 import { createWebhookEndpoint } from "./create-webhook-endpoint";
 import { deleteWebhookEndpoint } from "./delete-webhook-endpoint";
@@ -21,9 +20,9 @@ let otherMerchantId: string;
 const deps = () => ({ db: handle.db, vault, clock });
 
 beforeAll(async () => {
-  handle = await createTestDatabase();
-  merchantId = (await createMerchant({ db: handle.db }, { name: "Hooks A" })).merchantId;
-  otherMerchantId = (await createMerchant({ db: handle.db }, { name: "Hooks B" })).merchantId;
+  let merchants: TestPlatform["merchants"];
+  ({ handle, merchants } = await createTestPlatform({ merchants: 2 }));
+  [{ merchantId }, { merchantId: otherMerchantId }] = merchants;
 });
 afterAll(async () => {
   await handle?.close();
@@ -98,13 +97,13 @@ describe("createWebhookEndpoint", () => {
 
 describe("list / get / delete", () => {
   it("lists a merchant's endpoints in one mode, newest first, never with secrets or deleted ones", async () => {
-    const first = await createWebhookEndpoint(deps(), { merchantId, mode: "test", url: "https://a.example/1" });
+    const first = await createWebhookEndpoint(deps(), { merchantId, mode: "test", url: "https://shop-a.example/1" });
     clock.advance(1000);
-    const second = await createWebhookEndpoint(deps(), { merchantId, mode: "test", url: "https://a.example/2" });
+    const second = await createWebhookEndpoint(deps(), { merchantId, mode: "test", url: "https://shop-a.example/2" });
     clock.advance(1000);
-    const deleted = await createWebhookEndpoint(deps(), { merchantId, mode: "test", url: "https://a.example/3" });
-    await createWebhookEndpoint(deps(), { merchantId, mode: "live", url: "https://a.example/live" });
-    await createWebhookEndpoint(deps(), { merchantId: otherMerchantId, mode: "test", url: "https://b.example/1" });
+    const deleted = await createWebhookEndpoint(deps(), { merchantId, mode: "test", url: "https://shop-a.example/3" });
+    await createWebhookEndpoint(deps(), { merchantId, mode: "live", url: "https://shop-a.example/live" });
+    await createWebhookEndpoint(deps(), { merchantId: otherMerchantId, mode: "test", url: "https://shop-b.example/1" });
     await deleteWebhookEndpoint(deps(), { merchantId, mode: "test", endpointId: deleted.id });
 
     const { data } = await listWebhookEndpoints(deps(), { merchantId, mode: "test" });
@@ -116,7 +115,7 @@ describe("list / get / delete", () => {
   });
 
   it("deletes softly, drops pending deliveries, and refuses other merchants' and unknown ids", async () => {
-    const endpoint = await createWebhookEndpoint(deps(), { merchantId, mode: "test", url: "https://a.example/1" });
+    const endpoint = await createWebhookEndpoint(deps(), { merchantId, mode: "test", url: "https://shop-a.example/1" });
     const { eventId } = await recordEvent(handle.db, clock, { merchantId, mode: "test", type: "transaction.captured", objectId: "tx_1", data: {} });
 
     for (const [who, mode] of [[otherMerchantId, "test"], [merchantId, "live"]] as const) {

@@ -14,10 +14,10 @@ import {
   createPaymentRequest,
   errorCatalog,
   settleTransactions,
-  submitPaymentAttempt,
   type CreatedMerchant,
   type ErrorCode,
 } from "@jeton/core";
+import { payWithTestCard } from "@jeton/core/testing";
 import { schema } from "@jeton/db";
 import { eq } from "drizzle-orm";
 import fc from "fast-check";
@@ -35,6 +35,7 @@ import { handleCreateTransaction } from "@/app/api/v1/transactions/handler";
 import { handleCreateWebhookEndpoint } from "@/app/api/v1/webhook-endpoints/handler";
 import type { AppContext } from "@/server/context";
 import { createTestContext, type TestContext } from "@/server/testing/create-test-context";
+import { databaseDigest } from "@/server/testing/database-digest";
 import { operationErrors, pathParameters } from "./build-openapi-document";
 import { operations, type ApiOperation } from "./operations";
 
@@ -117,33 +118,7 @@ async function cardToken(): Promise<string> {
 
 /** A payment made on the hosted page with 4242: `authorized` (manual) or `captured` (automatic). */
 async function paidTransaction(captureMode: "manual" | "automatic"): Promise<string> {
-  const request = await createPaymentRequest(ctx, {
-    merchantId: shop.merchantId,
-    mode: "test",
-    publicUrl: ctx.config.publicUrl,
-    input: { amount: 10_000, currency: "EUR", returnUrl: "https://shop.example/r", captureMode },
-  });
-  const result = await submitPaymentAttempt(ctx, {
-    paymentRequestId: request.id,
-    card: { number: "4242424242424242", expMonth: "12", expYear: String(new Date().getFullYear() + 3), cvc: "123" },
-    challengeWindowSize: "05",
-    publicUrl: ctx.config.publicUrl,
-    notificationUrl: `${ctx.config.publicUrl}/pay/three-ds`,
-    acsUrl: `${ctx.config.publicUrl}/acs/challenge`,
-  });
-  if (result.kind !== "completed") throw new Error(`expected a completed payment, got ${result.kind}`);
-  return result.transaction.id;
-}
-
-/** A digest of every table a request could write to (rate-limit counters and stored idempotent answers aside). */
-async function databaseDigest(): Promise<Record<string, string>> {
-  const tables = await ctx.handle.query<{ name: string }>(
-    "select table_name as name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' " +
-      "and table_name not in ('rate_limit_counters', 'idempotency_keys') and table_name not like '%drizzle%' order by 1",
-  );
-  const select = tables.map(({ name }) => `(select md5(coalesce(string_agg(t::text, '|' order by t::text), '')) from "${name}" t) as "${name}"`);
-  const [row] = await ctx.handle.query<Record<string, string>>(`select ${select.join(", ")}`);
-  return row!;
+  return (await payWithTestCard(ctx, { merchantId: shop.merchantId, returnUrl: "https://shop.example/r", captureMode })).id;
 }
 
 // ── Arbitraries ───────────────────────────────────────────────────────────
@@ -218,7 +193,7 @@ function fuzz(operation: ApiOperation, target: FuzzTarget) {
     ) as fc.Arbitrary<Record<string, string>>;
     const key = operation.auth === "publishable" ? shop.keys.test.publishableKey : shop.keys.test.secretKey;
     const documented = new Set<ErrorCode>(operationErrors(operation));
-    let baseline = await databaseDigest();
+    let baseline = await databaseDigest(ctx.handle);
 
     await fc.assert(
       fc.asyncProperty(rawBody(example), contentType, params, async (body, type, pathParams) => {
@@ -235,7 +210,7 @@ function fuzz(operation: ApiOperation, target: FuzzTarget) {
           // The registry's example shows exactly the fields the answer has.
           expect(response.status).toBe(operation.response.status);
           expect(Object.keys(JSON.parse(text)).sort()).toEqual(Object.keys(operation.response.example as object).sort());
-          baseline = await databaseDigest();
+          baseline = await databaseDigest(ctx.handle);
           return;
         }
         const { error } = JSON.parse(text) as { error: { code: ErrorCode; type: string; message: string } };
@@ -245,10 +220,10 @@ function fuzz(operation: ApiOperation, target: FuzzTarget) {
         expect(typeof error.message).toBe("string");
         if (error.code === "card_declined") {
           // A refused payment is recorded on purpose (the envelope names its transaction).
-          baseline = await databaseDigest();
+          baseline = await databaseDigest(ctx.handle);
           return;
         }
-        expect(await databaseDigest()).toEqual(baseline);
+        expect(await databaseDigest(ctx.handle)).toEqual(baseline);
       }),
       { numRuns: NUM_RUNS },
     );

@@ -1,16 +1,18 @@
 import { randomBytes } from "node:crypto";
 import { Writable } from "node:stream";
 import { loadPlatformConfig } from "@jeton/config";
-import { createAcquirerRegistry, createVault, fixedClock, platformUrls, type Acquirer } from "@jeton/core";
+import { createAcquirerRegistry, createVault, platformUrls, type Acquirer } from "@jeton/core";
+import { createTestPlatform, type TestPlatform } from "@jeton/core/testing";
 import type { DatabaseHandle } from "@jeton/db";
-import { createTestDatabase } from "@jeton/db/testing";
 import pino from "pino";
 import type { AppContext } from "../context";
 import { errorResponse } from "../http/error-response";
 
 export interface TestContext extends AppContext {
   handle: DatabaseHandle;
-  clock: ReturnType<typeof fixedClock>;
+  clock: TestPlatform["clock"];
+  /** The platform's test merchants (createTestPlatform): "Shop A" (https://shop-a.example), "Shop B", … */
+  merchants: TestPlatform["merchants"];
   /** Everything the handlers logged, as text. */
   logs(): string;
   /** Awaits a handler the way the route does: a thrown error becomes its envelope response. */
@@ -18,18 +20,20 @@ export interface TestContext extends AppContext {
 }
 
 /**
- * A real database (DATABASE_URL or PGlite), real vault and config, a controllable clock and captured logs.
+ * A real database (DATABASE_URL or PGlite), real vault and config, a
+ * controllable clock, captured logs, and `merchants` test merchants (none
+ * unless asked) from core's createTestPlatform.
  * Live mode is off, as the platform ships; `liveAcquirer` puts a stand-in for a real live connector
  * (e.g. a simulator) under `live`, for tests about live data.
  */
-export async function createTestContext(env: Record<string, string> = {}, options: { liveAcquirer?: Acquirer } = {}): Promise<TestContext> {
-  const handle = await createTestDatabase();
+export async function createTestContext(env: Record<string, string> = {}, { merchants = 0, liveAcquirer }: { merchants?: number; liveAcquirer?: Acquirer } = {}): Promise<TestContext> {
   const config = loadPlatformConfig({
     JETON_VAULT_KEKS: `test1:${randomBytes(32).toString("base64")}`,
     JETON_FINGERPRINT_KEY: randomBytes(32).toString("base64"),
     LOG_LEVEL: "info",
     ...env,
   });
+  const platform = await createTestPlatform({ merchants, vault: createVault(config.vault) });
   let logText = "";
   const sink = new Writable({
     write(chunk, _encoding, callback) {
@@ -38,14 +42,11 @@ export async function createTestContext(env: Record<string, string> = {}, option
     },
   });
   const context: TestContext = {
+    ...platform,
     respond: undefined as never,
-    handle,
-    db: handle.db,
-    vault: createVault(config.vault),
-    clock: fixedClock(new Date()),
     logger: pino({ level: "info" }, sink),
     config,
-    acquirers: options.liveAcquirer ? { ...createAcquirerRegistry(config), live: options.liveAcquirer } : createAcquirerRegistry(config),
+    acquirers: liveAcquirer ? { ...createAcquirerRegistry(config), live: liveAcquirer } : createAcquirerRegistry(config),
     urls: platformUrls(config.publicUrl),
     logs: () => logText,
   };

@@ -20,9 +20,8 @@ let shopB: CreatedMerchant;
 const staff = {} as Record<"owner" | "admin" | "viewer" | "adminLive" | "adminOfB", TestStaff>;
 
 beforeAll(async () => {
-  ctx = await createTestContext({ JETON_PUBLIC_URL: "https://pay.example" });
-  shopA = await createMerchant(ctx, { name: "Shop A", origins: ["https://shop-a.example"], returnUrls: ["https://shop-a.example/"] });
-  shopB = await createMerchant(ctx, { name: "Shop B", returnUrls: ["https://shop-b.example/"] });
+  ctx = await createTestContext({ JETON_PUBLIC_URL: "https://pay.example" }, { merchants: 2 });
+  [shopA, shopB] = ctx.merchants;
   staff.owner = await createTestStaff(ctx, { merchantId: shopA.merchantId, role: "owner" });
   staff.admin = await createTestStaff(ctx, { merchantId: shopA.merchantId, role: "admin" });
   staff.viewer = await createTestStaff(ctx, { merchantId: shopA.merchantId, role: "viewer" });

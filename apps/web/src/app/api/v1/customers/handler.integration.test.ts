@@ -59,9 +59,8 @@ const eventTypes = async (objectId: string) =>
   (await ctx.db.select().from(schema.events).where(eq(schema.events.objectId, objectId))).map((event) => event.type).sort();
 
 beforeAll(async () => {
-  ctx = await createTestContext();
-  shopA = await createMerchant(ctx, { name: "Shop A" });
-  shopB = await createMerchant(ctx, { name: "Shop B" });
+  ctx = await createTestContext({}, { merchants: 2 });
+  [shopA, shopB] = ctx.merchants;
 });
 afterAll(async () => {
   await ctx?.handle.close();

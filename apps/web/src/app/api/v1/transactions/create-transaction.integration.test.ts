@@ -126,9 +126,8 @@ const eventTypes = async (id: string) =>
   (await ctx.db.select().from(schema.events).where(eq(schema.events.objectId, id))).map((e) => e.type).sort();
 
 beforeAll(async () => {
-  ctx = await createTestContext({ JETON_PUBLIC_URL: "https://pay.example" });
-  shopA = await createMerchant(ctx, { name: "Shop A", origins: [SHOP_A] });
-  shopB = await createMerchant(ctx, { name: "Shop B", origins: [SHOP_B] });
+  ctx = await createTestContext({ JETON_PUBLIC_URL: "https://pay.example" }, { merchants: 2 });
+  [shopA, shopB] = ctx.merchants;
   const acquirer = ctx.acquirers.test!;
   ctx.acquirers = {
     test: {

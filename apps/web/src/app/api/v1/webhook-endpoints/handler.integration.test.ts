@@ -61,9 +61,8 @@ async function expectError(pending: Promise<Response>, status: number, code: str
 const endpointCount = async () => (await ctx.db.select().from(schema.webhookEndpoints)).length;
 
 beforeAll(async () => {
-  ctx = await createTestContext();
-  shopA = await createMerchant(ctx, { name: "Shop A" });
-  shopB = await createMerchant(ctx, { name: "Shop B" });
+  ctx = await createTestContext({}, { merchants: 2 });
+  [shopA, shopB] = ctx.merchants;
 });
 afterAll(async () => {
   await ctx?.handle.close();
@@ -126,14 +125,14 @@ describe("webhook endpoints API", () => {
     ["a url that is a number", { raw: JSON.stringify({ url: 42 }) }, 400, "parameter_invalid", "url"],
     ["an ftp url", { raw: JSON.stringify({ url: "ftp://shop-a.example/hooks" }) }, 400, "parameter_invalid", "url"],
     ["a relative url", { raw: JSON.stringify({ url: "/hooks" }) }, 400, "parameter_invalid", "url"],
-    ["a 3 KB url", { raw: JSON.stringify({ url: `https://a.example/${"a".repeat(3000)}` }) }, 400, "parameter_invalid", "url"],
-    ["events as a string", { raw: JSON.stringify({ url: "https://a.example/h", events: "transaction.captured" }) }, 400, "parameter_invalid", "events"],
-    ["an empty events list", { raw: JSON.stringify({ url: "https://a.example/h", events: [] }) }, 400, "parameter_invalid", "events"],
-    ["a malformed event type", { raw: JSON.stringify({ url: "https://a.example/h", events: ["DROP TABLE"] }) }, 400, "parameter_invalid", "events"],
-    ["a number in events", { raw: JSON.stringify({ url: "https://a.example/h", events: [1] }) }, 400, "parameter_invalid", "events[0]"],
-    ["an unknown field", { raw: JSON.stringify({ url: "https://a.example/h", secret: "whsec_mine" }) }, 400, "parameter_invalid", undefined],
-    ["a form body", { raw: "url=https://a.example/h", contentType: "application/x-www-form-urlencoded" }, 415, "unsupported_media_type", undefined],
-    ["a 100 KB body", { raw: JSON.stringify({ url: "https://a.example/h", pad: "x".repeat(100_000) }) }, 413, "body_too_large", undefined],
+    ["a 3 KB url", { raw: JSON.stringify({ url: `https://shop-a.example/${"a".repeat(3000)}` }) }, 400, "parameter_invalid", "url"],
+    ["events as a string", { raw: JSON.stringify({ url: "https://shop-a.example/h", events: "transaction.captured" }) }, 400, "parameter_invalid", "events"],
+    ["an empty events list", { raw: JSON.stringify({ url: "https://shop-a.example/h", events: [] }) }, 400, "parameter_invalid", "events"],
+    ["a malformed event type", { raw: JSON.stringify({ url: "https://shop-a.example/h", events: ["DROP TABLE"] }) }, 400, "parameter_invalid", "events"],
+    ["a number in events", { raw: JSON.stringify({ url: "https://shop-a.example/h", events: [1] }) }, 400, "parameter_invalid", "events[0]"],
+    ["an unknown field", { raw: JSON.stringify({ url: "https://shop-a.example/h", secret: "whsec_mine" }) }, 400, "parameter_invalid", undefined],
+    ["a form body", { raw: "url=https://shop-a.example/h", contentType: "application/x-www-form-urlencoded" }, 415, "unsupported_media_type", undefined],
+    ["a 100 KB body", { raw: JSON.stringify({ url: "https://shop-a.example/h", pad: "x".repeat(100_000) }) }, 413, "body_too_large", undefined],
   ])("answers %s with a 4xx envelope and creates nothing", async (_name, init, status, code, param) => {
     await expectError(create(undefined, init), status, code, param);
     expect(await endpointCount()).toBe(0);
@@ -145,8 +144,8 @@ describe("webhook endpoints API", () => {
   });
 
   it("refuses publishable, unknown and missing keys", async () => {
-    await expectError(create({ url: "https://a.example/h" }, { key: shopA.keys.test.publishableKey }), 401, "wrong_key_kind");
-    await expectError(create({ url: "https://a.example/h" }, { key: "sk_test_AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA" }), 401, "invalid_api_key");
+    await expectError(create({ url: "https://shop-a.example/h" }, { key: shopA.keys.test.publishableKey }), 401, "wrong_key_kind");
+    await expectError(create({ url: "https://shop-a.example/h" }, { key: "sk_test_AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA" }), 401, "invalid_api_key");
     await expectError(list(shopA.keys.test.publishableKey), 401, "wrong_key_kind");
     await expectError(listEvents("", shopA.keys.test.publishableKey), 401, "wrong_key_kind");
     await expectError(

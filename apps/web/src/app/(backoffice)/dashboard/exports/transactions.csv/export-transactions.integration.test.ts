@@ -16,9 +16,8 @@ let viewerLive: TestStaff;
 let adminOfB: TestStaff;
 
 beforeAll(async () => {
-  ctx = await createTestContext({ JETON_PUBLIC_URL: "https://pay.example" });
-  shopA = await createMerchant(ctx, { name: "Shop A" });
-  shopB = await createMerchant(ctx, { name: "Shop B" });
+  ctx = await createTestContext({ JETON_PUBLIC_URL: "https://pay.example" }, { merchants: 2 });
+  [shopA, shopB] = ctx.merchants;
   viewer = await createTestStaff(ctx, { merchantId: shopA.merchantId, role: "viewer" });
   viewerLive = await createTestStaff(ctx, { merchantId: shopA.merchantId, role: "viewer", mode: "live" });
   adminOfB = await createTestStaff(ctx, { merchantId: shopB.merchantId, role: "admin" });

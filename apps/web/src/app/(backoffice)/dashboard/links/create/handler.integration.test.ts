@@ -32,9 +32,8 @@ const auditOf = (who: TestStaff) => ctx.db.select().from(schema.auditLog).where(
 
 beforeAll(async () => {
   // A stand-in live connector: these tests are about the session's mode, not about live mode being off.
-  ctx = await createTestContext({ JETON_PUBLIC_URL: "https://pay.example" }, { liveAcquirer: createSimulatedAcquirer() });
-  shopA = await createMerchant(ctx, { name: "Shop A", returnUrls: ["https://shop-a.example/"] });
-  shopB = await createMerchant(ctx, { name: "Shop B", returnUrls: ["https://shop-b.example/"] });
+  ctx = await createTestContext({ JETON_PUBLIC_URL: "https://pay.example" }, { merchants: 2, liveAcquirer: createSimulatedAcquirer() });
+  [shopA, shopB] = ctx.merchants;
   for (const role of ["owner", "admin", "viewer"] as const) staff[role] = await createTestStaff(ctx, { merchantId: shopA.merchantId, role });
   staff.adminLive = await createTestStaff(ctx, { merchantId: shopA.merchantId, role: "admin", mode: "live" });
   staff.adminOfB = await createTestStaff(ctx, { merchantId: shopB.merchantId, role: "admin" });

@@ -37,9 +37,8 @@ const lastAudit = async () => (await ctx.db.select().from(schema.auditLog)).at(-
 
 beforeAll(async () => {
   // Logging at debug level: whatever the handlers log, none of it may hold a secret.
-  ctx = await createTestContext({ JETON_PUBLIC_URL: "https://pay.example", LOG_LEVEL: "debug" });
-  shop = await createMerchant(ctx, { name: "Shop" });
-  other = await createMerchant(ctx, { name: "Other" });
+  ctx = await createTestContext({ JETON_PUBLIC_URL: "https://pay.example", LOG_LEVEL: "debug" }, { merchants: 2 });
+  [shop, other] = ctx.merchants;
   admin = await createTestStaff(ctx, { merchantId: shop.merchantId, role: "admin" });
   owner = await createTestStaff(ctx, { merchantId: shop.merchantId, role: "owner" });
   adminLive = await createTestStaff(ctx, { merchantId: shop.merchantId, role: "admin", mode: "live" });

@@ -1,4 +1,4 @@
-import { createMerchant, verifyStaffPassword, type StaffRole } from "@jeton/core";
+import { verifyStaffPassword, type StaffRole } from "@jeton/core";
 import { schema } from "@jeton/db";
 import { and, desc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -38,9 +38,8 @@ const lastAudit = async () => (await ctx.db.select().from(schema.auditLog).order
 const userByEmail = async (email: string) => (await ctx.db.select().from(schema.staffUsers).where(eq(schema.staffUsers.email, email)))[0];
 
 beforeAll(async () => {
-  ctx = await createTestContext();
-  merchantId = (await createMerchant({ db: ctx.db }, { name: "Staff shop" })).merchantId;
-  otherMerchantId = (await createMerchant({ db: ctx.db }, { name: "Other shop" })).merchantId;
+  ctx = await createTestContext({}, { merchants: 2 });
+  [{ merchantId }, { merchantId: otherMerchantId }] = ctx.merchants;
   for (const role of ["owner", "admin", "viewer"] as const) staff[role] = await createTestStaff(ctx, { merchantId, role });
 });
 afterAll(async () => {

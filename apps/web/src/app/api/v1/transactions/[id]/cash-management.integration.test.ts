@@ -12,9 +12,8 @@ let shopA: CreatedMerchant;
 let shopB: CreatedMerchant;
 
 beforeAll(async () => {
-  ctx = await createTestContext({ JETON_PUBLIC_URL: "https://pay.example" });
-  shopA = await createMerchant(ctx, { name: "Shop A", returnUrls: ["https://shop-a.example/"] });
-  shopB = await createMerchant(ctx, { name: "Shop B", returnUrls: ["https://shop-b.example/"] });
+  ctx = await createTestContext({ JETON_PUBLIC_URL: "https://pay.example" }, { merchants: 2 });
+  [shopA, shopB] = ctx.merchants;
 });
 afterAll(async () => {
   await ctx?.handle.close();

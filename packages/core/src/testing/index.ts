@@ -1,0 +1,3 @@
+// Test helpers, for the tests of every package (never imported by runtime code).
+export { createTestPlatform, testShopOrigin, type TestPlatform } from "./create-test-platform";
+export { payWithTestCard } from "./pay-with-test-card";
