@@ -16,7 +16,7 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createTestContext, type TestContext } from "@/server/testing/create-test-context";
 import { handleTransactionChallenge } from "../../../(checkout)/three-ds/[id]/handler";
-import { handleTransactionChallengeNotification } from "../../../(checkout)/three-ds/notify/handler";
+import { handleTransactionChallengeNotification } from "../../../(checkout)/three-ds/[id]/notify/handler";
 import { handleGetTransactionStatus } from "./[id]/status/handler";
 import { handleCreateTransaction } from "./handler";
 
@@ -106,6 +106,7 @@ async function answerChallenge(id: string, clientSecret: string, codes: string[]
         body: new URLSearchParams({ cres: answer.cres }).toString(),
       }),
       ctx,
+      { id },
     ),
   );
 }
@@ -302,7 +303,7 @@ describe("3-D Secure challenge for an API transaction", () => {
     const body = await (await create({ ...payment, cardTokenId: await tokenize("4000000000003220") })).json();
     await challengePage(body.id, body.clientSecret);
     const [session] = await ctx.db.select().from(schema.threeDsSessions).where(eq(schema.threeDsSessions.transactionId, body.id));
-    expect(session?.notificationUrl).toBe(`https://pay.example/three-ds/notify?origin=${encodeURIComponent(SHOP_A)}&lang=en`);
+    expect(session?.notificationUrl).toBe(`https://pay.example/three-ds/${body.id}/notify?origin=${encodeURIComponent(SHOP_A)}&lang=en`);
   });
 
   it("expires a challenge never completed, like the hosted page's", async () => {

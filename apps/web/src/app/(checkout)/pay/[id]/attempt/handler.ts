@@ -1,5 +1,5 @@
 import { isAppError, submitPaymentAttempt } from "@jeton/core";
-import { checkoutPath, checkoutQuery, type CheckoutLocation } from "@/checkout/checkout-url";
+import { challengePath, checkoutPath, notificationPath, type CheckoutLocation } from "@/checkout/checkout-url";
 import { isLocale } from "@/i18n/messages";
 import type { AppContext } from "@/server/context";
 import { assertSameOrigin } from "@/server/http/assert-same-origin";
@@ -40,11 +40,11 @@ export async function handlePaymentAttempt(request: Request, context: AppContext
       },
       challengeWindowSize,
       publicUrl: context.config.publicUrl,
-      notificationUrl: `${context.config.publicUrl}/pay/three-ds?${checkoutQuery(location, { surface: location.surface })}`,
+      notificationUrl: `${context.config.publicUrl}${notificationPath(location)}`,
       acsUrl: `${context.config.publicUrl}/acs/challenge`,
     });
     if (result.kind === "challenge") {
-      return seeOther(context, `/pay/${params.id}/challenge?${checkoutQuery(location, { surface: location.surface, tx: result.transaction.id })}`);
+      return seeOther(context, challengePath(location, result.transaction.id));
     }
     if (result.kind === "tokenized") return seeOther(context, checkoutPath(location, { done: "1" }));
     return seeOther(context, checkoutPath(location, { tx: result.transaction.id }));
