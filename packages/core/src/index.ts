@@ -35,6 +35,7 @@ export { type SigningKey } from "./results/create-signing-key";
 export { rotateSigningKey } from "./results/rotate-signing-key";
 export { listPublishedJwks, type PublishedJwk } from "./results/list-published-jwks";
 export { signPaymentResult, MAX_RESULT_TOKEN_LIFETIME_SECONDS, type PaymentResultClaims, type SignPaymentResultInput } from "./results/sign-payment-result";
+export { issuePaymentResult } from "./results/issue-payment-result";
 export { recordEvent, type RecordEventInput, type DatabaseExecutor } from "./events/record-event";
 export { toEventView, type EventView } from "./events/event-view";
 export { listEvents, type ListEventsInput } from "./events/list-events";

@@ -409,6 +409,27 @@ export const signingKeys = pgTable("signing_keys", {
   unpublishAfter: timestamp("unpublish_after", { withTimezone: true }),
 });
 
+/**
+ * The signed result of a payment request's outcome, kept so that the ticket
+ * serves the same token (and `jti`) each time it is viewed: reloading the page
+ * never mints a fresh one. One row per request and outcome status.
+ */
+export const paymentResults = pgTable(
+  "payment_results",
+  {
+    jti: text("jti").primaryKey(),
+    paymentRequestId: text("payment_request_id")
+      .notNull()
+      .references(() => paymentRequests.id),
+    status: text("status").notNull(),
+    /** The compact JWS itself: it holds no secret (the shopper's browser carries it). */
+    token: text("token").notNull(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("payment_results_outcome_idx").on(t.paymentRequestId, t.status)],
+);
+
 export const events = pgTable(
   "events",
   {
