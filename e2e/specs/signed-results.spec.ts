@@ -59,6 +59,13 @@ test("jeton_result verifies with plain jose against the JWKS, and a tampered or 
   }
   await page.reload();
   await expect(page.getByTestId("order-status")).toHaveAttribute("data-status", "paid");
+
+  // Viewing the ticket again serves the very token already signed for this outcome: a reload mints no fresh jti.
+  for (let view = 0; view < 2; view += 1) {
+    await page.goto(`${PLATFORM_URL}/pay/${paymentRequestId}?lang=en`);
+    await expect(page.getByTestId("ticket-status")).toHaveText("Payment accepted");
+    expect(await page.locator('input[name="jeton_result"]').inputValue()).toBe(token);
+  }
 });
 
 test("the shop's webhook receiver marks an order paid when the shopper never comes back", async ({ page }) => {

@@ -206,16 +206,17 @@ async function handleReturn(req: IncomingMessage, res: ServerResponse, orderId: 
   const order = orders.get(orderId);
   if (!order) return send(res, 404, errorPage(404, "No such order."));
   if (!config.merchantId) return send(res, 500, errorPage(500, "The shop has no JETON_MERCHANT_ID to verify results with."));
+  if (!order.paymentRequestId || !order.mode) return send(res, 400, errorPage(400, "This order was not paid on Jeton's page."));
   try {
+    // The order's own payment request and mode: another order's token, or a test-mode one for a live order, is refused.
     const result = await verifyReturn(raw, {
       jwksUrl: `${config.jetonApiUrl}/.well-known/jwks.json`,
       merchantId: config.merchantId,
       issuer: config.jetonUrl,
+      mode: order.mode,
+      paymentRequestId: order.paymentRequestId,
       isReplay,
     });
-    if (result.paymentRequestId !== order.paymentRequestId) {
-      return send(res, 400, errorPage(400, "This payment result belongs to another order."));
-    }
     order.result = result;
     settleOrder(order, orderStatusOf(result.status), "return");
     return seeOther(res, `/orders/${order.id}`);
