@@ -180,7 +180,8 @@ async function handle(req: IncomingMessage, res: ServerResponse, url: URL): Prom
     const order = orders.get(transactionAction[1] ?? "");
     if (!order) return send(res, 404, errorPage(404, "No such order."));
     const { fields } = await readFormBody(req);
-    await runTransactionAction(jeton, order, transactionAction[2] as TransactionAction, fields);
+    const outcome = await runTransactionAction(jeton, order, transactionAction[2] as TransactionAction, fields);
+    if (outcome.code === "csrf_token_invalid") return send(res, 403, errorPage(403, outcome.message));
     return seeOther(res, `/orders/${order.id}`);
   }
   if (req.method === "GET" && url.pathname.startsWith("/orders/")) {
@@ -270,7 +271,7 @@ const server = createServer(async (req, res) => {
 });
 
 server.listen(config.port, config.host, () => {
-  console.log(JSON.stringify({ level: "info", msg: "demo shop listening", url: `http://localhost:${config.port}`, jeton: config.jetonUrl }));
+  console.log(JSON.stringify({ level: "info", msg: "demo shop listening", url: `http://${config.host.includes(":") ? `[${config.host}]` : config.host}:${config.port}`, jeton: config.jetonUrl }));
 });
 
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
