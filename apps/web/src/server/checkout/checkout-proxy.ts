@@ -34,6 +34,12 @@ function framingOf(pathname: string): Framing | null {
   return null;
 }
 
+/** A 3DS notification route that sits in a merchant's page (the Smart Form's, token.js's): the bank's page above it does too. */
+export function isEmbeddedNotificationPath(pathname: string): boolean {
+  const framing = framingOf(pathname);
+  return Boolean(framing?.self && framing.resource);
+}
+
 /**
  * `frame-ancestors` and `X-Frame-Options` of a checkout page. The redirect
  * page, its tickets and everything not listed above: nobody frames them. A
