@@ -91,7 +91,7 @@ const challengePage = (id: string, clientSecret: string, origin = SHOP_A) =>
   );
 
 /** The bank's side of the challenge: the CReq the page posts, answered with `code`, and the notification that follows. */
-async function answerChallenge(id: string, clientSecret: string, codes: string[]): Promise<Response> {
+async function answerChallenge(id: string, clientSecret: string, codes: string[], routeId = id): Promise<Response> {
   const page = await (await challengePage(id, clientSecret)).text();
   const creq = /name="creq" value="([^"]+)"/.exec(page)?.[1] ?? "";
   const { acsTransID } = decodeCReq(creq);
@@ -106,7 +106,7 @@ async function answerChallenge(id: string, clientSecret: string, codes: string[]
         body: new URLSearchParams({ cres: answer.cres }).toString(),
       }),
       ctx,
-      { id },
+      { id: routeId },
     ),
   );
 }
@@ -257,6 +257,14 @@ describe("3-D Secure challenge for an API transaction", () => {
     const declinedHtml = await (await answerChallenge(declined.id, declined.clientSecret, [ACS_TEST_CODE])).text();
     expect(declinedHtml).toContain('"status":"declined","declineCode":"do_not_honor"');
     expect(authorizations).toHaveLength(1);
+  });
+
+  it("tells no merchant page the outcome when the notification arrives under another transaction's route (framed for another merchant)", async () => {
+    const body = await (await create({ ...payment, cardTokenId: await tokenize("4000000000003220") })).json();
+    const other = await (await create({ ...payment, cardTokenId: await tokenize("4000000000003220") })).json();
+    const response = await answerChallenge(body.id, body.clientSecret, [ACS_TEST_CODE], other.id);
+    expect(response.status).toBe(403);
+    expect(await response.text()).not.toContain("three_ds_complete");
   });
 
   it("authorizes after the challenge even when the token's own 15 minutes ran out meanwhile", async () => {
