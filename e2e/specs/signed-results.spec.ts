@@ -61,12 +61,12 @@ test("jeton_result verifies with plain jose against the JWKS, and a tampered or 
   await expect(page.getByTestId("order-status")).toHaveAttribute("data-status", "paid");
 
   // A cross-site form (no CSRF token from the order page) cannot refund the order through the shop's server.
-  const forged = await fetch(`${SHOP_URL}/orders/${orderId}/transaction/refund`, {
+  const crossSite = await fetch(`${SHOP_URL}/orders/${orderId}/transaction/refund`, {
     method: "POST",
     headers: { "Content-Type": "application/x-www-form-urlencoded", Origin: "https://evil.example" },
     body: "amount=2500",
   });
-  expect(forged.status).toBe(403);
+  expect(crossSite.status).toBe(403);
   await page.reload();
   await expect(page.getByTestId("action-outcome")).toHaveCount(0);
 
