@@ -71,12 +71,16 @@ test("a paid request opened again shows the ticket, never a form", async ({ page
   const payUrl = page.url();
   await payWith(form, "4242424242424242");
   await expectOrder(page, "paid");
+  const orderUrl = page.url();
   await page.goto(payUrl);
   await expect(page.getByTestId("ticket-status")).toHaveText("Payment accepted");
   await expect(page.getByLabel("Card number")).toHaveCount(0);
-  // Pressing the return button again brings a fresh token: the order stays paid.
+  // Pressing the return button again posts the same token (one outcome, one token): the shop refuses the replay.
   await page.getByRole("button", { name: "Return to the merchant" }).click();
-  await expectOrder(page, "paid");
+  await expect(page).toHaveURL(/127\.0\.0\.1:4000\/return\/ord_/);
+  await expect(page.getByText(/\(replayed\)/)).toBeVisible();
+  await page.goto(orderUrl);
+  await expect(page.getByTestId("order-status")).toHaveAttribute("data-status", "paid");
 });
 
 test("pay-by-link: the link opens the hosted page and the order is paid", async ({ page }) => {
