@@ -142,7 +142,7 @@ export { unblacklistCard } from "./risk/unblacklist-card";
 export { listBlacklistedCards } from "./risk/list-blacklisted-cards";
 export { isCardBlacklisted } from "./risk/is-card-blacklisted";
 export { getTransactionBlacklisting } from "./risk/get-transaction-blacklisting";
-export { toBlacklistedCardView, isCardFingerprint, type BlacklistedCardView } from "./risk/blacklisted-card-view";
+export { toBlacklistedCardView, type BlacklistedCardView } from "./risk/blacklisted-card-view";
 export { listTransactionWebhookDeliveries, type TransactionWebhookDelivery } from "./transactions/list-transaction-webhook-deliveries";
 export { streamTransactionsCsv, TRANSACTION_CSV_COLUMNS, type StreamTransactionsCsvInput } from "./transactions/stream-transactions-csv";
 export { type TransactionRisk } from "./transactions/transaction-view";
