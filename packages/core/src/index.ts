@@ -94,6 +94,7 @@ export { type PaymentSource } from "./transactions/resolve-payment-source";
 export { getTransactionStatus, toTransactionStatusView, type TransactionStatusView } from "./transactions/get-transaction-status";
 export { openTransactionChallenge, type TransactionChallenge } from "./transactions/open-transaction-challenge";
 export { transactionIdOfClientSecret } from "./transactions/client-secret";
+export { revealClientSecret } from "./transactions/reveal-client-secret";
 export { hasRole, assertRole, isStaffRole, type StaffRole } from "./staff/staff-role";
 export { recordAuditEntry, type AuditEntryInput } from "./audit/record-audit-entry";
 export { revokeStaffSessions } from "./staff/revoke-staff-sessions";

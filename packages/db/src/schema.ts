@@ -376,7 +376,7 @@ export const threeDsSessions = pgTable(
 
 /**
  * One row per (merchant, Idempotency-Key). The row is inserted before the work
- * is done, so a concurrent duplicate finds it and waits or is refused.
+ * is done, so a concurrent duplicate finds it and is refused (409) while it runs.
  */
 export const idempotencyKeys = pgTable(
   "idempotency_keys",
