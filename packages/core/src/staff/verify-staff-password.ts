@@ -38,7 +38,8 @@ export async function verifyStaffPassword(
   const subject = signInSubject(vault, email);
   const address = await claimAddressAttempt(db, subject, input.ip, now);
   const usable = row !== undefined && row.disabledAt === null;
-  const account = address === null ? null : await claimSignInAttempt(db, usable ? row.id : "", now);
+  // Always one account claim: on "" (no row) when there is nothing to count, so every path costs the same.
+  const account = await claimSignInAttempt(db, usable && address !== null ? row.id : "", now);
   const passwordOk = usable ? await verifyStaffPasswordHash(input.password, row.passwordHash) : (await spendStaffPasswordCheck(input.password), false);
   const user = row ? toStaffSignInUser(row) : null;
 
