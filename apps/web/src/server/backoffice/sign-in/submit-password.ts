@@ -41,7 +41,7 @@ export async function submitPassword(context: AppContext, request: Request): Pro
       action: "login.password",
       user: result.user,
       outcome: result.reason === "locked" ? "denied" : "failure",
-      details: { error: result.code, reason: result.reason, ...("locked" in result && result.locked ? { locked: result.locked } : {}) },
+      details: { error: result.code, reason: result.reason, ...(result.code === "invalid_credentials" && result.locked ? { locked: result.locked } : {}) },
     });
     // One answer for every refusal: an unknown email, a wrong password and a locked account look alike.
     return signInResponse(context, "/login?error=invalid_credentials", null);
