@@ -46,7 +46,7 @@ export class JetonCardError extends JetonApiError {
   }
 }
 
-/** The Idempotency-Key was used with another request (`idempotency_error`), or its first request is still running (`idempotency_in_progress`). */
+/** The Idempotency-Key was used with another request (`idempotency_error`), or its first request is still running (`idempotency_key_in_use`). */
 export class JetonIdempotencyError extends JetonApiError {
   override name = "JetonIdempotencyError";
 }

@@ -1,4 +1,5 @@
 import { expirePaymentRequests, expirePendingChallenges, purgeExpiredCvcs, purgeIdempotencyKeys, purgeRateLimitCounters } from "@jeton/core";
+import { purgeSignInFailures, upgradeRecoveryCodeHashes } from "@jeton/core";
 import { ensureSigningKey } from "@jeton/core";
 import { startWebhookWorker } from "@jeton/core";
 import { dailySettlementCutoff, settleTransactions } from "@jeton/core";
@@ -18,11 +19,14 @@ const SETTLEMENT_CHECK_EVERY_MS = 60_000;
 export async function startBackgroundWork(): Promise<void> {
   const context = await getContext();
   await ensureSigningKey(context); // the first return token must not wait for key generation
+  const upgraded = await upgradeRecoveryCodeHashes(context); // plain SHA-256 recovery codes of older versions become keyed
+  if (upgraded > 0) context.logger.info({ upgraded }, "recovery codes re-hashed under the server key");
   const purge = async () => {
     try {
       const cvcsErased = await purgeExpiredCvcs(context);
       const countersDropped = await purgeRateLimitCounters(context);
       await purgeIdempotencyKeys(context);
+      await purgeSignInFailures(context);
       if (cvcsErased > 0) context.logger.info({ cvcsErased, countersDropped }, "purged expired card data");
     } catch (error) {
       context.logger.error({ err: error }, "purge failed");

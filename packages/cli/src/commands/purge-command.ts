@@ -1,12 +1,13 @@
-import { purgeExpiredCvcs, purgeIdempotencyKeys, purgeRateLimitCounters } from "@jeton/core";
+import { purgeExpiredCvcs, purgeIdempotencyKeys, purgeRateLimitCounters, purgeSignInFailures } from "@jeton/core";
 import { withPlatform } from "../open-platform";
 
-/** `jeton purge`: erases CVCs of expired tokens, old rate-limit counters and expired idempotency keys (the platform does it every minute). */
+/** `jeton purge`: erases CVCs of expired tokens, old rate-limit counters, expired idempotency keys and idle sign-in failure counters (the platform does it every minute). */
 export async function purgeCommand(): Promise<void> {
   const result = await withPlatform(async (platform) => ({
     cvcsErased: await purgeExpiredCvcs(platform),
     countersDropped: await purgeRateLimitCounters(platform),
     idempotencyKeysDropped: await purgeIdempotencyKeys(platform),
+    signInFailuresDropped: await purgeSignInFailures(platform),
   }));
   process.stdout.write(`${JSON.stringify(result)}\n`);
 }

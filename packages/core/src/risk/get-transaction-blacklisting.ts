@@ -3,6 +3,7 @@ import { and, eq } from "drizzle-orm";
 import { AppError } from "../errors";
 import { isId } from "../ids/create-id";
 import type { Mode } from "../merchants/create-api-key";
+import type { Vault } from "../vault/create-vault";
 import { toBlacklistedCardView, type BlacklistedCardView } from "./blacklisted-card-view";
 
 /**
@@ -12,7 +13,7 @@ import { toBlacklistedCardView, type BlacklistedCardView } from "./blacklisted-c
  * payment is not found.
  */
 export async function getTransactionBlacklisting(
-  { db }: { db: Database },
+  { db, vault }: { db: Database; vault: Vault },
   { merchantId, mode, transactionId }: { merchantId: string; mode: Mode; transactionId: string },
 ): Promise<BlacklistedCardView | null> {
   const notFound = new AppError("resource_not_found", `No such transaction: ${transactionId.slice(0, 100)}`, { param: "id" });
@@ -24,5 +25,5 @@ export async function getTransactionBlacklisting(
     .leftJoin(b, and(eq(b.merchantId, t.merchantId), eq(b.fingerprint, t.fingerprint)))
     .where(and(eq(t.id, transactionId), eq(t.merchantId, merchantId), eq(t.mode, mode)));
   if (!row) throw notFound;
-  return row.entry ? toBlacklistedCardView(row.entry) : null;
+  return row.entry ? toBlacklistedCardView(vault, row.entry) : null;
 }

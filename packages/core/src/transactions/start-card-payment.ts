@@ -116,7 +116,7 @@ export async function startCardPayment(
     });
 
     if (ares.transStatus === "C") {
-      const secret = base.channel === "api" ? createClientSecret(id) : null;
+      const secret = base.channel === "api" ? createClientSecret(deps.vault, id) : null;
       const transaction = await changeTransactionStatus(db, clock, { pending: base }, "requires_action", {
         actionExpiresAt: new Date(now.getTime() + CHALLENGE_TIMEOUT_MS),
         clientSecretHash: secret?.hash ?? null,

@@ -15,6 +15,7 @@ import { schema } from "@jeton/db";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createTestContext, type TestContext } from "@/server/testing/create-test-context";
+import { expectOneIdempotentRun } from "@/server/testing/expect-one-idempotent-run";
 import { handleTransactionChallenge } from "../../../(checkout)/three-ds/[id]/handler";
 import { handleTransactionChallengeNotification } from "../../../(checkout)/three-ds/[id]/notify/handler";
 import { handleGetTransactionStatus } from "./[id]/status/handler";
@@ -480,19 +481,24 @@ describe("Idempotency-Key", () => {
     expect((await replay.json()).error.transactionId).toBe(refused.error.transactionId);
   });
 
-  it("replays the same client secret for a challenge", async () => {
+  it("replays the same client secret for a challenge, derived again: the stored answer never holds it", async () => {
     const body = { ...payment, cardTokenId: await tokenize("4000000000003220") };
     const first = await (await create(body, { idempotencyKey: "tx-3" })).json();
-    const replay = await (await create(body, { idempotencyKey: "tx-3" })).json();
+    const replayed = await create(body, { idempotencyKey: "tx-3" });
+    expect(replayed.headers.get("idempotent-replayed")).toBe("true");
+    const replay = await replayed.json();
+    expect(replay).toMatchObject({ id: first.id, status: "requires_action", nextAction: { type: "three_ds_challenge" } });
     expect(replay.clientSecret).toBe(first.clientSecret);
+    expect((await statusOf(first.id, replay.clientSecret, SHOP_A)).status).toBe(200);
+    const stored = await ctx.db.select().from(schema.idempotencyKeys).where(eq(schema.idempotencyKeys.key, "tx-3"));
+    expect(JSON.stringify(stored)).not.toContain(first.clientSecret);
+    expect(JSON.stringify(stored)).not.toContain("clientSecret");
   });
 
-  it("makes exactly one transaction out of 20 concurrent POSTs with one key", async () => {
+  it("makes exactly one transaction out of 20 concurrent POSTs with one key; the others are refused while it runs, or replay it", async () => {
     const body = { ...payment, merchantReference: "concurrent", cardTokenId: await tokenize("4242424242424242") };
     const responses = await Promise.all(Array.from({ length: 20 }, () => create(body, { idempotencyKey: "tx-concurrent" })));
-    const bodies = await Promise.all(responses.map((r) => r.json()));
-    expect(responses.map((r) => r.status)).toEqual(Array(20).fill(201));
-    expect(new Set(bodies.map((b) => b.id)).size).toBe(1);
+    await expectOneIdempotentRun(responses);
     expect((await transactions()).filter((t) => t.merchantReference === "concurrent")).toHaveLength(1);
     expect(authorizations).toHaveLength(1);
   });
