@@ -23,6 +23,15 @@ const config: NextConfig = {
           { key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" },
         ],
       },
+      {
+        // Nothing else is ever framed (the site, the API, logos, token.js). The payment pages, the
+        // bank's page and the back-office set their own framing headers (src/server/checkout/checkout-proxy.ts).
+        source: "/:path((?!embed/|three-ds/|acs/|pay/|login|dashboard).*)",
+        headers: [
+          { key: "X-Frame-Options", value: "DENY" },
+          { key: "Content-Security-Policy", value: "frame-ancestors 'none'" },
+        ],
+      },
     ];
   },
 };

@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { answerChallenge, challengeFrame, expectOrder, expectRefused, payWith, startCheckout, type Mode } from "../checkout";
+import { PLATFORM_URL, SHOP_URL } from "../fixtures";
 
 // Every card flow of SPEC §5, on the redirect page and in the iframe Smart Form
 // (the shop on 127.0.0.1, the platform on localhost: two sites).
@@ -70,12 +71,16 @@ test("a paid request opened again shows the ticket, never a form", async ({ page
   const payUrl = page.url();
   await payWith(form, "4242424242424242");
   await expectOrder(page, "paid");
+  const orderUrl = page.url();
   await page.goto(payUrl);
   await expect(page.getByTestId("ticket-status")).toHaveText("Payment accepted");
   await expect(page.getByLabel("Card number")).toHaveCount(0);
-  // Pressing the return button again brings a fresh token: the order stays paid.
+  // Pressing the return button again posts the same token (one outcome, one token): the shop refuses the replay.
   await page.getByRole("button", { name: "Return to the merchant" }).click();
-  await expectOrder(page, "paid");
+  await expect(page).toHaveURL(/127\.0\.0\.1:4000\/return\/ord_/);
+  await expect(page.getByText(/\(replayed\)/)).toBeVisible();
+  await page.goto(orderUrl);
+  await expect(page.getByTestId("order-status")).toHaveAttribute("data-status", "paid");
 });
 
 test("pay-by-link: the link opens the hosted page and the order is paid", async ({ page }) => {
@@ -94,4 +99,19 @@ test("Cancel on the payment page returns the shopper with a canceled result", as
   await page.getByRole("button", { name: "Cancel and return to the merchant" }).click();
   await expectOrder(page, "canceled");
   await expect(page.getByTestId("result-status")).toHaveText("canceled");
+});
+
+test("a query parameter never makes the redirect page framable; the Smart Form is framed by the shop's registered origins only", async ({ page, request }) => {
+  await startCheckout(page, "redirect");
+  const id = /\/pay\/(pr_[\w-]+)/.exec(page.url())?.[1] ?? "";
+  const evil = encodeURIComponent("https://evil.example");
+  const ancestorsOf = (headers: Record<string, string>) => /frame-ancestors ([^;]*)/.exec(headers["content-security-policy"] ?? "")?.[1]?.split(" ");
+  for (const path of [`/pay/${id}?surface=embed&origin=${evil}`, `/pay/${id}/challenge?surface=embed&origin=${evil}`]) {
+    const headers = (await request.get(`${PLATFORM_URL}${path}`, { maxRedirects: 0 })).headers();
+    expect(headers["x-frame-options"], path).toBe("DENY");
+    expect(ancestorsOf(headers), path).toEqual(["'none'"]);
+  }
+  const embed = (await request.get(`${PLATFORM_URL}/embed/${id}?origin=${evil}`)).headers();
+  expect(ancestorsOf(embed)).toEqual([SHOP_URL]);
+  expect(embed["x-frame-options"]).toBeUndefined();
 });

@@ -59,6 +59,23 @@ test("jeton_result verifies with plain jose against the JWKS, and a tampered or 
   }
   await page.reload();
   await expect(page.getByTestId("order-status")).toHaveAttribute("data-status", "paid");
+
+  // A cross-site form (no CSRF token from the order page) cannot refund the order through the shop's server.
+  const crossSite = await fetch(`${SHOP_URL}/orders/${orderId}/transaction/refund`, {
+    method: "POST",
+    headers: { "Content-Type": "application/x-www-form-urlencoded", Origin: "https://evil.example" },
+    body: "amount=2500",
+  });
+  expect(crossSite.status).toBe(403);
+  await page.reload();
+  await expect(page.getByTestId("action-outcome")).toHaveCount(0);
+
+  // Viewing the ticket again serves the very token already signed for this outcome: a reload mints no fresh jti.
+  for (let view = 0; view < 2; view += 1) {
+    await page.goto(`${PLATFORM_URL}/pay/${paymentRequestId}?lang=en`);
+    await expect(page.getByTestId("ticket-status")).toHaveText("Payment accepted");
+    expect(await page.locator('input[name="jeton_result"]').inputValue()).toBe(token);
+  }
 });
 
 test("the shop's webhook receiver marks an order paid when the shopper never comes back", async ({ page }) => {

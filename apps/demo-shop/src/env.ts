@@ -7,7 +7,8 @@ const repoRoot = fileURLToPath(new URL("../../..", import.meta.url));
 
 const schema = z.object({
   DEMO_SHOP_PORT: z.coerce.number().int().positive().default(4000),
-  DEMO_SHOP_HOST: z.string().default("0.0.0.0"),
+  /** Loopback only by default: the demo has no sign-in, so anyone who reaches it can press its buttons. */
+  DEMO_SHOP_HOST: z.string().default("127.0.0.1"),
   /** The platform as the shopper's browser reaches it (token.js is loaded from here). */
   JETON_URL: z.url().default("http://localhost:3000"),
   /** The platform as this server reaches it; defaults to JETON_URL. */

@@ -25,6 +25,8 @@ export interface Order {
   clientSecret?: string;
   // hosted checkouts
   paymentRequestId?: string;
+  /** The payment request's mode: the only mode its signed result may be in. */
+  mode?: "test" | "live";
   payUrl?: string;
   embedUrl?: string;
   /** The last result verified from `jeton_result` (the shopper's return). */
@@ -44,8 +46,9 @@ export function createOrderStore() {
       orders.set(order.id, order);
       return order;
     },
-    attachPaymentRequest(order: Order, pr: { id: string; url: string; embedUrl: string }) {
+    attachPaymentRequest(order: Order, pr: { id: string; mode: "test" | "live"; url: string; embedUrl: string }) {
       order.paymentRequestId = pr.id;
+      order.mode = pr.mode;
       order.payUrl = pr.url;
       order.embedUrl = pr.embedUrl;
       byPaymentRequest.set(pr.id, order.id);

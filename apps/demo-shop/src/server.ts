@@ -180,7 +180,8 @@ async function handle(req: IncomingMessage, res: ServerResponse, url: URL): Prom
     const order = orders.get(transactionAction[1] ?? "");
     if (!order) return send(res, 404, errorPage(404, "No such order."));
     const { fields } = await readFormBody(req);
-    await runTransactionAction(jeton, order, transactionAction[2] as TransactionAction, fields);
+    const outcome = await runTransactionAction(jeton, order, transactionAction[2] as TransactionAction, fields);
+    if (outcome.code === "csrf_token_invalid") return send(res, 403, errorPage(403, outcome.message));
     return seeOther(res, `/orders/${order.id}`);
   }
   if (req.method === "GET" && url.pathname.startsWith("/orders/")) {
@@ -206,16 +207,17 @@ async function handleReturn(req: IncomingMessage, res: ServerResponse, orderId: 
   const order = orders.get(orderId);
   if (!order) return send(res, 404, errorPage(404, "No such order."));
   if (!config.merchantId) return send(res, 500, errorPage(500, "The shop has no JETON_MERCHANT_ID to verify results with."));
+  if (!order.paymentRequestId || !order.mode) return send(res, 400, errorPage(400, "This order was not paid on Jeton's page."));
   try {
+    // The order's own payment request and mode: another order's token, or a test-mode one for a live order, is refused.
     const result = await verifyReturn(raw, {
       jwksUrl: `${config.jetonApiUrl}/.well-known/jwks.json`,
       merchantId: config.merchantId,
       issuer: config.jetonUrl,
+      mode: order.mode,
+      paymentRequestId: order.paymentRequestId,
       isReplay,
     });
-    if (result.paymentRequestId !== order.paymentRequestId) {
-      return send(res, 400, errorPage(400, "This payment result belongs to another order."));
-    }
     order.result = result;
     settleOrder(order, orderStatusOf(result.status), "return");
     return seeOther(res, `/orders/${order.id}`);
@@ -269,7 +271,7 @@ const server = createServer(async (req, res) => {
 });
 
 server.listen(config.port, config.host, () => {
-  console.log(JSON.stringify({ level: "info", msg: "demo shop listening", url: `http://localhost:${config.port}`, jeton: config.jetonUrl }));
+  console.log(JSON.stringify({ level: "info", msg: "demo shop listening", url: `http://${config.host.includes(":") ? `[${config.host}]` : config.host}:${config.port}`, jeton: config.jetonUrl }));
 });
 
 for (const signal of ["SIGINT", "SIGTERM"] as const) {

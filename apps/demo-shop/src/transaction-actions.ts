@@ -1,4 +1,4 @@
-import { randomUUID } from "node:crypto";
+import { createHmac, randomBytes, randomUUID, timingSafeEqual } from "node:crypto";
 import { JetonApiError, JetonConnectionError, type JetonClient, type Transaction } from "@jeton/node";
 import type { Order } from "./orders";
 
@@ -11,6 +11,21 @@ export interface ActionOutcome {
   /** The API's error code when it refused (`refund_exceeds_remaining`, …). */
   code?: string;
   message: string;
+}
+
+/**
+ * The CSRF token of an order's action forms: an HMAC of the order id under a
+ * key made when the shop starts. The order page carries it; a page of another
+ * site cannot read it, so its forged POST is refused. (The demo has no
+ * sessions: the shop's own pages are its only users.)
+ */
+const formTokenKey = randomBytes(32);
+export const orderFormToken = (orderId: string) => createHmac("sha256", formTokenKey).update(`order-actions:${orderId}`).digest("base64url");
+
+function isOrderFormToken(orderId: string, value: string | null): boolean {
+  const expected = Buffer.from(orderFormToken(orderId));
+  const given = Buffer.from(value ?? "");
+  return given.length === expected.length && timingSafeEqual(given, expected);
 }
 
 /** In memory like the orders: the outcome of the last action per order. */
@@ -38,7 +53,9 @@ export async function readTransaction(jeton: JetonClient, transactionId: string)
  * Calls the API for one button of the order page. The form carries an
  * Idempotency-Key made when the page was drawn, so a double click or a
  * resubmitted form makes one capture or one refund, not two. The amount is
- * passed as typed (minor units), so the API's own validation answers.
+ * passed as typed (minor units), so the API's own validation answers. A form
+ * without the order's CSRF token is refused before anything else
+ * (`csrf_token_invalid`), and is not shown on the order page.
  */
 export async function runTransactionAction(
   jeton: JetonClient,
@@ -46,6 +63,9 @@ export async function runTransactionAction(
   action: TransactionAction,
   fields: URLSearchParams,
 ): Promise<ActionOutcome> {
+  if (!isOrderFormToken(order.id, fields.get("csrfToken"))) {
+    return { action, ok: false, code: "csrf_token_invalid", message: "This form did not come from the shop's order page." };
+  }
   const transactionId = transactionIdOf(order);
   let outcome: ActionOutcome;
   if (!transactionId) {

@@ -41,8 +41,8 @@ export const errorCatalog = {
   invalid_cvc: { status: 402, type: "card_error" },
   /** The same Idempotency-Key was sent with a different request. */
   idempotency_error: { status: 409, type: "idempotency_error" },
-  /** A request with this Idempotency-Key is still being processed; retry shortly. */
-  idempotency_in_progress: { status: 409, type: "idempotency_error" },
+  /** A request with this Idempotency-Key is still running; retry once it has finished. */
+  idempotency_key_in_use: { status: 409, type: "idempotency_error" },
   /** The return or cancel URL does not start with one of the merchant's registered return URLs. */
   return_url_not_allowed: { status: 400, type: "invalid_request_error" },
   /** The payment request is no longer open (paid, canceled, failed or expired). */

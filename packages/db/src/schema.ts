@@ -387,7 +387,7 @@ export const threeDsSessions = pgTable(
 
 /**
  * One row per (merchant, Idempotency-Key). The row is inserted before the work
- * is done, so a concurrent duplicate finds it and waits or is refused.
+ * is done, so a concurrent duplicate finds it and is refused (409) while it runs.
  */
 export const idempotencyKeys = pgTable(
   "idempotency_keys",
@@ -419,6 +419,27 @@ export const signingKeys = pgTable("signing_keys", {
   /** After this, the key is no longer published in the JWKS. */
   unpublishAfter: timestamp("unpublish_after", { withTimezone: true }),
 });
+
+/**
+ * The signed result of a payment request's outcome, kept so that the ticket
+ * serves the same token (and `jti`) each time it is viewed: reloading the page
+ * never mints a fresh one. One row per request and outcome status.
+ */
+export const paymentResults = pgTable(
+  "payment_results",
+  {
+    jti: text("jti").primaryKey(),
+    paymentRequestId: text("payment_request_id")
+      .notNull()
+      .references(() => paymentRequests.id),
+    status: text("status").notNull(),
+    /** The compact JWS itself: it holds no secret (the shopper's browser carries it). */
+    token: text("token").notNull(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("payment_results_outcome_idx").on(t.paymentRequestId, t.status)],
+);
 
 export const events = pgTable(
   "events",
@@ -532,7 +553,7 @@ export const staffUsers = pgTable(
     totpKekId: text("totp_kek_id"),
     /** Null until the user has confirmed a first code: login then leads to enrolment. */
     totpEnabledAt: timestamp("totp_enabled_at", { withTimezone: true }),
-    /** Consecutive wrong passwords or codes; reset by a successful login. */
+    /** Consecutive wrong passwords or codes from any address; reset by a successful login. Many lock the whole account. */
     failedAttempts: integer("failed_attempts").notNull().default(0),
     lockedUntil: timestamp("locked_until", { withTimezone: true }),
     /** The TOTP time step of the last accepted code: a code is never accepted twice. */
@@ -545,7 +566,11 @@ export const staffUsers = pgTable(
   (t) => [uniqueIndex("staff_users_email_idx").on(t.email), index("staff_users_merchant_idx").on(t.merchantId)],
 );
 
-/** Single-use recovery codes, stored as SHA-256 hashes (they are random, so a slow hash buys nothing). */
+/**
+ * Single-use recovery codes, stored as `h1:` + an HMAC (under a server key) of
+ * their SHA-256: a leaked table gives nothing to check guesses against. They
+ * are random, so a slow hash buys nothing.
+ */
 export const staffRecoveryCodes = pgTable(
   "staff_recovery_codes",
   {
@@ -558,6 +583,24 @@ export const staffRecoveryCodes = pgTable(
     usedAt: timestamp("used_at", { withTimezone: true }),
   },
   (t) => [uniqueIndex("staff_recovery_codes_hash_idx").on(t.userId, t.codeHash)],
+);
+
+/**
+ * Failed back-office sign-ins per (account, client address): five in a row
+ * lock that pair only, so an attacker cannot lock a staff member out from
+ * everywhere. `subject` is a keyed HMAC of the typed email (unknown emails are
+ * counted the same way, and never stored in clear).
+ */
+export const staffSignInFailures = pgTable(
+  "staff_sign_in_failures",
+  {
+    subject: text("subject").notNull(),
+    ip: text("ip").notNull(),
+    failedAttempts: integer("failed_attempts").notNull().default(0),
+    lockedUntil: timestamp("locked_until", { withTimezone: true }),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.subject, t.ip] }), index("staff_sign_in_failures_updated_idx").on(t.updatedAt)],
 );
 
 /** Every staff action: who, what, when, from where, and how it ended. Append-only. */

@@ -27,7 +27,7 @@ describe("typed API errors", () => {
     [402, "card_error", "card_declined", JetonCardError],
     [402, "card_error", "invalid_cvc", JetonCardError],
     [409, "idempotency_error", "idempotency_error", JetonIdempotencyError],
-    [409, "idempotency_error", "idempotency_in_progress", JetonIdempotencyError],
+    [409, "idempotency_error", "idempotency_key_in_use", JetonIdempotencyError],
     [401, "authentication_error", "invalid_api_key", JetonAuthenticationError],
     [401, "authentication_error", "wrong_key_kind", JetonAuthenticationError],
     [400, "invalid_request_error", "parameter_invalid", JetonInvalidRequestError],
@@ -84,6 +84,21 @@ describe("typed API errors", () => {
     expect(fetch).toHaveBeenCalledTimes(2);
     const keys = (fetch.mock.calls as [string, RequestInit][]).map(([, init]) => (init.headers as Record<string, string>)["Idempotency-Key"]);
     expect(keys[0]).toBe(keys[1]);
+  });
+
+  it("retries a POST whose key's first request is still running (409 idempotency_key_in_use), with the same key", async () => {
+    const inUse = { type: "idempotency_error", code: "idempotency_key_in_use", message: "Still running" };
+    const fetch = vi
+      .fn<Fetch>()
+      .mockImplementationOnce(async () => Response.json({ error: inUse }, { status: 409 }))
+      .mockImplementationOnce(async () => Response.json({ id: "pr_1" }, { status: 201, headers: { "Idempotent-Replayed": "true" } }));
+    await expect(failure(fetch)).resolves.toMatchObject({ id: "pr_1" });
+    const keys = (fetch.mock.calls as [string, RequestInit][]).map(([, init]) => (init.headers as Record<string, string>)["Idempotency-Key"]);
+    expect(keys).toHaveLength(2);
+    expect(keys[0]).toBe(keys[1]);
+    const busy = answering(409, inUse);
+    expect(await failure(busy)).toMatchObject({ code: "idempotency_key_in_use" });
+    expect(busy).toHaveBeenCalledTimes(3);
   });
 
   it("does not retry a GET after a network error", async () => {

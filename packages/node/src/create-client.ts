@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { JetonConnectionError, toJetonApiError, type ApiErrorBody } from "./errors";
+import { JetonConnectionError, JetonIdempotencyError, toJetonApiError, type ApiErrorBody } from "./errors";
 
 export interface JetonClientOptions {
   /** The merchant's secret key (sk_test_… or sk_live_…). Server side only. */
@@ -310,7 +310,9 @@ export function createJetonClient(options: JetonClientOptions) {
       try {
         return await request<T>("POST", path, body, idempotencyKey);
       } catch (error) {
-        if (!(error instanceof JetonConnectionError) || attempt >= POST_RETRIES) throw error;
+        // A key whose first request is still running (a retry after a broken connection met it): wait and ask again.
+        const retryable = error instanceof JetonConnectionError || (error instanceof JetonIdempotencyError && error.code === "idempotency_key_in_use");
+        if (!retryable || attempt >= POST_RETRIES) throw error;
         await new Promise((resolve) => setTimeout(resolve, RETRY_BASE_DELAY_MS * 2 ** attempt));
       }
     }

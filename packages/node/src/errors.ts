@@ -46,7 +46,7 @@ export class JetonCardError extends JetonApiError {
   }
 }
 
-/** The Idempotency-Key was used with another request (`idempotency_error`), or its first request is still running (`idempotency_in_progress`). */
+/** The Idempotency-Key was used with another request (`idempotency_error`), or its first request is still running (`idempotency_key_in_use`). */
 export class JetonIdempotencyError extends JetonApiError {
   override name = "JetonIdempotencyError";
 }
@@ -97,7 +97,7 @@ export class JetonConnectionError extends Error {
   override name = "JetonConnectionError";
 }
 
-export type JetonSignatureErrorCode = "invalid_signature" | "replayed" | "expired" | "wrong_audience" | "malformed";
+export type JetonSignatureErrorCode = "invalid_signature" | "replayed" | "expired" | "wrong_audience" | "wrong_mode" | "wrong_payment_request" | "malformed";
 
 /**
  * A signed result (`jeton_result`) was refused: do not trust it. `code` says why:
@@ -105,6 +105,8 @@ export type JetonSignatureErrorCode = "invalid_signature" | "replayed" | "expire
  * - `replayed`: a valid token seen before (its `jti`);
  * - `expired`: past `exp`, or issued more than 10 minutes ago;
  * - `wrong_audience`: issued for another merchant;
+ * - `wrong_mode`: a test-mode result where a live one is expected, or the other way round;
+ * - `wrong_payment_request`: the result of another payment request;
  * - `malformed`: no `jeton_result` field, not a JWS, or claims of the wrong shape.
  */
 export class JetonSignatureError extends Error {

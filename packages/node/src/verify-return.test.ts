@@ -56,7 +56,7 @@ async function token(
   return jwt.sign(overrides.key ?? signingKey);
 }
 
-const options = () => ({ jwksUrl, merchantId: MERCHANT, issuer: ISSUER });
+const options = () => ({ jwksUrl, merchantId: MERCHANT, issuer: ISSUER, mode: "test" as const, paymentRequestId: PR });
 
 async function refusal(promise: Promise<unknown>): Promise<JetonSignatureError> {
   const error = await promise.then(
@@ -74,9 +74,28 @@ describe("verifyReturn", () => {
     await expect(verifyReturn(`jeton_result=${encodeURIComponent(jws)}`, options())).resolves.toEqual(expected);
     await expect(verifyReturn(new URLSearchParams({ jeton_result: jws }), options())).resolves.toEqual(expected);
     await expect(verifyReturn({ jeton_result: jws, other: "x" }, options())).resolves.toEqual(expected);
-    await expect(verifyReturn(jws, { jwksUrl, merchantId: MERCHANT })).resolves.toEqual(expected);
+    await expect(verifyReturn(jws, { jwksUrl, merchantId: MERCHANT, mode: "test", paymentRequestId: PR })).resolves.toEqual(expected);
     // The key set is fetched once and cached.
     expect(jwksFetches).toBe(1);
+  });
+
+  it("refuses a test-mode result where a live one is expected, and the other way round", async () => {
+    expect((await refusal(verifyReturn(await token(), { ...options(), mode: "live" }))).code).toBe("wrong_mode");
+    const live = await token({ claims: { mode: "live" } });
+    expect((await refusal(verifyReturn(live, options()))).code).toBe("wrong_mode");
+    await expect(verifyReturn(live, { ...options(), mode: "live" })).resolves.toMatchObject({ mode: "live" });
+  });
+
+  it("refuses a valid result of another payment request (another order's token posted to this order's return URL)", async () => {
+    const error = await refusal(verifyReturn(await token(), { ...options(), paymentRequestId: "pr_other" }));
+    expect(error.code).toBe("wrong_payment_request");
+  });
+
+  it("requires the expected mode and payment request id, so that neither check can be forgotten", async () => {
+    const jws = await token();
+    for (const missing of [{ mode: undefined }, { mode: "both" }, { paymentRequestId: undefined }, { paymentRequestId: "" }]) {
+      await expect(verifyReturn(jws, { ...options(), ...missing } as never), JSON.stringify(missing)).rejects.toBeInstanceOf(TypeError);
+    }
   });
 
   it("refuses a result for another merchant", async () => {
@@ -170,11 +189,11 @@ describe("verifyReturn", () => {
     const port = (closed.address() as AddressInfo).port;
     await new Promise((resolve) => closed.close(resolve));
     const jws = await token();
-    await expect(verifyReturn(jws, { jwksUrl: `http://127.0.0.1:${port}/jwks.json`, merchantId: MERCHANT })).rejects.toBeInstanceOf(JetonConnectionError);
+    await expect(verifyReturn(jws, { ...options(), jwksUrl: `http://127.0.0.1:${port}/jwks.json` })).rejects.toBeInstanceOf(JetonConnectionError);
     const notFound = jwksUrl.replace("/.well-known/jwks.json", "/nope");
-    await expect(verifyReturn(jws, { jwksUrl: notFound, merchantId: MERCHANT })).rejects.toBeInstanceOf(JetonConnectionError);
-    await expect(verifyReturn(jws, { jwksUrl: "not a url", merchantId: MERCHANT })).rejects.toBeInstanceOf(TypeError);
-    await expect(verifyReturn(jws, { jwksUrl, merchantId: "" })).rejects.toBeInstanceOf(TypeError);
+    await expect(verifyReturn(jws, { ...options(), jwksUrl: notFound })).rejects.toBeInstanceOf(JetonConnectionError);
+    await expect(verifyReturn(jws, { ...options(), jwksUrl: "not a url" })).rejects.toBeInstanceOf(TypeError);
+    await expect(verifyReturn(jws, { ...options(), merchantId: "" })).rejects.toBeInstanceOf(TypeError);
   });
 });
 

@@ -36,6 +36,16 @@ export interface VerifyReturnOptions {
   jwksUrl: string;
   /** Your merchant id: a token issued for another merchant is refused. */
   merchantId: string;
+  /**
+   * The mode the order was paid in (the mode of the key that created the
+   * payment request). A test-mode result never verifies as a live one.
+   */
+  mode: "test" | "live";
+  /**
+   * The payment request this return is for (stored with your order): a valid
+   * result of another payment request, posted to this order's return URL, is refused.
+   */
+  paymentRequestId: string;
   /** The platform's public URL, checked against `iss` when given. */
   issuer?: string;
   /**
@@ -147,12 +157,14 @@ function translate(error: unknown): Error {
 /**
  * Verifies the `jeton_result` field the shopper's browser POSTs to your return
  * URL: an ES256 JWS signed by the platform, for your merchant id, at most 10
- * minutes old. Pass the raw urlencoded body, parsed params, or an object with
+ * minutes old, in the expected mode and for the expected payment request. Pass the raw urlencoded body, parsed params, or an object with
  * `jeton_result`. Throws `JetonSignatureError` when it must not be trusted, and
  * `JetonConnectionError` when the key set cannot be fetched.
  */
 export async function verifyReturn(input: string | URLSearchParams | Record<string, unknown>, options: VerifyReturnOptions): Promise<PaymentResult> {
   if (!options.merchantId) throw new TypeError("verifyReturn: merchantId is required");
+  if (options.mode !== "test" && options.mode !== "live") throw new TypeError('verifyReturn: mode is required ("test" or "live")');
+  if (typeof options.paymentRequestId !== "string" || !options.paymentRequestId) throw new TypeError("verifyReturn: paymentRequestId is required");
   const getKey = keySetFor(options.jwksUrl);
   const token = tokenFrom(input);
   const clockTolerance = options.clockToleranceSeconds ?? 30;
@@ -169,6 +181,13 @@ export async function verifyReturn(input: string | URLSearchParams | Record<stri
     result = checkShape(payload);
   } catch (error) {
     throw translate(error);
+  }
+  // Checked before the replay store, so a token meant for another order or mode does not burn its jti.
+  if (result.mode !== options.mode) {
+    throw new JetonSignatureError("wrong_mode", `The result is a ${result.mode}-mode result; this order expects ${options.mode} mode.`);
+  }
+  if (result.paymentRequestId !== options.paymentRequestId) {
+    throw new JetonSignatureError("wrong_payment_request", "The result is for another payment request.");
   }
   if (options.isReplay && (await options.isReplay(result.jti, new Date((result.exp + clockTolerance) * 1000)))) {
     throw new JetonSignatureError("replayed", "This result was already used.");

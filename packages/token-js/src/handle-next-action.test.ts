@@ -14,6 +14,11 @@ function setup(statuses: Array<Response | Error>) {
   const intervals = new Map<number, () => void>();
   const opened: Array<{ src: string; title: string; closed: boolean }> = [];
   const fetched: string[] = [];
+  // The modal's frame, and the frames inside it (the bank's page, then the notification page that posts the outcome).
+  const frame = { name: "challenge frame" } as unknown as Window & { parent: Window };
+  (frame as { parent: unknown }).parent = { name: "shop window" };
+  const bank = { name: "bank frame", parent: frame } as unknown as Window;
+  const notification = { name: "notification frame", parent: bank } as unknown as Window;
   const host: NextActionHost = {
     origin: SHOP,
     apiBase: `${PLATFORM}/`,
@@ -27,8 +32,11 @@ function setup(statuses: Array<Response | Error>) {
     openModal: (src, title) => {
       const modal = { src, title, closed: false };
       opened.push(modal);
-      return () => {
-        modal.closed = true;
+      return {
+        close: () => {
+          modal.closed = true;
+        },
+        frame: () => frame,
       };
     },
     addEventListener: (_type, listener) => listeners.add(listener),
@@ -40,12 +48,13 @@ function setup(statuses: Array<Response | Error>) {
     },
     clearInterval: (id) => intervals.delete(id),
   };
-  const post = (data: unknown, origin = PLATFORM) => listeners.forEach((listener) => listener({ data, origin } as MessageEvent));
+  const post = (data: unknown, origin = PLATFORM, source: unknown = notification) =>
+    listeners.forEach((listener) => listener({ data, origin, source } as MessageEvent));
   const tick = async () => {
     for (const callback of intervals.values()) callback();
     await new Promise((resolve) => setTimeout(resolve, 0));
   };
-  return { host, listeners, intervals, opened, fetched, post, tick };
+  return { host, listeners, intervals, opened, fetched, post, tick, frame };
 }
 
 const pending = { id: TX, object: "transaction_status", status: "requires_action", declineCode: null, actionExpiresAt: "2030-01-01T00:00:00Z" };
@@ -78,6 +87,24 @@ describe("runNextAction", () => {
     expect(opened[0]!.closed).toBe(true);
     expect(listeners.size).toBe(0);
     expect(intervals.size).toBe(0);
+  });
+
+  it("ignores a message with the platform's origin and the right shape that does not come from its own challenge frame", async () => {
+    const { host, opened, post, frame } = setup([json(pending)]);
+    const result = runNextAction(host, SECRET, { locale: "en" });
+    await settle();
+    const complete = { source: "jeton", type: "three_ds_complete", transactionId: TX, status: "captured" };
+    // Another platform page the shop (or an attacker's page) has open: a popup, another iframe, a nested frame of it.
+    const popup = { name: "popup" } as unknown as Window;
+    post(complete, PLATFORM, popup);
+    post(complete, PLATFORM, { name: "nested in popup", parent: popup });
+    post(complete, PLATFORM, null);
+    post(complete, PLATFORM, { name: "self-parented", get parent() { return this; } });
+    await settle();
+    expect(opened[0]!.closed).toBe(false);
+    // The challenge page itself (a transaction already decided) is heard too.
+    post({ ...complete, status: "declined" }, PLATFORM, frame);
+    await expect(result).resolves.toEqual({ status: "declined", transactionId: TX });
   });
 
   it("resolves at once, without a modal, when the transaction is already decided", async () => {
@@ -192,7 +219,7 @@ describe("openModal", () => {
     const payButton = new FakeNode("button");
     payButton.focus();
 
-    const close = openModal(doc as unknown as ModalDocument, `${PLATFORM}/three-ds/${TX}`, "Verification by your bank");
+    const { close } = openModal(doc as unknown as ModalDocument, `${PLATFORM}/three-ds/${TX}`, "Verification by your bank");
     const overlay = body.children.at(-1)!;
     const dialog = overlay.children[0]!;
     const iframe = dialog.children[0]!;
@@ -217,7 +244,7 @@ describe("openModal", () => {
 
   it("does not let Escape close it or reach the page's own handlers", () => {
     fakeDocument();
-    const close = openModal(doc as unknown as ModalDocument, `${PLATFORM}/three-ds/${TX}`, "t");
+    const { close } = openModal(doc as unknown as ModalDocument, `${PLATFORM}/three-ds/${TX}`, "t");
     const escape = { key: "Escape", preventDefault: vi.fn(), stopPropagation: vi.fn() };
     const other = { key: "Tab", preventDefault: vi.fn(), stopPropagation: vi.fn() };
     for (const listener of doc.keyListeners) {

@@ -23,12 +23,20 @@ export interface NextActionHost {
   origin: string;
   apiBase: string | undefined;
   fetch(url: string): Promise<Response>;
-  /** Shows the challenge frame in a modal; the returned function removes it and gives the page back. */
-  openModal(src: string, title: string): () => void;
+  /**
+   * Shows the challenge frame in a modal: `close` removes it and gives the page back, `frame` is the
+   * frame's window, the only one (with the frames inside it) whose messages are listened to.
+   */
+  openModal(src: string, title: string): ChallengeModal;
   addEventListener(type: "message", listener: (event: MessageEvent) => void): void;
   removeEventListener(type: "message", listener: (event: MessageEvent) => void): void;
   setInterval(callback: () => void, ms: number): number;
   clearInterval(id: number): void;
+}
+
+export interface ChallengeModal {
+  close(): void;
+  frame(): Window | null;
 }
 
 /** The document parts the modal needs. */
@@ -63,7 +71,7 @@ function resultOf(body: StatusBody, transactionId: string): NextActionResult {
  * the frame; Escape is swallowed rather than closing: the bank's page has
  * its own Cancel, and closing would only hide a payment still in progress.
  */
-export function openModal(doc: ModalDocument, src: string, title: string): () => void {
+export function openModal(doc: ModalDocument, src: string, title: string): ChallengeModal {
   const overlay = doc.createElement("div");
   overlay.setAttribute(
     "style",
@@ -93,12 +101,34 @@ export function openModal(doc: ModalDocument, src: string, title: string): () =>
   };
   doc.addEventListener("keydown", onKey, true);
 
-  return () => {
-    doc.removeEventListener("keydown", onKey, true);
-    overlay.remove();
-    for (const element of madeInert) element.removeAttribute("inert");
-    if (previous && typeof previous.focus === "function") previous.focus();
+  return {
+    close: () => {
+      doc.removeEventListener("keydown", onKey, true);
+      overlay.remove();
+      for (const element of madeInert) element.removeAttribute("inert");
+      if (previous && typeof previous.focus === "function") previous.focus();
+    },
+    frame: () => (iframe as HTMLIFrameElement).contentWindow,
   };
+}
+
+/**
+ * Whether a message comes from the challenge frame or a frame inside it: the
+ * outcome is posted by the 3DS notification page, which sits in the bank's
+ * frame inside the challenge page (or by the challenge page itself). A
+ * window's `parent` can be read across origins. Two levels are enough; a
+ * window that is its own parent is a top-level one.
+ */
+function isFromFrame(source: MessageEventSource | null, frame: Window | null): boolean {
+  if (!frame || !source) return false;
+  let candidate = source as Window;
+  for (let level = 0; level < 3; level += 1) {
+    if (candidate === frame) return true;
+    const parent = candidate.parent;
+    if (!parent || parent === candidate) return false;
+    candidate = parent;
+  }
+  return false;
 }
 
 export async function runNextAction(host: NextActionHost, clientSecret: string, options: HandleNextActionOptions = {}): Promise<NextActionResult> {
@@ -130,17 +160,18 @@ export async function runNextAction(host: NextActionHost, clientSecret: string, 
   const src = `${base}/three-ds/${transactionId}?${secretQuery}&origin=${encodeURIComponent(host.origin)}&lang=${locale}`;
   return new Promise((resolve) => {
     let timer = 0;
-    let close = () => {};
+    let modal: ChallengeModal | null = null;
     const finish = (body: StatusBody) => {
       host.removeEventListener("message", onMessage);
       host.clearInterval(timer);
-      close();
-      close = () => {};
+      modal?.close();
+      modal = null;
       resolve(resultOf(body, transactionId));
     };
     const onMessage = (event: MessageEvent) => {
-      // Only the platform's pages speak for the transaction; anything else is ignored.
-      if (event.origin !== platformOrigin) return;
+      // Only the platform's pages in this modal's frame speak for the transaction: the same
+      // origin in another window (a popup, another frame of the platform) is ignored.
+      if (event.origin !== platformOrigin || !modal || !isFromFrame(event.source, modal.frame())) return;
       const data = event.data as { source?: unknown; type?: unknown; transactionId?: unknown } & StatusBody;
       if (!data || data.source !== "jeton" || data.type !== "three_ds_complete" || data.transactionId !== transactionId) return;
       finish(data);
@@ -154,7 +185,7 @@ export async function runNextAction(host: NextActionHost, clientSecret: string, 
         () => undefined,
       );
     }, POLL_MS);
-    close = host.openModal(src, TITLES[locale === "fr" ? "fr" : "en"]);
+    modal = host.openModal(src, TITLES[locale === "fr" ? "fr" : "en"]);
   });
 }
 

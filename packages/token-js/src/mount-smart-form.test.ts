@@ -91,6 +91,15 @@ describe("createSmartForm", () => {
     expect(iframe.style.height).toBe("480px");
   });
 
+  it("ignores a message without a sender window while the frame has none (detached, or not loaded yet)", () => {
+    const { form, iframe, post } = setup();
+    const success = vi.fn();
+    form.on("success", success);
+    (iframe as { contentWindow: unknown }).contentWindow = null;
+    post({ source: "jeton", type: "success" }, "http://localhost:3000", null);
+    expect(success).not.toHaveBeenCalled();
+  });
+
   it("caps an absurd height and stops after destroy", () => {
     const { form, iframe, post, listeners } = setup();
     post({ source: "jeton", type: "resize", height: 1e9 });

@@ -65,8 +65,10 @@ export function createSmartForm(host: SmartFormHost, element: HTMLElement, optio
   };
 
   const onMessage = (event: MessageEvent) => {
-    // Only our frame, from the platform's origin, speaks to us; anything else is ignored.
-    if (event.origin !== platformOrigin || event.source !== iframe.contentWindow) return;
+    // Only our frame, from the platform's origin, speaks to us; anything else is ignored
+    // (a frame with no window yet matches no sender: null is never our frame).
+    const frame = iframe.contentWindow;
+    if (event.origin !== platformOrigin || !frame || event.source !== frame) return;
     const data = event.data as { source?: unknown; type?: unknown; height?: unknown; detail?: unknown } | null;
     if (!data || data.source !== "jeton" || typeof data.type !== "string") return;
     if (data.type === "resize") {

@@ -46,7 +46,7 @@ function hostedDetails(order: Order): Html {
         : html``;
   const verified = result
     ? html`<h2>Verified result</h2>
-<p class="muted">From the <code>jeton_result</code> your browser brought back, checked with <code>@jeton/node</code>'s <code>verifyReturn</code> (ES256 signature against Jeton's JWKS, audience, expiry, single use).</p>
+<p class="muted">From the <code>jeton_result</code> your browser brought back, checked with <code>@jeton/node</code>'s <code>verifyReturn</code> (ES256 signature against Jeton's JWKS, audience, mode, payment request, expiry, single use).</p>
 <dl data-testid="verified-result">
   <dt>Status</dt><dd data-testid="result-status">${result.status}</dd>
   <dt>Transaction</dt><dd><code data-testid="result-transaction">${result.transactionId ?? "—"}</code></dd>

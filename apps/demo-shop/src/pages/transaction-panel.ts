@@ -1,7 +1,7 @@
 import type { Transaction } from "@jeton/node";
 import { Html, html } from "../html";
 import type { Order } from "../orders";
-import { newIdempotencyKey, type ActionOutcome } from "../transaction-actions";
+import { newIdempotencyKey, orderFormToken, type ActionOutcome } from "../transaction-actions";
 
 /**
  * The merchant's side of a paid order: the transaction as Jeton reports it,
@@ -16,6 +16,7 @@ export function transactionPanel(
   const action = (name: string, label: string, extra: Html = html``) =>
     html`<form method="post" action="/orders/${order.id}/transaction/${name}" style="display:inline-block;margin-right:1rem">
   <input type="hidden" name="idempotencyKey" value="${newIdempotencyKey()}">
+  <input type="hidden" name="csrfToken" value="${orderFormToken(order.id)}">
   ${extra}<button type="submit" data-testid="${name}-button">${label}</button>
 </form>`;
   const amountInput = (name: string, hint: string) =>

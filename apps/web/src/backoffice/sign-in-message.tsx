@@ -1,6 +1,6 @@
 /** What the sign-in pages say about `?error=` (something went wrong: an alert) and `?reason=` (why you are here: a status). */
 const errors: Record<string, string> = {
-  invalid_credentials: "The email or password is not right.",
+  invalid_credentials: "The email or password is not right, or sign-in is paused after too many failed attempts: try again in 15 minutes.",
   rate_limited: "Too many sign-in attempts from this network. Wait a few minutes and try again.",
   account_locked: "This account is locked after too many failed attempts. Try again in 15 minutes, or ask an owner to unlock it.",
   invalid_totp_code: "That code is not right, or it was already used. Enter the current 6-digit code from your authenticator app, or one of your unused recovery codes.",

@@ -2,7 +2,6 @@ import {
   formatAmount,
   getCheckoutSession,
   isCurrencyCode,
-  signPaymentResult,
   type CheckoutSession,
 } from "@jeton/core";
 import { headers } from "next/headers";
@@ -13,8 +12,8 @@ import { checkoutPath, intlLocale, type CheckoutLocation, type Surface } from ".
 import { EmbedBridge, type EmbedEvent } from "./embed-bridge";
 import { PaymentForm } from "./payment-form";
 import { offeredLocales, pickCheckoutLocale } from "./pick-checkout-locale";
-import { resultClaims } from "./result-claims";
 import { ReturnForm } from "./return-form";
+import { returnResult } from "./return-result";
 
 type SearchParams = Record<string, string | string[] | undefined>;
 const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
@@ -156,13 +155,7 @@ export async function CheckoutPage({ surface, id, searchParams }: { surface: Sur
   // A back-office payment link has no merchant site to return to: its ticket is the end of the journey.
   const signed = async (action: string | null) => {
     if (action === null) return null;
-    const result = resultClaims(session);
-    const { token } = await signPaymentResult(context, {
-      issuer: context.config.publicUrl,
-      merchantId: pr.merchantId,
-      paymentRequestId: pr.id,
-      result,
-    });
+    const { token } = await returnResult(context, session);
     return <ReturnForm action={action} token={token} label={t.returnToMerchant} autoSubmit={justFinished} nonce={nonce} />;
   };
 

@@ -1,4 +1,4 @@
-import { expirePaymentRequests, expirePendingChallenges, purgeCardData, purgeExpiredCvcs, purgeIdempotencyKeys, purgeRateLimitCounters } from "@jeton/core";
+import { expirePaymentRequests, expirePendingChallenges, purgeCardData, purgeExpiredCvcs, purgeIdempotencyKeys, purgeRateLimitCounters, purgeSignInFailures, upgradeRecoveryCodeHashes } from "@jeton/core";
 import { ensureSigningKey } from "@jeton/core";
 import { startWebhookWorker } from "@jeton/core";
 import { dailySettlementCutoff, settleTransactions } from "@jeton/core";
@@ -18,6 +18,8 @@ const SETTLEMENT_CHECK_EVERY_MS = 60_000;
 export async function startBackgroundWork(): Promise<void> {
   const context = await getContext();
   await ensureSigningKey(context); // the first return token must not wait for key generation
+  const upgraded = await upgradeRecoveryCodeHashes(context); // plain SHA-256 recovery codes of older versions become keyed
+  if (upgraded > 0) context.logger.info({ upgraded }, "recovery codes re-hashed under the server key");
   const purge = async () => {
     try {
       const cvcsErased = await purgeExpiredCvcs(context);
@@ -25,6 +27,7 @@ export async function startBackgroundWork(): Promise<void> {
       const pansDestroyed = await purgeCardData(context, { retentionDays: context.config.cardRetentionDays });
       const countersDropped = await purgeRateLimitCounters(context);
       await purgeIdempotencyKeys(context);
+      await purgeSignInFailures(context);
       if (cvcsErased > 0 || pansDestroyed > 0) context.logger.info({ cvcsErased, pansDestroyed, countersDropped }, "purged expired card data");
     } catch (error) {
       context.logger.error({ err: error }, "purge failed");

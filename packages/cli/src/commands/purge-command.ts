@@ -1,13 +1,14 @@
-import { purgeCardData, purgeExpiredCvcs, purgeIdempotencyKeys, purgeRateLimitCounters } from "@jeton/core";
+import { purgeCardData, purgeExpiredCvcs, purgeIdempotencyKeys, purgeRateLimitCounters, purgeSignInFailures } from "@jeton/core";
 import { withPlatform } from "../open-platform";
 
-/** `jeton purge`: erases CVCs of expired tokens, card token PANs past their retention, old rate-limit counters and expired idempotency keys (the platform does it every minute). */
+/** `jeton purge`: erases CVCs of expired tokens, card token PANs past their retention, old rate-limit counters, expired idempotency keys and idle sign-in failure counters (the platform does it every minute). */
 export async function purgeCommand(): Promise<void> {
   const result = await withPlatform(async (platform) => ({
     cvcsErased: await purgeExpiredCvcs(platform),
     pansDestroyed: await purgeCardData(platform, { retentionDays: platform.config.cardRetentionDays }),
     countersDropped: await purgeRateLimitCounters(platform),
     idempotencyKeysDropped: await purgeIdempotencyKeys(platform),
+    signInFailuresDropped: await purgeSignInFailures(platform),
   }));
   process.stdout.write(`${JSON.stringify(result)}\n`);
 }

@@ -1,9 +1,10 @@
 import { createHash } from "node:crypto";
 import { type Database, schema } from "@jeton/db";
-import { and, eq, lt } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import type { Clock } from "../clock/clock";
-import { AppError, isAppError } from "../errors";
+import { AppError, isAppError, type ErrorCode } from "../errors";
 import { scopedWhere, type Mode } from "../scope";
+import { withoutSecrets } from "./without-secrets";
 
 export interface IdempotentResponse {
   status: number;
@@ -20,21 +21,35 @@ export interface IdempotencyScope {
 
 const KEY_SHAPE = /^[\x21-\x7e]{1,255}$/;
 const KEEP_MS = 24 * 60 * 60 * 1000;
-/** A "processing" row older than this belongs to a request that died; it may be taken over. */
-const ABANDONED_MS = 60 * 1000;
-const WAIT_STEP_MS = 50;
-const WAIT_MAX_MS = 10_000;
+/** While the first request runs, it pushes its key's expiry forward this often, so the purge never takes a key in use. */
+export const IDEMPOTENCY_HEARTBEAT_MS = 60_000;
+/**
+ * Failures that promise nothing was done (the acquirer was not reached): only
+ * these free the key for a retry. Any other failure, a 500 included, may come
+ * after the acquirer acted, so it is stored and replayed like an answer.
+ */
+const NOTHING_DONE: ReadonlySet<ErrorCode> = new Set(["acquirer_unavailable"]);
+const UNEXPECTED: IdempotentResponse = {
+  status: 500,
+  body: { error: new AppError("internal_error", "Something went wrong on our side; this key's request may have been carried out.").toBody() },
+};
 
 export function hashIdempotentRequest(request: IdempotencyScope["request"]): string {
   return createHash("sha256").update(`${request.method} ${request.path}\n${JSON.stringify(request.body ?? null)}`).digest("hex");
 }
 
 /**
- * Runs `work` once per (merchant, mode, Idempotency-Key). The key's row is
- * inserted before the work starts (the primary key makes exactly one caller
- * win), so concurrent duplicates wait for the first answer and replay it.
- * 4xx outcomes are kept and replayed like successes; an unexpected failure
- * releases the key so the client can retry.
+ * Runs `work` at most once per (merchant, mode, Idempotency-Key). The key's
+ * row is inserted before the work starts (the primary key makes exactly one
+ * caller win); while the work runs, any other request with the key is
+ * answered 409 `idempotency_key_in_use`, however long the work takes (no
+ * lease expires under a running request: it renews the key's expiry as a
+ * heartbeat). The answer is stored (4xx and 5xx included, without secrets,
+ * see withoutSecrets) and replayed for 24 hours. Only a failure that promises
+ * nothing was done frees the key. If the process dies mid-request, its key
+ * stays `processing`, refused with 409, until it expires 24 hours after the
+ * last heartbeat: the request is never run a second time when it may have
+ * been carried out.
  */
 export async function runIdempotent(
   { db, clock }: { db: Database; clock: Clock },
@@ -46,10 +61,10 @@ export async function runIdempotent(
   }
   const requestHash = hashIdempotentRequest(scope.request);
   const where = scopedWhere(schema.idempotencyKeys, scope, eq(schema.idempotencyKeys.key, scope.key));
-  const deadline = Date.now() + WAIT_MAX_MS;
+  const expiry = () => new Date(clock.now().getTime() + KEEP_MS);
 
-  for (;;) {
-    const now = clock.now();
+  // A key freed by a failed first attempt between our insert and our read may be taken again; twice is plenty.
+  for (let round = 0; round < 3; round += 1) {
     const inserted = await db
       .insert(schema.idempotencyKeys)
       .values({
@@ -58,32 +73,49 @@ export async function runIdempotent(
         key: scope.key,
         requestHash,
         status: "processing",
-        createdAt: now,
-        expiresAt: new Date(now.getTime() + KEEP_MS),
+        createdAt: clock.now(),
+        expiresAt: expiry(),
       })
       .onConflictDoNothing()
       .returning({ key: schema.idempotencyKeys.key });
 
     if (inserted.length > 0) {
+      const heartbeat = setInterval(() => {
+        void db
+          .update(schema.idempotencyKeys)
+          .set({ expiresAt: expiry() })
+          .where(and(where, eq(schema.idempotencyKeys.status, "processing")))
+          .catch(() => undefined); // the next beat tries again
+      }, IDEMPOTENCY_HEARTBEAT_MS);
+      heartbeat.unref?.();
+      const store = (response: IdempotentResponse) =>
+        db
+          .update(schema.idempotencyKeys)
+          .set({ status: "completed", responseStatus: response.status, responseBody: withoutSecrets(response.body), expiresAt: expiry() })
+          .where(where);
       let response: IdempotentResponse;
       try {
         response = await work();
       } catch (error) {
-        if (!isAppError(error) || error.status >= 500) {
+        if (isAppError(error) && NOTHING_DONE.has(error.code)) {
           await db.delete(schema.idempotencyKeys).where(and(where, eq(schema.idempotencyKeys.status, "processing")));
           throw error;
         }
+        if (!isAppError(error) || error.status >= 500) {
+          // The caller answers (and logs) this one; retries replay a plain 500.
+          await store(isAppError(error) ? { status: error.status, body: { error: error.toBody() } } : UNEXPECTED);
+          throw error;
+        }
         response = { status: error.status, body: { error: error.toBody() } };
+      } finally {
+        clearInterval(heartbeat);
       }
-      await db
-        .update(schema.idempotencyKeys)
-        .set({ status: "completed", responseStatus: response.status, responseBody: response.body })
-        .where(where);
+      await store(response);
       return { ...response, replayed: false };
     }
 
     const [existing] = await db.select().from(schema.idempotencyKeys).where(where);
-    if (!existing) continue; // released by a failed first attempt: try to take it
+    if (!existing) continue;
     if (existing.requestHash !== requestHash) {
       throw new AppError("idempotency_error", "This Idempotency-Key was already used with a different request.", {
         param: "Idempotency-Key",
@@ -92,13 +124,9 @@ export async function runIdempotent(
     if (existing.status === "completed") {
       return { status: existing.responseStatus ?? 200, body: existing.responseBody, replayed: true };
     }
-    if (existing.createdAt.getTime() < now.getTime() - ABANDONED_MS) {
-      await db.delete(schema.idempotencyKeys).where(and(where, lt(schema.idempotencyKeys.createdAt, new Date(now.getTime() - ABANDONED_MS))));
-      continue;
-    }
-    if (Date.now() > deadline) {
-      throw new AppError("idempotency_in_progress", "A request with this Idempotency-Key is still being processed; retry shortly.");
-    }
-    await new Promise((resolve) => setTimeout(resolve, WAIT_STEP_MS));
+    break;
   }
+  throw new AppError("idempotency_key_in_use", "A request with this Idempotency-Key is still running; retry once it has finished.", {
+    param: "Idempotency-Key",
+  });
 }

@@ -90,7 +90,7 @@ export async function createTransaction(
     customerEmail: input.customerEmail ?? null,
     paymentRequestId: null,
     // token.js frames the challenge in a modal sized by the page; the bank's page fills it.
-    threeDs: { notificationUrl: deps.urls.apiNotificationUrl, challengeWindowSize: "05" },
+    threeDs: { notificationUrl: deps.urls.transactionNotificationUrl, challengeWindowSize: "05" },
   });
   if (result.kind === "challenge") return { transaction: result.transaction, clientSecret: result.clientSecret };
   const { transaction } = result;

@@ -48,7 +48,7 @@ export async function openTransactionChallenge(
   if (status.status !== "requires_action") return { kind: "finished", status };
   const [session] = await db
     .update(schema.threeDsSessions)
-    .set({ notificationUrl: withQuery(deps.urls.apiNotificationUrl, { origin: input.origin, lang: input.locale }) })
+    .set({ notificationUrl: withQuery(deps.urls.transactionNotificationUrl(transaction.id), { origin: input.origin, lang: input.locale }) })
     .where(and(eq(schema.threeDsSessions.transactionId, transaction.id), eq(schema.threeDsSessions.status, "challenge_pending")))
     .returning();
   if (!session) {

@@ -36,7 +36,8 @@ export interface StartCardPaymentInput {
   customerEmail: string | null;
   paymentRequestId: string | null;
   /** The window the bank's page gets, and where the ACS posts its final CRes. */
-  threeDs: { challengeWindowSize: ChallengeWindowSize; notificationUrl: string };
+  /** `notificationUrl`: where the bank sends the shopper back, or how to build it from the new transaction's id. */
+  threeDs: { challengeWindowSize: ChallengeWindowSize; notificationUrl: string | ((transactionId: string) => string) };
 }
 
 export type StartCardPaymentResult =
@@ -143,7 +144,7 @@ export async function startCardPayment(
     });
 
     if (ares.transStatus === "C") {
-      const secret = base.channel === "api" ? createClientSecret(id) : null;
+      const secret = base.channel === "api" ? createClientSecret(deps.vault, id) : null;
       const transaction = await changeTransactionStatus(db, clock, { pending: base }, "requires_action", {
         actionExpiresAt: new Date(now.getTime() + CHALLENGE_TIMEOUT_MS),
         clientSecretHash: secret?.hash ?? null,
@@ -156,7 +157,8 @@ export async function startCardPayment(
           ares,
           transactionId: transaction.id,
           challengeWindowSize: input.threeDs.challengeWindowSize,
-          notificationUrl: input.threeDs.notificationUrl,
+          notificationUrl:
+            typeof input.threeDs.notificationUrl === "function" ? input.threeDs.notificationUrl(transaction.id) : input.threeDs.notificationUrl,
         },
       );
       return { kind: "challenge", transaction, challenge, clientSecret: secret?.clientSecret ?? null };

@@ -21,8 +21,8 @@ export interface SubmitPaymentAttemptInput {
   challengeWindowSize: ChallengeWindowSize;
   /** With `saveCard`: the shopper ticked consent to later merchant-initiated charges on the card it saves. */
   storedCredentialConsent?: boolean | undefined;
-  /** The hosted page's own query (surface, locale), given back to it on the notification URL the ACS returns the shopper to. */
-  checkoutQuery?: string | undefined;
+  /** Where the bank sends the shopper back, from the public URL: the surface's own route and query. */
+  notificationPath?: string | undefined;
 }
 
 export type SubmitPaymentAttemptResult =
@@ -100,7 +100,7 @@ export async function submitPaymentAttempt(
         merchantReference: paymentRequest.merchantReference,
         customerEmail: paymentRequest.customerEmail,
         paymentRequestId: paymentRequest.id,
-        threeDs: { challengeWindowSize: input.challengeWindowSize, notificationUrl: withQuery(deps.urls.checkoutNotificationUrl, input.checkoutQuery) },
+        threeDs: { challengeWindowSize: input.challengeWindowSize, notificationUrl: `${deps.urls.publicUrl}${input.notificationPath ?? "/pay/three-ds"}` },
       },
     );
     if (result.kind === "challenge") {

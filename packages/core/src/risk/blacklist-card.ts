@@ -4,6 +4,7 @@ import type { Clock } from "../clock/clock";
 import { AppError } from "../errors";
 import { isId } from "../ids/create-id";
 import { findScoped, merchantWhere, notFoundError, type Mode } from "../scope";
+import type { Vault } from "../vault/create-vault";
 import { toBlacklistedCardView, type BlacklistedCardView } from "./blacklisted-card-view";
 
 export interface BlacklistCardInput {
@@ -26,7 +27,7 @@ export interface BlacklistCardInput {
  * found, like an unknown one.
  */
 export async function blacklistCard(
-  { db, clock }: { db: Database; clock: Clock },
+  { db, clock, vault }: { db: Database; clock: Clock; vault: Vault },
   input: BlacklistCardInput,
 ): Promise<{ card: BlacklistedCardView; created: boolean }> {
   if (!isId("tx", input.transactionId)) throw notFoundError("transaction", input.transactionId, "transactionId");
@@ -50,12 +51,12 @@ export async function blacklistCard(
     })
     .onConflictDoNothing()
     .returning();
-  if (inserted) return { card: toBlacklistedCardView(inserted), created: true };
+  if (inserted) return { card: toBlacklistedCardView(vault, inserted), created: true };
   const [existing] = await db
     .select()
     .from(cardBlacklist)
     .where(merchantWhere(cardBlacklist, input.merchantId, eq(cardBlacklist.fingerprint, transaction.fingerprint)));
   // Removed between the insert and this read: the caller may simply try again.
   if (!existing) throw new AppError("invalid_state_transition", "The blacklist changed meanwhile; try again.");
-  return { card: toBlacklistedCardView(existing), created: false };
+  return { card: toBlacklistedCardView(vault, existing), created: false };
 }

@@ -1,16 +1,19 @@
 import type { schema } from "@jeton/db";
 import { maskStoredCard } from "../cards/mask-card";
+import type { Vault } from "../vault/create-vault";
+import { toMerchantCardId } from "./merchant-card-id";
 
 type Row = typeof schema.cardBlacklist.$inferSelect;
 
 /**
  * A card on the merchant's blacklist, as the back-office shows it. The card
- * is named by its keyed fingerprint (an HMAC of the PAN: it identifies the
- * card without revealing it) and its BIN and last 4.
+ * is named by an id of its own for this merchant (never by the platform-wide
+ * fingerprint: see merchant-card-id.ts) and its BIN and last 4.
  */
 export interface BlacklistedCardView {
   object: "blacklisted_card";
-  fingerprint: string;
+  /** `bl_…`: the card, for this merchant only (remove it, page after it). */
+  id: string;
   brand: string;
   bin: string;
   last4: string;
@@ -24,10 +27,10 @@ export interface BlacklistedCardView {
   createdAt: string;
 }
 
-export function toBlacklistedCardView(row: Row): BlacklistedCardView {
+export function toBlacklistedCardView(vault: Vault, row: Row): BlacklistedCardView {
   return {
     object: "blacklisted_card",
-    fingerprint: row.fingerprint,
+    id: toMerchantCardId(vault, row.merchantId, row.fingerprint),
     brand: row.brand,
     bin: row.bin,
     last4: row.last4,
@@ -39,7 +42,3 @@ export function toBlacklistedCardView(row: Row): BlacklistedCardView {
   };
 }
 
-/** The shape of a card fingerprint (base64url HMAC-SHA-256), checked before a lookup. */
-export function isCardFingerprint(value: string): boolean {
-  return /^[A-Za-z0-9_-]{43}$/.test(value);
-}

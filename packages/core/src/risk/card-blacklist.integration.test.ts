@@ -20,6 +20,7 @@ import { createVault } from "../vault/create-vault";
 import { blacklistCard } from "./blacklist-card";
 import { isCardBlacklisted } from "./is-card-blacklisted";
 import { listBlacklistedCards } from "./list-blacklisted-cards";
+import { toMerchantCardId } from "./merchant-card-id";
 import { unblacklistCard } from "./unblacklist-card";
 import { testUrls } from "../testing/test-urls";
 
@@ -78,7 +79,7 @@ describe("the card blacklist", () => {
     const added = await blacklistCard(deps(), { merchantId: shopA, mode: "test", transactionId: first.id, reason: "chargeback fraud", userId: "usr_x" });
     expect(added.created).toBe(true);
     expect(added.card).toMatchObject({ brand: "visa", bin: "424242", last4: "4242", masked: "424242******4242", reason: "chargeback fraud", sourceTransactionId: first.id });
-    expect(added.card.fingerprint).toBe(first.fingerprint);
+    expect(added.card.id).toBe(toMerchantCardId(vault, shopA, first.fingerprint));
 
     // The API path: recorded as blocked, answered as a refusal naming it.
     authorized.length = 0;
@@ -163,7 +164,7 @@ describe("the card blacklist", () => {
       input: { amount: 700, currency: "EUR", sourceTransactionId: earlier.id, initiatedBy: "customer" },
     });
     await expect(duplicate).rejects.toMatchObject({ code: "card_declined", declineCode: "blocked" });
-    await unblacklistCard(deps(), { merchantId: shopB, fingerprint: earlier.fingerprint });
+    await unblacklistCard(deps(), { merchantId: shopB, cardId: toMerchantCardId(vault, shopB, earlier.fingerprint) });
   });
 
   it("is idempotent, refuses other merchants' payments, and unblacklisting lets the card through again", async () => {
@@ -192,15 +193,16 @@ describe("the card blacklist", () => {
     });
 
     // Another merchant cannot take the card off shop A's list.
-    await expect(unblacklistCard(deps(), { merchantId: shopB, fingerprint: tx.fingerprint })).rejects.toMatchObject({ code: "resource_not_found" });
-    await expect(unblacklistCard(deps(), { merchantId: shopA, fingerprint: "not a fingerprint" })).rejects.toMatchObject({ code: "resource_not_found" });
+    const cardId = again.card.id;
+    await expect(unblacklistCard(deps(), { merchantId: shopB, cardId })).rejects.toMatchObject({ code: "resource_not_found" });
+    await expect(unblacklistCard(deps(), { merchantId: shopA, cardId: "not a card id" })).rejects.toMatchObject({ code: "resource_not_found" });
     expect(await isCardBlacklisted(deps(), { merchantId: shopA, fingerprint: tx.fingerprint })).not.toBeNull();
 
-    const removed = await unblacklistCard(deps(), { merchantId: shopA, fingerprint: tx.fingerprint });
+    const removed = await unblacklistCard(deps(), { merchantId: shopA, cardId });
     expect(removed).toMatchObject({ last4: "4242", reason: "chargeback fraud" });
     expect(await isCardBlacklisted(deps(), { merchantId: shopA, fingerprint: tx.fingerprint })).toBeNull();
     await expect((await payByApi(shopA)).attempt).resolves.toMatchObject({ transaction: { status: "captured", risk: null } });
-    await expect(unblacklistCard(deps(), { merchantId: shopA, fingerprint: tx.fingerprint })).rejects.toMatchObject({ code: "resource_not_found" });
+    await expect(unblacklistCard(deps(), { merchantId: shopA, cardId })).rejects.toMatchObject({ code: "resource_not_found" });
     // Payments blocked earlier stay blocked: a terminal status.
     const stillBlocked = await handle.db
       .select()
@@ -217,17 +219,43 @@ describe("the card blacklist", () => {
       const { attempt } = await payByApi(shopB, number);
       const { transaction } = await attempt;
       await blacklistCard(deps(), { merchantId: shopB, mode: "test", transactionId: transaction.id });
-      ids.push(transaction.fingerprint);
+      ids.push(toMerchantCardId(vault, shopB, transaction.fingerprint));
     }
     const first = await listBlacklistedCards(deps(), { merchantId: shopB, limit: 2 });
-    expect(first.data.map((c) => c.fingerprint)).toEqual([ids[2], ids[1]]);
+    expect(first.data.map((c) => c.id)).toEqual([ids[2], ids[1]]);
     expect(first.hasMore).toBe(true);
     expect(first.data[0]).toMatchObject({ brand: "amex", masked: "378282******0005" });
-    const second = await listBlacklistedCards(deps(), { merchantId: shopB, limit: 2, startingAfter: first.data[1]!.fingerprint });
-    expect(second).toMatchObject({ hasMore: false, data: [{ fingerprint: ids[0] }] });
-    expect((await listBlacklistedCards(deps(), { merchantId: shopB, last4: "8210" })).data.map((c) => c.fingerprint)).toEqual([ids[1]]);
+    const second = await listBlacklistedCards(deps(), { merchantId: shopB, limit: 2, startingAfter: first.data[1]!.id });
+    expect(second).toMatchObject({ hasMore: false, data: [{ id: ids[0] }] });
+    expect((await listBlacklistedCards(deps(), { merchantId: shopB, last4: "8210" })).data.map((c) => c.id)).toEqual([ids[1]]);
     // Shop A's list does not show shop B's cards.
-    expect((await listBlacklistedCards(deps(), { merchantId: shopA })).data.every((c) => !ids.includes(c.fingerprint))).toBe(true);
+    expect((await listBlacklistedCards(deps(), { merchantId: shopA })).data.every((c) => !ids.includes(c.id))).toBe(true);
     await expect(listBlacklistedCards(deps(), { merchantId: shopA, startingAfter: ids[0] })).rejects.toMatchObject({ code: "resource_not_found" });
+  });
+
+  it("names a card by an opaque id of its own for each merchant, never by the platform-wide fingerprint", async () => {
+    const paidA = await payWithTestCard(deps(), { merchantId: shopA, returnUrl: "https://a.example/r", captureMode: "automatic", amount: 901 });
+    const paidB = await payWithTestCard(deps(), { merchantId: shopB, returnUrl: "https://b.example/r", captureMode: "automatic", amount: 902 });
+    expect(paidA.fingerprint).toBe(paidB.fingerprint); // one card, two merchants
+    const { card: cardA } = await blacklistCard(deps(), { merchantId: shopA, mode: "test", transactionId: paidA.id });
+    const { card: cardB } = await blacklistCard(deps(), { merchantId: shopB, mode: "test", transactionId: paidB.id });
+    const pageA = await listBlacklistedCards(deps(), { merchantId: shopA });
+    const pageB = await listBlacklistedCards(deps(), { merchantId: shopB });
+    for (const shown of [cardA, cardB, pageA, pageB]) expect(JSON.stringify(shown)).not.toContain(paidA.fingerprint);
+    expect(cardA.id).toMatch(/^bl_[A-Za-z0-9_-]{64}$/);
+    // Stable for one merchant, unrelated between merchants: staff of two shops cannot match their cards.
+    expect(pageA.data.find((c) => c.masked === cardA.masked && c.sourceTransactionId === paidA.id)?.id).toBe(cardA.id);
+    expect(cardB.id).not.toBe(cardA.id);
+
+    // The fingerprint itself, another merchant's id or a forged one: not found, and the card stays listed.
+    for (const id of [paidA.fingerprint, cardB.id, `${cardA.id.slice(0, -2)}AA`, "bl_x"]) {
+      await expect(unblacklistCard(deps(), { merchantId: shopA, cardId: id })).rejects.toMatchObject({ code: "resource_not_found" });
+      await expect(listBlacklistedCards(deps(), { merchantId: shopA, startingAfter: id })).rejects.toMatchObject({ code: "resource_not_found" });
+    }
+    expect(await isCardBlacklisted(deps(), { merchantId: shopA, fingerprint: paidA.fingerprint })).not.toBeNull();
+    await expect(listBlacklistedCards(deps(), { merchantId: shopA, startingAfter: cardA.id })).resolves.toMatchObject({ object: "list" });
+    expect(await unblacklistCard(deps(), { merchantId: shopA, cardId: cardA.id })).toMatchObject({ id: cardA.id });
+    expect(await isCardBlacklisted(deps(), { merchantId: shopA, fingerprint: paidA.fingerprint })).toBeNull();
+    await unblacklistCard(deps(), { merchantId: shopB, cardId: cardB.id });
   });
 });

@@ -2,6 +2,7 @@ import { type Database, schema } from "@jeton/db";
 import { and, eq } from "drizzle-orm";
 import { isId } from "../ids/create-id";
 import { notFoundError, ownedWhere, type Mode } from "../scope";
+import type { Vault } from "../vault/create-vault";
 import { toBlacklistedCardView, type BlacklistedCardView } from "./blacklisted-card-view";
 
 /**
@@ -11,7 +12,7 @@ import { toBlacklistedCardView, type BlacklistedCardView } from "./blacklisted-c
  * payment is not found.
  */
 export async function getTransactionBlacklisting(
-  { db }: { db: Database },
+  { db, vault }: { db: Database; vault: Vault },
   { merchantId, mode, transactionId }: { merchantId: string; mode: Mode; transactionId: string },
 ): Promise<BlacklistedCardView | null> {
   const notFound = notFoundError("transaction", transactionId);
@@ -23,5 +24,5 @@ export async function getTransactionBlacklisting(
     .leftJoin(b, and(eq(b.merchantId, t.merchantId), eq(b.fingerprint, t.fingerprint)))
     .where(ownedWhere(t, { merchantId, mode }, transactionId));
   if (!row) throw notFound;
-  return row.entry ? toBlacklistedCardView(row.entry) : null;
+  return row.entry ? toBlacklistedCardView(vault, row.entry) : null;
 }

@@ -11,7 +11,7 @@ export type TotpEnrolmentConfirmation =
   | {
       ok: true;
       user: StaffSignInUser;
-      /** In clear only here: the page shows them once; the database keeps SHA-256 hashes. */
+      /** In clear only here: the page shows them once; the database keeps keyed hashes. */
       recoveryCodes: string[];
     }
   | StaffSignInFailure;
@@ -57,7 +57,7 @@ export async function confirmTotpEnrolment(
     if (!updated) return null;
     await tx.delete(schema.staffRecoveryCodes).where(eq(schema.staffRecoveryCodes.userId, row.id));
     await tx.insert(schema.staffRecoveryCodes).values(
-      recoveryCodes.map((code) => ({ id: createId("rcv"), userId: row.id, codeHash: hashRecoveryCode(code)!, createdAt: now })),
+      recoveryCodes.map((code) => ({ id: createId("rcv"), userId: row.id, codeHash: hashRecoveryCode(vault, code)!, createdAt: now })),
     );
     return updated;
   });

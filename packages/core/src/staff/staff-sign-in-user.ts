@@ -12,14 +12,23 @@ export interface StaffSignInUser {
 }
 
 /**
- * Why a sign-in step failed. The page says only `invalid_credentials` (never
- * which part was wrong) or `account_locked`; the reason is for the audit log.
+ * Why a sign-in step failed. The password step says only
+ * `invalid_credentials`, whatever the cause (a locked account included: the
+ * answer must not tell it from an unknown email); the steps after a right
+ * password may say `account_locked`. The reason is for the audit log.
  */
 export type StaffSignInFailure =
-  | { ok: false; code: "invalid_credentials"; reason: "unknown_email" | "wrong_password" | "disabled"; user: StaffSignInUser | null }
+  | {
+      ok: false;
+      code: "invalid_credentials";
+      reason: "unknown_email" | "wrong_password" | "disabled" | "locked";
+      user: StaffSignInUser | null;
+      /** What this failure locked: the account for this address, or everywhere. */
+      locked?: "address" | "account" | null;
+    }
   | { ok: false; code: "invalid_totp_code"; reason: "wrong_code" | "replayed_code" | "not_enrolled"; user: StaffSignInUser }
-  /** `locked`: it already was; `wrong_password`/`wrong_code`: this failure was the one that locked it. */
-  | { ok: false; code: "account_locked"; reason: "locked" | "wrong_password" | "wrong_code"; user: StaffSignInUser; lockedUntil: Date | null };
+  /** `locked`: it already was; `wrong_code`: this failure was the one that locked it. */
+  | { ok: false; code: "account_locked"; reason: "locked" | "wrong_code"; user: StaffSignInUser; lockedUntil: Date | null };
 
 export function toStaffSignInUser(row: typeof schema.staffUsers.$inferSelect): StaffSignInUser {
   return {

@@ -1,7 +1,9 @@
+import { randomBytes } from "node:crypto";
 import * as OTPAuth from "otpauth";
 import { describe, expect, it } from "vitest";
+import { createVault } from "../vault/create-vault";
 import { startTotpEnrolment } from "./start-totp-enrolment";
-import { generateRecoveryCode, hashRecoveryCode, isTotpSecret, matchTotpCounter } from "./staff-totp";
+import { generateRecoveryCode, hashRecoveryCode, isTotpSecret, keyRecoveryCodeHash, legacyRecoveryCodeHash, matchTotpCounter } from "./staff-totp";
 
 const secret = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
 const app = new OTPAuth.TOTP({ secret: OTPAuth.Secret.fromBase32(secret), digits: 6, period: 30, algorithm: "SHA1" });
@@ -44,18 +46,24 @@ describe("TOTP codes", () => {
 });
 
 describe("recovery codes", () => {
-  it("are ten unambiguous characters, hashed the same however they are typed", () => {
+  it("are ten unambiguous characters, hashed the same however they are typed, under the server key", () => {
     const codes = Array.from({ length: 50 }, generateRecoveryCode);
     for (const code of codes) expect(code).toMatch(/^[a-hjkmnp-z2-9]{5}-[a-hjkmnp-z2-9]{5}$/);
     expect(new Set(codes).size).toBe(50);
     const code = codes[0]!;
-    const hash = hashRecoveryCode(code);
-    expect(hash).toMatch(/^[0-9a-f]{64}$/);
-    expect(hashRecoveryCode(code.toUpperCase())).toBe(hash);
-    expect(hashRecoveryCode(code.replace("-", " "))).toBe(hash);
-    expect(hashRecoveryCode(code.replace("-", ""))).toBe(hash);
-    expect(hashRecoveryCode(codes[1]!)).not.toBe(hash);
-    expect(hashRecoveryCode("123456")).toBeNull();
-    expect(hashRecoveryCode(`${code}x`)).toBeNull();
+    const vault = createVault({ keks: { k: randomBytes(32) }, activeKekId: "k", fingerprintKey: randomBytes(32) });
+    const hash = hashRecoveryCode(vault, code);
+    expect(hash).toMatch(/^h1:[A-Za-z0-9_-]{43}$/);
+    expect(hashRecoveryCode(vault, code.toUpperCase())).toBe(hash);
+    expect(hashRecoveryCode(vault, code.replace("-", " "))).toBe(hash);
+    expect(hashRecoveryCode(vault, code.replace("-", ""))).toBe(hash);
+    expect(hashRecoveryCode(vault, codes[1]!)).not.toBe(hash);
+    expect(hashRecoveryCode(vault, "123456")).toBeNull();
+    expect(hashRecoveryCode(vault, `${code}x`)).toBeNull();
+    // Another server key, another hash: the table alone checks no guess.
+    const other = createVault({ keks: { k: randomBytes(32) }, activeKekId: "k", fingerprintKey: randomBytes(32) });
+    expect(hashRecoveryCode(other, code)).not.toBe(hash);
+    // The keyed hash is a function of the old plain one: stored codes are upgraded in place.
+    expect(keyRecoveryCodeHash(vault, legacyRecoveryCodeHash(code)!)).toBe(hash);
   });
 });

@@ -1,5 +1,6 @@
-import { createHash, randomInt } from "node:crypto";
+import { createHash, createHmac, randomInt } from "node:crypto";
 import * as OTPAuth from "otpauth";
+import type { Vault } from "../vault/create-vault";
 
 /**
  * TOTP as authenticator apps implement it (RFC 6238: SHA-1, 6 digits, 30 s).
@@ -47,9 +48,28 @@ export function generateRecoveryCode(): string {
   return `${code.slice(0, 5)}-${code.slice(5)}`;
 }
 
-/** What is stored for a recovery code: the SHA-256 of its normalised form (case, spaces and dashes do not matter). */
-export function hashRecoveryCode(code: string): string | null {
+/**
+ * What was stored for a recovery code before keyed hashes: the SHA-256 of its
+ * normalised form (case, spaces and dashes do not matter). Null for anything
+ * that is not shaped like a code.
+ */
+export function legacyRecoveryCodeHash(code: string): string | null {
   const normalised = code.toLowerCase().replace(/[\s-]/g, "");
   if (!/^[a-z0-9]{10}$/.test(normalised)) return null;
   return createHash("sha256").update(normalised).digest("hex");
+}
+
+/**
+ * The keyed form of a legacy hash: `h1:` + HMAC-SHA-256 under a server key.
+ * Being a function of the legacy hash, it can replace one in place
+ * (upgradeRecoveryCodeHashes) without knowing the code.
+ */
+export function keyRecoveryCodeHash(vault: Vault, legacyHash: string): string {
+  return `h1:${createHmac("sha256", vault.derivedKey("recovery-code")).update(legacyHash).digest("base64url")}`;
+}
+
+/** What is stored for a recovery code: a keyed hash, useless without the server key to check guesses against. */
+export function hashRecoveryCode(vault: Vault, code: string): string | null {
+  const legacy = legacyRecoveryCodeHash(code);
+  return legacy === null ? null : keyRecoveryCodeHash(vault, legacy);
 }

@@ -13,9 +13,11 @@ import { confirmTotpEnrolment } from "./confirm-totp-enrolment";
 import { createStaffUser } from "./create-staff-user";
 import { disableStaffUser } from "./disable-staff-user";
 import { listStaffUsers } from "./list-staff-users";
-import { LOCKOUT_MS } from "./staff-sign-in-attempts";
+import { ACCOUNT_LOCK_FAILURES, LOCKOUT_MS, signInSubject } from "./staff-sign-in-attempts";
 import { startTotpEnrolment } from "./start-totp-enrolment";
+import { legacyRecoveryCodeHash } from "./staff-totp";
 import { unlockStaffUser } from "./unlock-staff-user";
+import { upgradeRecoveryCodeHashes } from "./upgrade-recovery-code-hashes";
 import { verifyStaffPassword } from "./verify-staff-password";
 import { verifyStaffSecondFactor } from "./verify-staff-second-factor";
 
@@ -27,6 +29,8 @@ const deps = () => ({ db: handle.db, clock, vault });
 let merchantId: string;
 let otherMerchantId: string;
 const password = "correct horse battery staple";
+/** The client address of the sign-ins, unless a test says otherwise. */
+const IP = "203.0.113.5";
 const code = (secret: string, offsetMs = 0) =>
   new OTPAuth.TOTP({ secret: OTPAuth.Secret.fromBase32(secret) }).generate({ timestamp: clock.now().getTime() + offsetMs });
 let n = 0;
@@ -81,39 +85,56 @@ describe("verifyStaffPassword", () => {
   it("says which step comes next, and neither which part was wrong nor whether the email exists", async () => {
     const enrolled = await newUser();
     const fresh = await newUser({ totpSecret: undefined });
-    expect(await verifyStaffPassword(deps(), { email: enrolled.email.toUpperCase(), password })).toMatchObject({ ok: true, next: "second_factor", user: { id: enrolled.id } });
-    expect(await verifyStaffPassword(deps(), { email: fresh.email, password })).toMatchObject({ ok: true, next: "enrol" });
-    const wrong = await verifyStaffPassword(deps(), { email: enrolled.email, password: "wrong password here" });
-    const unknown = await verifyStaffPassword(deps(), { email: "nobody@shop.example", password });
+    expect(await verifyStaffPassword(deps(), { email: enrolled.email.toUpperCase(), password, ip: IP })).toMatchObject({ ok: true, next: "second_factor", user: { id: enrolled.id } });
+    expect(await verifyStaffPassword(deps(), { email: fresh.email, password, ip: IP })).toMatchObject({ ok: true, next: "enrol" });
+    const wrong = await verifyStaffPassword(deps(), { email: enrolled.email, password: "wrong password here", ip: IP });
+    const unknown = await verifyStaffPassword(deps(), { email: "nobody@shop.example", password, ip: IP });
     expect(wrong).toMatchObject({ ok: false, code: "invalid_credentials", reason: "wrong_password" });
     expect(unknown).toEqual({ ok: false, code: "invalid_credentials", reason: "unknown_email", user: null });
   });
 
-  it("locks after five consecutive failures for 15 minutes, refusing even the right password, then starts counting afresh", async () => {
+  it("locks the account for one address after five failures in a row from it, for 15 minutes, answered like a wrong password", async () => {
     const user = await newUser();
     for (let i = 1; i <= 4; i += 1) {
-      expect(await verifyStaffPassword(deps(), { email: user.email, password: `wrong password ${i}` })).toMatchObject({ code: "invalid_credentials" });
+      expect(await verifyStaffPassword(deps(), { email: user.email, password: `wrong password ${i}`, ip: IP })).toMatchObject({ code: "invalid_credentials", locked: null });
     }
-    expect(await verifyStaffPassword(deps(), { email: user.email, password: "wrong password 5" })).toMatchObject({ code: "account_locked", reason: "wrong_password" });
-    expect((await row(user.id)).lockedUntil).toEqual(new Date(clock.now().getTime() + LOCKOUT_MS));
-    expect(await verifyStaffPassword(deps(), { email: user.email, password })).toMatchObject({ ok: false, code: "account_locked", reason: "locked" });
+    expect(await verifyStaffPassword(deps(), { email: user.email, password: "wrong password 5", ip: IP })).toMatchObject({
+      code: "invalid_credentials",
+      reason: "wrong_password",
+      locked: "address",
+    });
+    expect(await verifyStaffPassword(deps(), { email: user.email, password, ip: IP })).toEqual({ ok: false, code: "invalid_credentials", reason: "locked", user: expect.any(Object) });
+    // Not locked for the staff member elsewhere, nor account-wide.
+    expect(await verifyStaffPassword(deps(), { email: user.email, password, ip: "198.51.100.9" })).toMatchObject({ ok: true });
+    expect((await row(user.id)).lockedUntil).toBeNull();
     clock.advance(LOCKOUT_MS - 1_000);
-    expect(await verifyStaffPassword(deps(), { email: user.email, password })).toMatchObject({ code: "account_locked" });
+    expect(await verifyStaffPassword(deps(), { email: user.email, password, ip: IP })).toMatchObject({ reason: "locked" });
     clock.advance(1_000);
     // The lock has passed: one more failure does not lock again at once.
-    expect(await verifyStaffPassword(deps(), { email: user.email, password: "wrong password 6" })).toMatchObject({ code: "invalid_credentials" });
-    expect(await verifyStaffPassword(deps(), { email: user.email, password })).toMatchObject({ ok: true });
-    expect((await row(user.id)).failedAttempts).toBe(1);
+    expect(await verifyStaffPassword(deps(), { email: user.email, password: "wrong password 6", ip: IP })).toMatchObject({ locked: null });
+    expect(await verifyStaffPassword(deps(), { email: user.email, password, ip: IP })).toMatchObject({ ok: true });
   });
 
-  it("cannot be raced: twenty parallel wrong guesses make five attempts, then the account is locked", async () => {
+  it("locks the whole account only after fifty failures in a row from all addresses", async () => {
     const user = await newUser();
-    const results = await Promise.all(Array.from({ length: 20 }, (_, i) => verifyStaffPassword(deps(), { email: user.email, password: `parallel guess ${i}` })));
-    expect(results.filter((r) => !r.ok && r.code === "invalid_credentials")).toHaveLength(4);
-    expect(results.filter((r) => !r.ok && r.code === "account_locked")).toHaveLength(16);
-    const stored = await row(user.id);
-    expect(stored.failedAttempts).toBe(5);
-    expect(stored.lockedUntil!.getTime()).toBeGreaterThan(clock.now().getTime());
+    await handle.db.update(schema.staffUsers).set({ failedAttempts: ACCOUNT_LOCK_FAILURES - 1 }).where(eq(schema.staffUsers.id, user.id));
+    expect(await verifyStaffPassword(deps(), { email: user.email, password: "wrong once more", ip: "198.51.100.20" })).toMatchObject({ locked: "account" });
+    expect((await row(user.id)).lockedUntil).toEqual(new Date(clock.now().getTime() + LOCKOUT_MS));
+    expect(await verifyStaffPassword(deps(), { email: user.email, password, ip: "198.51.100.21" })).toMatchObject({ ok: false, reason: "locked" });
+    clock.advance(LOCKOUT_MS);
+    expect(await verifyStaffPassword(deps(), { email: user.email, password, ip: "198.51.100.21" })).toMatchObject({ ok: true });
+  });
+
+  it("cannot be raced: twenty parallel wrong guesses from one address make five attempts, then it is locked", async () => {
+    const user = await newUser();
+    const results = await Promise.all(Array.from({ length: 20 }, (_, i) => verifyStaffPassword(deps(), { email: user.email, password: `parallel guess ${i}`, ip: IP })));
+    expect(results.every((r) => !r.ok && r.code === "invalid_credentials")).toBe(true);
+    expect(results.filter((r) => !r.ok && r.reason === "wrong_password")).toHaveLength(5);
+    expect(results.filter((r) => !r.ok && r.reason === "locked")).toHaveLength(15);
+    const [pair] = await handle.db.select().from(schema.staffSignInFailures).where(eq(schema.staffSignInFailures.subject, signInSubject(vault, user.email)));
+    expect(pair).toMatchObject({ ip: IP, failedAttempts: 5 });
+    expect(pair!.lockedUntil!.getTime()).toBeGreaterThan(clock.now().getTime());
+    expect(JSON.stringify(pair)).not.toContain(user.email);
   });
 
   it("refuses a disabled account like a wrong password", async () => {
@@ -121,7 +142,7 @@ describe("verifyStaffPassword", () => {
     const owner = await newUser({ role: "owner" });
     expect(owner.role).toBe("owner");
     await disableStaffUser(deps(), { merchantId, userId: user.id });
-    expect(await verifyStaffPassword(deps(), { email: user.email, password })).toMatchObject({ ok: false, code: "invalid_credentials", reason: "disabled" });
+    expect(await verifyStaffPassword(deps(), { email: user.email, password, ip: IP })).toMatchObject({ ok: false, code: "invalid_credentials", reason: "disabled" });
   });
 });
 
@@ -129,32 +150,32 @@ describe("verifyStaffSecondFactor", () => {
   it("accepts a current code once (a replay is refused), and a neighbouring step's code but not an older one", async () => {
     const user = await newUser();
     const now = code(user.totpSecret!);
-    expect(await verifyStaffSecondFactor(deps(), { userId: user.id, code: now })).toMatchObject({ ok: true, method: "totp" });
-    expect(await verifyStaffSecondFactor(deps(), { userId: user.id, code: now })).toMatchObject({ ok: false, code: "invalid_totp_code", reason: "replayed_code" });
+    expect(await verifyStaffSecondFactor(deps(), { userId: user.id, code: now, ip: IP })).toMatchObject({ ok: true, method: "totp" });
+    expect(await verifyStaffSecondFactor(deps(), { userId: user.id, code: now, ip: IP })).toMatchObject({ ok: false, code: "invalid_totp_code", reason: "replayed_code" });
     // The previous step is older than the one just used: refused too.
-    expect(await verifyStaffSecondFactor(deps(), { userId: user.id, code: code(user.totpSecret!, -30_000) })).toMatchObject({ reason: "replayed_code" });
-    expect(await verifyStaffSecondFactor(deps(), { userId: user.id, code: code(user.totpSecret!, 30_000) })).toMatchObject({ ok: true });
+    expect(await verifyStaffSecondFactor(deps(), { userId: user.id, code: code(user.totpSecret!, -30_000), ip: IP })).toMatchObject({ reason: "replayed_code" });
+    expect(await verifyStaffSecondFactor(deps(), { userId: user.id, code: code(user.totpSecret!, 30_000), ip: IP })).toMatchObject({ ok: true });
     expect((await row(user.id)).lastLoginAt).toEqual(clock.now());
   });
 
   it("counts wrong codes toward the lockout together with wrong passwords; a success resets the count", async () => {
     const user = await newUser();
-    await verifyStaffPassword(deps(), { email: user.email, password: "wrong password 1" });
-    await verifyStaffPassword(deps(), { email: user.email, password: "wrong password 2" });
-    expect(await verifyStaffPassword(deps(), { email: user.email, password })).toMatchObject({ ok: true });
+    await verifyStaffPassword(deps(), { email: user.email, password: "wrong password 1", ip: IP });
+    await verifyStaffPassword(deps(), { email: user.email, password: "wrong password 2", ip: IP });
+    expect(await verifyStaffPassword(deps(), { email: user.email, password, ip: IP })).toMatchObject({ ok: true });
     expect((await row(user.id)).failedAttempts).toBe(2);
-    expect(await verifyStaffSecondFactor(deps(), { userId: user.id, code: "000000" === code(user.totpSecret!) ? "111111" : "000000" })).toMatchObject({ code: "invalid_totp_code" });
-    expect(await verifyStaffSecondFactor(deps(), { userId: user.id, code: "zzzzz-zzzzz" })).toMatchObject({ code: "invalid_totp_code" });
+    expect(await verifyStaffSecondFactor(deps(), { userId: user.id, code: "000000" === code(user.totpSecret!) ? "111111" : "000000", ip: IP })).toMatchObject({ code: "invalid_totp_code" });
+    expect(await verifyStaffSecondFactor(deps(), { userId: user.id, code: "zzzzz-zzzzz", ip: IP })).toMatchObject({ code: "invalid_totp_code" });
     expect((await row(user.id)).failedAttempts).toBe(4);
-    expect(await verifyStaffSecondFactor(deps(), { userId: user.id, code: code(user.totpSecret!) })).toMatchObject({ ok: true });
+    expect(await verifyStaffSecondFactor(deps(), { userId: user.id, code: code(user.totpSecret!), ip: IP })).toMatchObject({ ok: true });
     expect((await row(user.id)).failedAttempts).toBe(0);
-    for (let i = 0; i < 4; i += 1) await verifyStaffSecondFactor(deps(), { userId: user.id, code: "not a code" });
-    expect(await verifyStaffSecondFactor(deps(), { userId: user.id, code: "not a code" })).toMatchObject({ code: "account_locked", reason: "wrong_code" });
+    for (let i = 0; i < 4; i += 1) await verifyStaffSecondFactor(deps(), { userId: user.id, code: "not a code", ip: IP });
+    expect(await verifyStaffSecondFactor(deps(), { userId: user.id, code: "not a code", ip: IP })).toMatchObject({ code: "account_locked", reason: "wrong_code" });
     // Locked: even a right code is refused, and it is not burnt.
     clock.advance(30_000);
-    expect(await verifyStaffSecondFactor(deps(), { userId: user.id, code: code(user.totpSecret!) })).toMatchObject({ code: "account_locked", reason: "locked" });
+    expect(await verifyStaffSecondFactor(deps(), { userId: user.id, code: code(user.totpSecret!), ip: IP })).toMatchObject({ code: "account_locked", reason: "locked" });
     await unlockStaffUser(deps(), { merchantId, userId: user.id });
-    expect(await verifyStaffSecondFactor(deps(), { userId: user.id, code: code(user.totpSecret!) })).toMatchObject({ ok: true });
+    expect(await verifyStaffSecondFactor(deps(), { userId: user.id, code: code(user.totpSecret!), ip: IP })).toMatchObject({ ok: true });
   });
 });
 
@@ -177,11 +198,28 @@ describe("TOTP enrolment and recovery codes", () => {
     expect(JSON.stringify(hashes)).not.toContain(confirmed.recoveryCodes[0]!.slice(0, 5));
 
     // The confirming code cannot sign in a second time.
-    expect(await verifyStaffSecondFactor(deps(), { userId: user.id, code: confirming })).toMatchObject({ reason: "replayed_code" });
+    expect(await verifyStaffSecondFactor(deps(), { userId: user.id, code: confirming, ip: IP })).toMatchObject({ reason: "replayed_code" });
     const recovery = confirmed.recoveryCodes[3]!;
-    expect(await verifyStaffSecondFactor(deps(), { userId: user.id, code: recovery.toUpperCase() })).toMatchObject({ ok: true, method: "recovery_code", recoveryCodesLeft: 9 });
-    expect(await verifyStaffSecondFactor(deps(), { userId: user.id, code: recovery })).toMatchObject({ ok: false, code: "invalid_totp_code" });
+    expect(await verifyStaffSecondFactor(deps(), { userId: user.id, code: recovery.toUpperCase(), ip: IP })).toMatchObject({ ok: true, method: "recovery_code", recoveryCodesLeft: 9 });
+    expect(await verifyStaffSecondFactor(deps(), { userId: user.id, code: recovery, ip: IP })).toMatchObject({ ok: false, code: "invalid_totp_code" });
     await expect(confirmTotpEnrolment(deps(), { userId: user.id, secret, code: code(secret, 30_000) })).rejects.toMatchObject({ code: "invalid_state_transition" });
+  });
+
+  it("upgrades recovery codes stored as plain SHA-256 to keyed hashes in place: the written-down codes keep working", async () => {
+    const user = await newUser();
+    const codes = ["abcde-fghjk", "mnpqr-stuvw"];
+    await handle.db.insert(schema.staffRecoveryCodes).values(
+      codes.map((c, i) => ({ id: `rcv_legacy${i}${user.id.slice(-8)}`, userId: user.id, codeHash: legacyRecoveryCodeHash(c)!, createdAt: clock.now() })),
+    );
+    // Before the upgrade, a legacy code is still accepted.
+    expect(await verifyStaffSecondFactor(deps(), { userId: user.id, code: codes[0]!, ip: IP })).toMatchObject({ ok: true, method: "recovery_code" });
+    expect(await upgradeRecoveryCodeHashes(deps())).toBeGreaterThanOrEqual(2);
+    const stored = await handle.db.select().from(schema.staffRecoveryCodes).where(eq(schema.staffRecoveryCodes.userId, user.id));
+    expect(stored.map((r) => r.codeHash).every((h) => h.startsWith("h1:"))).toBe(true);
+    expect(JSON.stringify(stored)).not.toContain(legacyRecoveryCodeHash(codes[1]!)!);
+    expect(await upgradeRecoveryCodeHashes(deps())).toBe(0);
+    expect(await verifyStaffSecondFactor(deps(), { userId: user.id, code: codes[1]!, ip: IP })).toMatchObject({ ok: true, method: "recovery_code" });
+    expect(await verifyStaffSecondFactor(deps(), { userId: user.id, code: codes[0]!, ip: IP })).toMatchObject({ ok: false });
   });
 
   it("does not accept another user's recovery code", async () => {
@@ -190,7 +228,7 @@ describe("TOTP enrolment and recovery codes", () => {
     const { secret } = startTotpEnrolment({ email: a.email });
     const confirmed = await confirmTotpEnrolment(deps(), { userId: a.id, secret, code: code(secret) });
     if (!confirmed.ok) throw new Error(confirmed.code);
-    expect(await verifyStaffSecondFactor(deps(), { userId: b.id, code: confirmed.recoveryCodes[0]! })).toMatchObject({ ok: false, code: "invalid_totp_code" });
+    expect(await verifyStaffSecondFactor(deps(), { userId: b.id, code: confirmed.recoveryCodes[0]!, ip: IP })).toMatchObject({ ok: false, code: "invalid_totp_code" });
   });
 });
 
@@ -238,14 +276,15 @@ describe("roles, disabling and the last owner", () => {
     await expect(disableStaffUser(deps(), { merchantId: otherMerchantId, userId: (await newUser()).id })).rejects.toMatchObject({ code: "resource_not_found" });
 
     const locked = await newUser();
-    for (let i = 0; i < 5; i += 1) await verifyStaffPassword(deps(), { email: locked.email, password: `wrong password ${i}` });
+    for (let i = 0; i < 5; i += 1) await verifyStaffPassword(deps(), { email: locked.email, password: `wrong password ${i}`, ip: IP });
     const listed = await listStaffUsers(deps(), { merchantId });
-    expect(listed.find((u) => u.id === locked.id)).toMatchObject({ lockedUntil: expect.any(Date), failedAttempts: 5 });
+    expect(listed.find((u) => u.id === locked.id)).toMatchObject({ lockedUntil: null, failedAttempts: 5 });
+    expect(await verifyStaffPassword(deps(), { email: locked.email, password, ip: IP })).toMatchObject({ reason: "locked" });
     expect(listed.find((u) => u.id === user.id)).toMatchObject({ disabledAt: expect.any(Date) });
     expect(listed.every((u) => u.merchantId === merchantId)).toBe(true);
     expect(JSON.stringify(listed)).not.toMatch(/scrypt|passwordHash|totpSecret/);
     await expect(unlockStaffUser(deps(), { merchantId: otherMerchantId, userId: locked.id })).rejects.toMatchObject({ code: "resource_not_found" });
     expect(await unlockStaffUser(deps(), { merchantId, userId: locked.id })).toMatchObject({ lockedUntil: null, failedAttempts: 0 });
-    expect(await verifyStaffPassword(deps(), { email: locked.email, password })).toMatchObject({ ok: true });
+    expect(await verifyStaffPassword(deps(), { email: locked.email, password, ip: IP })).toMatchObject({ ok: true });
   });
 });

@@ -1,8 +1,9 @@
 import { type Database, schema } from "@jeton/db";
 import { eq } from "drizzle-orm";
 import type { Clock } from "../clock/clock";
+import type { Vault } from "../vault/create-vault";
 import { spendStaffPasswordCheck, verifyStaffPasswordHash } from "./hash-staff-password";
-import { claimSignInAttempt, LOCKOUT_MS, recordSignInFailure, releaseSignInAttempt } from "./staff-sign-in-attempts";
+import { claimAddressAttempt, claimSignInAttempt, recordSignInFailure, releaseSignInAttempt, signInSubject } from "./staff-sign-in-attempts";
 import { toStaffSignInUser, type StaffSignInFailure, type StaffSignInUser } from "./staff-sign-in-user";
 
 export type StaffPasswordCheck =
@@ -15,36 +16,41 @@ export type StaffPasswordCheck =
   | StaffSignInFailure;
 
 /**
- * Sign-in, step 1: email and password. Every path costs one scrypt
- * evaluation (an unknown email, a disabled or locked account included), so
- * timing does not reveal which emails have accounts; the answer never says
- * whether the email or the password was wrong. Five consecutive failures
- * (wrong passwords and wrong codes together) lock the account for 15
- * minutes, during which even the right password is refused.
+ * Sign-in, step 1: email and password, from the client address `ip`. Every
+ * path takes the same steps: one read of the account, one per-address claim,
+ * one account-wide claim (matching nothing for an unknown email), one scrypt
+ * evaluation; and every refusal is the same `invalid_credentials`, so neither
+ * the answer nor its timing tells an unknown email from a wrong password, a
+ * disabled account or a locked one (the reason is for the audit log only).
+ *
+ * Five failures in a row from one address (wrong passwords and wrong codes
+ * together) lock the account for that address for 15 minutes; fifty from all
+ * addresses together lock it everywhere. While locked, even the right
+ * password is refused.
  */
 export async function verifyStaffPassword(
-  { db, clock }: { db: Database; clock: Clock },
-  input: { email: string; password: string },
+  { db, clock, vault }: { db: Database; clock: Clock; vault: Vault },
+  input: { email: string; password: string; ip: string },
 ): Promise<StaffPasswordCheck> {
   const email = input.email.trim().toLowerCase().slice(0, 254);
   const [row] = email ? await db.select().from(schema.staffUsers).where(eq(schema.staffUsers.email, email)) : [];
-  if (!row || row.disabledAt) {
-    await spendStaffPasswordCheck(input.password);
-    return { ok: false, code: "invalid_credentials", reason: row ? "disabled" : "unknown_email", user: row ? toStaffSignInUser(row) : null };
-  }
-  const user = toStaffSignInUser(row);
   const now = clock.now();
-  const attempt = await claimSignInAttempt(db, row.id, now);
-  if (attempt === null) {
-    await spendStaffPasswordCheck(input.password);
-    const [current] = await db.select({ lockedUntil: schema.staffUsers.lockedUntil }).from(schema.staffUsers).where(eq(schema.staffUsers.id, row.id));
-    return { ok: false, code: "account_locked", reason: "locked", user, lockedUntil: current?.lockedUntil ?? null };
+  const subject = signInSubject(vault, email);
+  const address = await claimAddressAttempt(db, subject, input.ip, now);
+  const usable = row !== undefined && row.disabledAt === null;
+  // Always one account claim: on "" (no row) when there is nothing to count, so every path costs the same.
+  const account = await claimSignInAttempt(db, usable && address !== null ? row.id : "", now);
+  const passwordOk = usable ? await verifyStaffPasswordHash(input.password, row.passwordHash) : (await spendStaffPasswordCheck(input.password), false);
+  const user = row ? toStaffSignInUser(row) : null;
+
+  if (!row) return { ok: false, code: "invalid_credentials", reason: "unknown_email", user: null };
+  if (!usable) return { ok: false, code: "invalid_credentials", reason: "disabled", user };
+  if (address === null || account === null) return { ok: false, code: "invalid_credentials", reason: "locked", user };
+  const claims = { userId: row.id, subject, ip: input.ip };
+  if (!passwordOk) {
+    const locked = await recordSignInFailure(db, { ...claims, account, address }, now);
+    return { ok: false, code: "invalid_credentials", reason: "wrong_password", user: user!, locked };
   }
-  if (!(await verifyStaffPasswordHash(input.password, row.passwordHash))) {
-    const locked = await recordSignInFailure(db, row.id, attempt, now);
-    if (locked) return { ok: false, code: "account_locked", reason: "wrong_password", user, lockedUntil: new Date(now.getTime() + LOCKOUT_MS) };
-    return { ok: false, code: "invalid_credentials", reason: "wrong_password", user };
-  }
-  await releaseSignInAttempt(db, row.id);
-  return { ok: true, user, next: user.totpEnabled ? "second_factor" : "enrol" };
+  await releaseSignInAttempt(db, claims);
+  return { ok: true, user: user!, next: user!.totpEnabled ? "second_factor" : "enrol" };
 }

@@ -1,10 +1,10 @@
 import { type Database, schema } from "@jeton/db";
-import { and, count, eq, isNull, lt, or } from "drizzle-orm";
+import { and, count, eq, inArray, isNull, lt, or } from "drizzle-orm";
 import type { Clock } from "../clock/clock";
 import type { Vault } from "../vault/create-vault";
-import { claimSignInAttempt, recordSignInFailure, recordSignInSuccess } from "./staff-sign-in-attempts";
+import { claimAddressAttempt, claimSignInAttempt, recordSignInFailure, recordSignInSuccess, signInSubject } from "./staff-sign-in-attempts";
 import { toStaffSignInUser, type StaffSignInFailure, type StaffSignInUser } from "./staff-sign-in-user";
-import { hashRecoveryCode, matchTotpCounter } from "./staff-totp";
+import { keyRecoveryCodeHash, legacyRecoveryCodeHash, matchTotpCounter } from "./staff-totp";
 
 export type StaffSecondFactorCheck =
   | {
@@ -21,11 +21,11 @@ export type StaffSecondFactorCheck =
  * time step either side of now and never twice (the last accepted step is
  * stored and only later ones pass, by a conditional update), or one of the
  * recovery codes, each usable once. Wrong codes count toward the same
- * lockout as wrong passwords.
+ * lockouts as wrong passwords (for the client address `ip`, and account-wide).
  */
 export async function verifyStaffSecondFactor(
   { db, clock, vault }: { db: Database; clock: Clock; vault: Vault },
-  input: { userId: string; code: string },
+  input: { userId: string; code: string; ip: string },
 ): Promise<StaffSecondFactorCheck> {
   const { staffUsers: u, staffRecoveryCodes: rc } = schema;
   const [row] = await db.select().from(u).where(eq(u.id, input.userId));
@@ -33,8 +33,10 @@ export async function verifyStaffSecondFactor(
   const user = toStaffSignInUser(row);
   if (!row.totpSecretSealed || !row.totpEnabledAt) return { ok: false, code: "invalid_totp_code", reason: "not_enrolled", user };
   const now = clock.now();
-  const attempt = await claimSignInAttempt(db, row.id, now);
-  if (attempt === null) {
+  const claims = { userId: row.id, subject: signInSubject(vault, row.email), ip: input.ip };
+  const address = await claimAddressAttempt(db, claims.subject, claims.ip, now);
+  const attempt = address === null ? null : await claimSignInAttempt(db, row.id, now);
+  if (address === null || attempt === null) {
     const [current] = await db.select({ lockedUntil: u.lockedUntil }).from(u).where(eq(u.id, row.id));
     return { ok: false, code: "account_locked", reason: "locked", user, lockedUntil: current?.lockedUntil ?? null };
   }
@@ -50,26 +52,29 @@ export async function verifyStaffSecondFactor(
         .where(and(eq(u.id, row.id), or(isNull(u.totpLastCounter), lt(u.totpLastCounter, counter))))
         .returning({ id: u.id });
       if (accepted) {
-        await recordSignInSuccess(db, row.id, now);
+        await recordSignInSuccess(db, claims, now);
         return { ok: true, user, method: "totp" };
       }
       failure = "replayed_code";
     }
   } else {
-    const hash = hashRecoveryCode(code);
-    if (hash) {
+    const legacy = legacyRecoveryCodeHash(code);
+    if (legacy) {
+      // The keyed hash; the plain one too, for a code not yet upgraded (upgradeRecoveryCodeHashes).
       const [used] = await db
         .update(rc)
         .set({ usedAt: now })
-        .where(and(eq(rc.userId, row.id), eq(rc.codeHash, hash), isNull(rc.usedAt)))
+        .where(and(eq(rc.userId, row.id), inArray(rc.codeHash, [keyRecoveryCodeHash(vault, legacy), legacy]), isNull(rc.usedAt)))
         .returning({ id: rc.id });
       if (used) {
-        await recordSignInSuccess(db, row.id, now);
+        await recordSignInSuccess(db, claims, now);
         const [left] = await db.select({ n: count() }).from(rc).where(and(eq(rc.userId, row.id), isNull(rc.usedAt)));
         return { ok: true, user, method: "recovery_code", recoveryCodesLeft: left?.n ?? 0 };
       }
     }
   }
-  if (await recordSignInFailure(db, row.id, attempt, now)) return { ok: false, code: "account_locked", reason: "wrong_code", user, lockedUntil: null };
+  if (await recordSignInFailure(db, { ...claims, account: attempt, address }, now)) {
+    return { ok: false, code: "account_locked", reason: "wrong_code", user, lockedUntil: null };
+  }
   return { ok: false, code: "invalid_totp_code", reason: failure, user };
 }

@@ -1,4 +1,5 @@
-import { createHash, randomBytes } from "node:crypto";
+import { createHash, createHmac } from "node:crypto";
+import type { Vault } from "../vault/create-vault";
 
 /**
  * `tx_…_secret_<64 hex>`: the transaction id comes first so token.js finds
@@ -7,13 +8,19 @@ import { createHash, randomBytes } from "node:crypto";
  */
 const CLIENT_SECRET = /^(tx_[A-Za-z0-9_-]{16,64})_secret_([0-9a-f]{64})$/;
 
-/** A 256-bit secret for the browser that runs a transaction's next action; only its hash is stored. */
-export function createClientSecret(transactionId: string): { clientSecret: string; hash: string } {
-  const clientSecret = `${transactionId}_secret_${randomBytes(32).toString("hex")}`;
+/**
+ * A 256-bit secret for the browser that runs a transaction's next action;
+ * only its hash is stored. It is an HMAC of the transaction id under a server
+ * key, so an idempotent replay of the creating request can show it again
+ * without it ever being stored in clear (revealClientSecret).
+ */
+export function createClientSecret(vault: Vault, transactionId: string): { clientSecret: string; hash: string } {
+  const mac = createHmac("sha256", vault.derivedKey("client-secret")).update(transactionId).digest("hex");
+  const clientSecret = `${transactionId}_secret_${mac}`;
   return { clientSecret, hash: hashClientSecret(clientSecret) };
 }
 
-/** A plain SHA-256 is enough: the secret is random, not a password that could be guessed. */
+/** A plain SHA-256 is enough: the secret is unguessable, not a password. */
 export function hashClientSecret(clientSecret: string): string {
   return createHash("sha256").update(clientSecret).digest("hex");
 }

@@ -9,10 +9,8 @@ export interface PlatformUrls {
   publicUrl: string;
   /** The simulated ACS's challenge page: the `acsURL` of a challenge ARes. */
   acsUrl: string;
-  /** Where the ACS posts the final CRes of a hosted-page challenge; the page adds its own query (surface, locale). */
-  checkoutNotificationUrl: string;
   /** Where the ACS posts the final CRes of an API transaction's challenge (token.js), with the framing origin and locale. */
-  apiNotificationUrl: string;
+  transactionNotificationUrl(transactionId: string): string;
 }
 
 export function platformUrls(publicUrl: string): PlatformUrls {
@@ -20,8 +18,7 @@ export function platformUrls(publicUrl: string): PlatformUrls {
   return {
     publicUrl: base,
     acsUrl: `${base}/acs/challenge`,
-    checkoutNotificationUrl: `${base}/pay/three-ds`,
-    apiNotificationUrl: `${base}/three-ds/notify`,
+    transactionNotificationUrl: (transactionId) => `${base}/three-ds/${encodeURIComponent(transactionId)}/notify`,
   };
 }
 

@@ -1,7 +1,10 @@
-import { createCipheriv, createDecipheriv, createHmac, randomBytes } from "node:crypto";
+import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes } from "node:crypto";
 
 /** What a sealed value is for (card number, CVC, or a platform secret such as a signing key); bound into the ciphertext so one cannot pass for another. */
 export type VaultPurpose = "pan" | "cvc" | "secret";
+
+/** What a derived key is for: each purpose gets its own key, so a value made for one cannot pass for another. */
+export type DerivedKeyPurpose = "merchant-card-id" | "recovery-code" | "sign-in-subject" | "client-secret";
 
 export interface VaultConfig {
   /** Key-encryption keys by id, each 32 bytes. Old ids stay here until rotation has re-wrapped everything. */
@@ -24,6 +27,11 @@ export interface Vault {
   /** Re-wraps the data key under the active KEK; the data ciphertext itself is untouched. */
   rewrap(sealed: string): Sealed;
   fingerprint(pan: string): string;
+  /**
+   * A 32-byte key for one purpose (HKDF of the fingerprint key): keyed HMACs
+   * and opaque ids that must survive KEK rotation and need no new setting.
+   */
+  derivedKey(purpose: DerivedKeyPurpose): Buffer;
 }
 
 const FORMAT = "v1";
@@ -119,6 +127,9 @@ export function createVault(config: VaultConfig): Vault {
     },
     fingerprint(pan) {
       return createHmac("sha256", config.fingerprintKey).update(`pan:${pan}`).digest("base64url");
+    },
+    derivedKey(purpose) {
+      return Buffer.from(hkdfSync("sha256", config.fingerprintKey, Buffer.alloc(0), `jeton ${purpose}`, 32));
     },
   };
 }

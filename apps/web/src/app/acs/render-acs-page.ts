@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { ACS_TEST_CODE, formatAmount, isCurrencyCode } from "@jeton/core";
+import { isEmbeddedNotificationPath } from "@/server/checkout/checkout-proxy";
 import { type AcsLocale, acsIntlLocale, acsMessages } from "./acs-messages";
 
 export type AcsPage =
@@ -32,7 +33,10 @@ function escapeHtml(value: string): string {
 function framingOriginOf(notificationUrl: string | null): string | null {
   if (!notificationUrl) return null;
   try {
-    const value = new URL(notificationUrl).searchParams.get("origin");
+    const url = new URL(notificationUrl);
+    // Only an embedded checkout's notification route names a merchant page above the bank's frame.
+    if (!isEmbeddedNotificationPath(url.pathname)) return null;
+    const value = url.searchParams.get("origin");
     if (!value) return null;
     const origin = new URL(value).origin;
     return origin === value && /^https?:$/.test(new URL(value).protocol) ? origin : null;
@@ -169,6 +173,8 @@ ${script}
     headers: {
       "Content-Type": "text/html; charset=utf-8",
       "Content-Security-Policy": `default-src 'none'; style-src 'nonce-${nonce}'; script-src 'nonce-${nonce}'; form-action ${formAction}; frame-ancestors ${frameAncestors}; base-uri 'none'`,
+      // Framed by the platform's own challenge page only, unless an embedded checkout's merchant page is above it.
+      ...(framedBy ? {} : { "X-Frame-Options": "SAMEORIGIN" }),
       "Cache-Control": "no-store",
       "Referrer-Policy": "no-referrer",
       "X-Content-Type-Options": "nosniff",

@@ -6,7 +6,7 @@ import { readLimitedBytes } from "@/server/http/read-limited-body";
 import { withContext } from "@/server/http/with-context";
 import { assertBackofficeOrigin } from "./assert-backoffice-origin";
 import { authenticateStaff, type StaffIdentity } from "./authenticate-staff";
-import { readStaffCookie, sealStaffSession, staffSetCookie } from "./staff-session";
+import { csrfTokenMatches, readStaffCookie, sealStaffSession, staffSetCookie } from "./staff-session";
 
 export interface StaffMutationInput<P> {
   request: Request;
@@ -107,7 +107,7 @@ export async function handleStaffMutation<P>(
     const { fields, files } = await readFields(request, options.maxBytes ?? 16 * 1024);
     back = safeBackPath(fields.get("back")) ?? back;
     const token = fields.get("csrf") ?? request.headers.get("x-csrf-token");
-    if (token !== staff.csrf) throw new AppError("csrf_token_invalid", "This form is out of date; reload the page and try again.");
+    if (!csrfTokenMatches(token, staff.csrf)) throw new AppError("csrf_token_invalid", "This form is out of date; reload the page and try again.");
     assertRole(staff.role, options.role);
 
     const outcome = await run({ request, context, staff, params, fields, files });

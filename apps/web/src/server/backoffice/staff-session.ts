@@ -1,4 +1,4 @@
-import { randomBytes } from "node:crypto";
+import { randomBytes, timingSafeEqual } from "node:crypto";
 import type { PlatformConfig } from "@jeton/config";
 import type { Mode } from "@jeton/core";
 import { sealData, unsealData } from "iron-session";
@@ -101,4 +101,16 @@ export function readStaffCookie(cookieHeader: string | null): string | null {
     if (name === STAFF_COOKIE) return rest.join("=");
   }
   return null;
+}
+
+/**
+ * Whether a posted CSRF token is the session's, compared in constant time (a
+ * byte-by-byte `!==` would tell an attacker how much of a guess was right).
+ * The tokens' length is not secret: a token of another length is refused at once.
+ */
+export function csrfTokenMatches(given: string | null | undefined, expected: string): boolean {
+  if (typeof given !== "string") return false;
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
 }

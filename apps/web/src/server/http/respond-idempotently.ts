@@ -5,6 +5,8 @@ import type { AppContext } from "../context";
  * Runs a POST's work under its Idempotency-Key when the client sent one
  * (SPEC §6): same key and body replay the first answer with
  * `Idempotent-Replayed: true`; the same key with another body is refused.
+ * The stored answer holds no secrets: `revealOnReplay` adds them back to a
+ * replayed body from where they are kept safely.
  */
 export async function respondIdempotently(
   request: Request,
@@ -12,6 +14,7 @@ export async function respondIdempotently(
   identity: ApiKeyIdentity,
   body: unknown,
   work: () => Promise<IdempotentResponse>,
+  revealOnReplay: (stored: unknown) => Promise<unknown> = async (stored) => stored,
 ): Promise<Response> {
   const key = request.headers.get("idempotency-key");
   const headers = { "Cache-Control": "no-store" };
@@ -29,7 +32,7 @@ export async function respondIdempotently(
     },
     work,
   );
-  return Response.json(result.body, {
+  return Response.json(result.replayed && result.status < 300 ? await revealOnReplay(result.body) : result.body, {
     status: result.status,
     headers: result.replayed ? { ...headers, "Idempotent-Replayed": "true" } : headers,
   });

@@ -91,7 +91,7 @@ describe("the OpenAPI document", () => {
       }
     }
     const create = document.paths["/api/v1/payment-requests"]!.post as { responses: Record<string, { "x-error-codes"?: string[] }> };
-    expect(create.responses["409"]!["x-error-codes"]).toEqual(["idempotency_error", "idempotency_in_progress", "live_mode_unavailable"]);
+    expect(create.responses["409"]!["x-error-codes"]).toEqual(["idempotency_error", "idempotency_key_in_use", "live_mode_unavailable"]);
     expect(create.responses["400"]!["x-error-codes"]).toContain("return_url_not_allowed");
   });
 

@@ -6,7 +6,7 @@ type JsonSchema = Record<string, unknown>;
 
 const AUTH_ERRORS: readonly ErrorCode[] = ["authentication_required", "invalid_api_key", "wrong_key_kind"];
 const BODY_ERRORS: readonly ErrorCode[] = ["invalid_json", "parameter_invalid", "body_too_large", "unsupported_media_type", "body_unreadable"];
-const IDEMPOTENCY_ERRORS: readonly ErrorCode[] = ["parameter_invalid", "idempotency_error", "idempotency_in_progress"];
+const IDEMPOTENCY_ERRORS: readonly ErrorCode[] = ["parameter_invalid", "idempotency_error", "idempotency_key_in_use"];
 
 /** Every code an operation can answer: its own plus those its authentication, body and Idempotency-Key bring. */
 export function operationErrors(operation: ApiOperation): ErrorCode[] {

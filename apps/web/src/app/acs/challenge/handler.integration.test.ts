@@ -122,6 +122,23 @@ describe("POST /acs/challenge", () => {
     expect(csp).toContain("form-action 'self' https://pay.example;");
   });
 
+  it("lets the merchant page frame the bank's page only for an embedded checkout's notification route, never from a query parameter alone", async () => {
+    const framing = async (notificationUrl: string) => {
+      const { creq } = await startChallenge({ notificationUrl });
+      const response = await postChallenge({ creq });
+      const { csp } = await page(response, 200);
+      return { ancestors: /frame-ancestors ([^;]*)/.exec(csp)?.[1], xFrameOptions: response.headers.get("x-frame-options") };
+    };
+    const evil = encodeURIComponent("https://evil.example");
+    // The redirect page's challenge: only the platform's own challenge page frames the bank.
+    expect(await framing(`${ORIGIN}/pay/three-ds?lang=en&surface=embed&origin=${evil}`)).toEqual({ ancestors: "'self'", xFrameOptions: "SAMEORIGIN" });
+    expect(await framing(`${ORIGIN}/pay/pr_x/three-ds?origin=${evil}`)).toEqual({ ancestors: "'self'", xFrameOptions: "SAMEORIGIN" });
+    // The Smart Form's and token.js's challenges sit in the merchant's page.
+    const shop = encodeURIComponent("https://shop.example");
+    expect(await framing(`${ORIGIN}/embed/pr_x/three-ds?lang=en&origin=${shop}`)).toEqual({ ancestors: "'self' https://shop.example", xFrameOptions: null });
+    expect(await framing(`${ORIGIN}/three-ds/tx_x/notify?origin=${shop}&lang=en`)).toEqual({ ancestors: "'self' https://shop.example", xFrameOptions: null });
+  });
+
   it("speaks French, and Arabic right to left; unknown languages fall back to English", async () => {
     const { creq } = await startChallenge();
     const fr = (await page(await postChallenge({ creq }, "?lang=fr"), 200)).html;

@@ -3,7 +3,7 @@ import { eq } from "drizzle-orm";
 import type { AppContext } from "@/server/context";
 import { readFormBody } from "@/server/http/read-form-body";
 import { assertBackofficeOrigin } from "../assert-backoffice-origin";
-import { newStaffSession, sealStaffSession } from "../staff-session";
+import { csrfTokenMatches, newStaffSession, sealStaffSession } from "../staff-session";
 import { readSignInSession } from "./read-sign-in-session";
 import { signInResponse } from "./sign-in-response";
 
@@ -26,7 +26,7 @@ export async function acknowledgeRecoveryCodes(context: AppContext, request: Req
   } catch {
     return signInResponse(context, "/login/recovery-codes?error=parameter_invalid");
   }
-  if (fields.get("csrf") !== session.csrf) return signInResponse(context, "/login/recovery-codes?error=csrf_token_invalid");
+  if (!csrfTokenMatches(fields.get("csrf"), session.csrf)) return signInResponse(context, "/login/recovery-codes?error=csrf_token_invalid");
   const [user] = await context.db
     .select({ sessionVersion: schema.staffUsers.sessionVersion, disabledAt: schema.staffUsers.disabledAt })
     .from(schema.staffUsers)

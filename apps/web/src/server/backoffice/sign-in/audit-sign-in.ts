@@ -7,8 +7,9 @@ import { clientIp } from "@/server/http/client-ip";
 /**
  * Every sign-in step goes to the user's merchant's audit log: who, from
  * where, and how it ended (`denied` for a locked account or a forged
- * request). An unknown email belongs to no merchant: it is logged instead,
- * never stored as if it were someone's account.
+ * request). An unknown email belongs to no merchant: the attempt is logged
+ * instead, without the typed email (it could be anything, a password typed
+ * in the wrong field included), never stored as if it were someone's account.
  */
 export async function auditSignIn(
   context: Pick<AppContext, "db" | "clock" | "config" | "logger">,
@@ -17,7 +18,6 @@ export async function auditSignIn(
     action: "login.password" | "login.second_factor" | "login.totp_enrol";
     /** The account, or its id when only the session names it (a forged step 2). */
     user: StaffSignInUser | string | null;
-    email?: string;
     outcome: "success" | "failure" | "denied";
     details: Record<string, unknown>;
   },
@@ -32,7 +32,7 @@ export async function auditSignIn(
     user = row ? { ...row, role: "viewer", sessionVersion: 0, totpEnabled: false } : null;
   }
   if (!user) {
-    context.logger.warn({ action: entry.action, email: (entry.email ?? "").slice(0, 254), ip, ...entry.details }, "back-office sign-in for an unknown account");
+    context.logger.warn({ action: entry.action, ip, ...entry.details }, "back-office sign-in for an unknown account");
     return;
   }
   await recordAuditEntry(context, {

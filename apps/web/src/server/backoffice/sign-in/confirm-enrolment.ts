@@ -2,7 +2,7 @@ import { confirmTotpEnrolment, isAppError } from "@jeton/core";
 import type { AppContext } from "@/server/context";
 import { readFormBody } from "@/server/http/read-form-body";
 import { assertBackofficeOrigin } from "../assert-backoffice-origin";
-import { newStaffSession, sealStaffSession } from "../staff-session";
+import { csrfTokenMatches, newStaffSession, sealStaffSession } from "../staff-session";
 import { auditSignIn } from "./audit-sign-in";
 import { readSignInSession } from "./read-sign-in-session";
 import { signInResponse } from "./sign-in-response";
@@ -28,7 +28,7 @@ export async function confirmEnrolment(context: AppContext, request: Request): P
   } catch {
     return signInResponse(context, "/login/enrol?error=parameter_invalid");
   }
-  if (fields.get("csrf") !== session.csrf) {
+  if (!csrfTokenMatches(fields.get("csrf"), session.csrf)) {
     await auditSignIn(context, request, { action: "login.totp_enrol", user: session.userId, outcome: "denied", details: { error: "csrf_token_invalid" } });
     return signInResponse(context, "/login/enrol?error=csrf_token_invalid");
   }

@@ -1,8 +1,9 @@
-import { createMerchant, createStaffUser, LOCKOUT_MS, revokeStaffSessions } from "@jeton/core";
+import { ACCOUNT_LOCK_FAILURES, ADDRESS_LOCK_FAILURES, createMerchant, createStaffUser, LOCKOUT_MS, revokeStaffSessions } from "@jeton/core";
+import { createHash, timingSafeEqual } from "node:crypto";
 import { schema } from "@jeton/db";
 import { and, asc, eq } from "drizzle-orm";
 import * as OTPAuth from "otpauth";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createTestContext, type TestContext } from "@/server/testing/create-test-context";
 import { createTestStaff, staffFormRequest, type TestStaff } from "@/server/testing/create-test-staff";
 import { authenticateStaff } from "../authenticate-staff";
@@ -12,6 +13,12 @@ import { acknowledgeRecoveryCodes } from "./acknowledge-recovery-codes";
 import { confirmEnrolment } from "./confirm-enrolment";
 import { submitPassword } from "./submit-password";
 import { submitSecondFactor } from "./submit-second-factor";
+
+// timingSafeEqual as it is, watched: the CSRF checks must go through it.
+vi.mock("node:crypto", async (importOriginal) => {
+  const original = await importOriginal<typeof import("node:crypto")>();
+  return { ...original, timingSafeEqual: vi.fn(original.timingSafeEqual) };
+});
 
 let ctx: TestContext;
 let merchantId: string;
@@ -142,6 +149,34 @@ describe("signing in with password and TOTP", () => {
     expect(location(ok)).toBe("/dashboard");
   });
 
+  it("compares CSRF tokens in constant time, at sign-in and in back-office mutations", async () => {
+    const staff = await createTestStaff(ctx, { merchantId, role: "viewer" });
+    const step1 = await submitPassword(ctx, post("/login/password", { email: staff.user.email, password: staff.password }));
+    const pending = cookieOf(step1)!;
+    const real = (await sessionOf(pending))!.csrf;
+    const forged = `${real.slice(0, -1)}${real.endsWith("A") ? "B" : "A"}`;
+    vi.mocked(timingSafeEqual).mockClear();
+    const refused = await submitSecondFactor(ctx, post("/login/second-factor/verify", { csrf: forged, code: codeFor(staff.totpSecret) }, pending));
+    expect(location(refused)).toBe("/login/second-factor?error=csrf_token_invalid");
+    expect(vi.mocked(timingSafeEqual)).toHaveBeenCalledWith(Buffer.from(forged), Buffer.from(real));
+
+    const { changeRole, changeRoleOptions } = await import("@/app/(backoffice)/dashboard/settings/staff/[id]/role/change-role");
+    const owner = await createTestStaff(ctx, { merchantId, role: "owner" });
+    const forgedMutation = `${owner.csrf.slice(0, -1)}${owner.csrf.endsWith("A") ? "B" : "A"}`;
+    vi.mocked(timingSafeEqual).mockClear();
+    const mutation = await handleStaffMutation(
+      ctx,
+      staffFormRequest(ctx, { cookie: owner.cookie, csrf: forgedMutation }, `/dashboard/settings/staff/${staff.user.id}/role`, { role: "admin" }),
+      { id: staff.user.id },
+      changeRoleOptions,
+      changeRole,
+    );
+    expect(mutation.status).toBe(303);
+    expect(vi.mocked(timingSafeEqual)).toHaveBeenCalledWith(Buffer.from(forgedMutation), Buffer.from(owner.csrf));
+    const [row] = await ctx.db.select().from(schema.staffUsers).where(eq(schema.staffUsers.id, staff.user.id));
+    expect(row!.role).toBe("viewer");
+  });
+
   it("refuses a password post from another site (login CSRF) without signing anyone in", async () => {
     const staff = await createTestStaff(ctx, { merchantId, role: "viewer" });
     for (const headers of [{ "sec-fetch-site": "cross-site", origin: "https://evil.example" }, { "sec-fetch-site": null, origin: "https://evil.example" }]) {
@@ -153,37 +188,76 @@ describe("signing in with password and TOTP", () => {
 });
 
 describe("lockout", () => {
-  it("locks after five wrong passwords, then refuses even the right one, all audited; an unknown email is only logged", async () => {
+  /** A password post from `from`, as the browser sends it. */
+  const passwordFrom = (from: string, email: string, password: string) =>
+    submitPassword(ctx, post("/login/password", { email, password }, null, { "x-forwarded-for": from }));
+  /** What a client can observe of an answer: status, every header but Date, body. */
+  const observable = async (response: Response) => ({
+    status: response.status,
+    headers: [...response.headers].filter(([name]) => name !== "date"),
+    body: await response.text(),
+  });
+
+  it("locks an account for one address after five wrong passwords from it, answered like any wrong password; other addresses still sign in", async () => {
     const staff = await createTestStaff(ctx, { merchantId, role: "viewer" });
-    const outcomes: string[] = [];
+    const attacker = "198.51.100.66";
     for (let i = 1; i <= 5; i += 1) {
-      const response = await submitPassword(ctx, post("/login/password", { email: staff.user.email, password: `not the password ${i}` }));
-      outcomes.push(location(response));
+      const response = await passwordFrom(attacker, staff.user.email, `not the password ${i}`);
+      expect(location(response)).toBe("/login?error=invalid_credentials");
       expect(cookieOf(response)).toBeNull();
     }
-    expect(outcomes).toEqual([...Array(4).fill("/login?error=invalid_credentials"), "/login?error=account_locked"]);
-    const locked = await submitPassword(ctx, post("/login/password", { email: staff.user.email, password: staff.password }));
-    expect(location(locked)).toBe("/login?error=account_locked");
+    // From that address even the right password is refused, and the answer does not say why.
+    const locked = await passwordFrom(attacker, staff.user.email, staff.password);
+    expect(location(locked)).toBe("/login?error=invalid_credentials");
     expect(cookieOf(locked)).toBeNull();
+    // The staff member, anywhere else, is not locked out.
+    expect(location(await passwordFrom("203.0.113.99", staff.user.email, staff.password))).toBe("/login/second-factor");
+
     const audit = await auditOf(staff.user.id);
     expect(audit.map((e) => `${e.outcome}:${(e.details as { reason: string }).reason}`)).toEqual([
-      ...Array(4).fill("failure:wrong_password"),
-      "denied:wrong_password",
+      ...Array(5).fill("failure:wrong_password"),
       "denied:locked",
+      "success:undefined",
     ]);
+    expect(audit[4]!.details).toMatchObject({ locked: "address" });
     expect(JSON.stringify(audit)).not.toContain("not the password");
 
-    // After 15 minutes the right password works again.
+    // After 15 minutes the right password works from that address again.
     ctx.clock.advance(LOCKOUT_MS);
-    const after = await submitPassword(ctx, post("/login/password", { email: staff.user.email, password: staff.password }));
-    expect(location(after)).toBe("/login/second-factor");
+    expect(location(await passwordFrom(attacker, staff.user.email, staff.password))).toBe("/login/second-factor");
+  });
 
-    const before = (await ctx.db.select().from(schema.auditLog)).length;
-    const unknown = await submitPassword(ctx, post("/login/password", { email: "nobody@nowhere.example", password: "whatever password" }));
-    expect(location(unknown)).toBe("/login?error=invalid_credentials");
-    expect((await ctx.db.select().from(schema.auditLog)).length).toBe(before);
-    expect(ctx.logs()).toContain("nobody@nowhere.example");
+  it("answers a locked account and an unknown email alike, and never writes the typed email anywhere", async () => {
+    const staff = await createTestStaff(ctx, { merchantId, role: "viewer" });
+    const from = "198.51.100.77";
+    for (let i = 1; i <= 5; i += 1) await passwordFrom(from, staff.user.email, `wrong password ${i}`);
+    const locked = await observable(await passwordFrom(from, staff.user.email, staff.password));
+    const lockedWrong = await observable(await passwordFrom(from, staff.user.email, "yet another wrong one"));
+    const auditBefore = (await ctx.db.select().from(schema.auditLog)).length;
+    const typed = "nobody.typed.this@nowhere.example";
+    const unknown = await observable(await passwordFrom(from, typed, "whatever password"));
+    expect(unknown).toEqual(locked);
+    expect(unknown).toEqual(lockedWrong);
+    expect(unknown.headers).toContainEqual(["location", `${ctx.config.publicUrl}/login?error=invalid_credentials`]);
+    // Not in the audit log, not in the server log: it could be anything, a password typed in the wrong field included.
+    expect((await ctx.db.select().from(schema.auditLog)).length).toBe(auditBefore);
+    expect(JSON.stringify(await ctx.db.select().from(schema.auditLog))).not.toContain(typed);
+    expect(ctx.logs()).not.toContain(typed);
     expect(ctx.logs()).not.toContain("whatever password");
+    expect(ctx.logs()).toContain("back-office sign-in for an unknown account");
+  });
+
+  it("locks the whole account only after far more failures, from many addresses", async () => {
+    const staff = await createTestStaff(ctx, { merchantId, role: "viewer" });
+    expect(ACCOUNT_LOCK_FAILURES).toBeGreaterThanOrEqual(10 * ADDRESS_LOCK_FAILURES);
+    // As if many addresses had each tried a few wrong passwords already.
+    await ctx.db.update(schema.staffUsers).set({ failedAttempts: ACCOUNT_LOCK_FAILURES - 1 }).where(eq(schema.staffUsers.id, staff.user.id));
+    expect(location(await passwordFrom("198.51.100.101", staff.user.email, "one wrong password more"))).toBe("/login?error=invalid_credentials");
+    const fresh = await passwordFrom("198.51.100.102", staff.user.email, staff.password);
+    expect(location(fresh)).toBe("/login?error=invalid_credentials");
+    expect((await auditOf(staff.user.id)).at(-1)).toMatchObject({ outcome: "denied", details: { reason: "locked" } });
+    ctx.clock.advance(LOCKOUT_MS);
+    expect(location(await passwordFrom("198.51.100.102", staff.user.email, staff.password))).toBe("/login/second-factor");
   });
 
   it("counts wrong codes too: the fifth sends the user back to /login, locked", async () => {
@@ -229,6 +303,14 @@ describe("first sign-in: TOTP enrolment and recovery codes", () => {
     const active = cookieOf(done)!;
     expect((await sessionOf(active))!.recoveryCodes).toBeUndefined();
     expect(await authenticateStaff(ctx, active.slice(12))).toMatchObject({ userId: user.id, role: "admin" });
+
+    // Stored keyed (an HMAC under a server key), never as a plain hash anyone could check guesses against.
+    const stored = await ctx.db.select().from(schema.staffRecoveryCodes).where(eq(schema.staffRecoveryCodes.userId, user.id));
+    expect(stored).toHaveLength(10);
+    for (const code of codesSession.recoveryCodes!) {
+      const plain = createHash("sha256").update(code.replace("-", "")).digest("hex");
+      expect(JSON.stringify(stored)).not.toContain(plain);
+    }
 
     const recovery = codesSession.recoveryCodes![0]!;
     const withRecovery = async () => {

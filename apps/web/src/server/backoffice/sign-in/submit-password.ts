@@ -11,7 +11,8 @@ import { signInResponse } from "./sign-in-response";
  * POST /login/password, sign-in step 1. A right password leads to the
  * second-factor page, or on a first sign-in to TOTP enrolment, with a session
  * cookie that is good for nothing else (stage `password` or `enroll`). A
- * wrong one goes back to /login with one message for every cause.
+ * wrong one goes back to /login with one message for every cause, a locked
+ * account included (locked for this address, or everywhere).
  */
 export async function submitPassword(context: AppContext, request: Request): Promise<Response> {
   try {
@@ -34,16 +35,16 @@ export async function submitPassword(context: AppContext, request: Request): Pro
     context.logger.warn({ ip }, "back-office sign-in rate limited");
     return signInResponse(context, "/login?error=rate_limited");
   }
-  const result = await verifyStaffPassword(context, { email, password: fields.get("password") ?? "" });
+  const result = await verifyStaffPassword(context, { email, password: fields.get("password") ?? "", ip });
   if (!result.ok) {
     await auditSignIn(context, request, {
       action: "login.password",
       user: result.user,
-      email,
-      outcome: result.code === "account_locked" ? "denied" : "failure",
-      details: { error: result.code, reason: result.reason },
+      outcome: result.reason === "locked" ? "denied" : "failure",
+      details: { error: result.code, reason: result.reason, ...(result.code === "invalid_credentials" && result.locked ? { locked: result.locked } : {}) },
     });
-    return signInResponse(context, `/login?error=${result.code}`, null);
+    // One answer for every refusal: an unknown email, a wrong password and a locked account look alike.
+    return signInResponse(context, "/login?error=invalid_credentials", null);
   }
   await auditSignIn(context, request, { action: "login.password", user: result.user, outcome: "success", details: { next: result.next } });
   const now = context.clock.now();

@@ -1,8 +1,9 @@
 import { verifyStaffSecondFactor } from "@jeton/core";
 import type { AppContext } from "@/server/context";
+import { clientIp } from "@/server/http/client-ip";
 import { readFormBody } from "@/server/http/read-form-body";
 import { assertBackofficeOrigin } from "../assert-backoffice-origin";
-import { newStaffSession, sealStaffSession } from "../staff-session";
+import { csrfTokenMatches, newStaffSession, sealStaffSession } from "../staff-session";
 import { auditSignIn } from "./audit-sign-in";
 import { readSignInSession } from "./read-sign-in-session";
 import { signInResponse } from "./sign-in-response";
@@ -28,12 +29,13 @@ export async function submitSecondFactor(context: AppContext, request: Request):
   } catch {
     return signInResponse(context, "/login/second-factor?error=parameter_invalid");
   }
-  if (fields.get("csrf") !== session.csrf) {
+  if (!csrfTokenMatches(fields.get("csrf"), session.csrf)) {
     await auditSignIn(context, request, { action: "login.second_factor", user: session.userId, outcome: "denied", details: { error: "csrf_token_invalid" } });
     return signInResponse(context, "/login/second-factor?error=csrf_token_invalid");
   }
 
-  const result = await verifyStaffSecondFactor(context, { userId: session.userId, code: fields.get("code") ?? "" });
+  const ip = clientIp(request, context.config.clientIpHeader);
+  const result = await verifyStaffSecondFactor(context, { userId: session.userId, code: fields.get("code") ?? "", ip });
   if (!result.ok) {
     await auditSignIn(context, request, {
       action: "login.second_factor",

@@ -283,10 +283,15 @@ describe("the card blacklist from the back-office", () => {
     const atB = await attemptOnHostedPage(shopB, CARD);
     expect((await read(atB.transactionId)).status).toBe("captured");
 
-    // Removed: its next payment goes through; a viewer and another merchant cannot remove it.
-    const fingerprint = entries[0]!.fingerprint;
-    const remove = (who: TestStaff, headers: Record<string, string | null> = {}) =>
-      post(unblacklist, who, "/dashboard/payments/blacklist/remove", {}, { back: "/dashboard/payments/blacklist", fingerprint }, headers);
+    // Staff see the card by an id of their merchant's own, never by the platform-wide fingerprint.
+    const answer = await (await act(blacklist, "blacklist", staff.admin, source, {}, json)).json();
+    expect(answer).toMatchObject({ created: false, card: { id: expect.stringMatching(/^bl_/), masked: "400005******5556" } });
+    expect(JSON.stringify(answer)).not.toContain(entries[0]!.fingerprint);
+
+    // Removed: its next payment goes through; a viewer and another merchant cannot remove it, nor anyone by fingerprint.
+    const remove = (who: TestStaff, headers: Record<string, string | null> = {}, card: string = answer.card.id) =>
+      post(unblacklist, who, "/dashboard/payments/blacklist/remove", {}, { back: "/dashboard/payments/blacklist", card }, headers);
+    await expectError(remove(staff.admin, json, entries[0]!.fingerprint), 404, "resource_not_found");
     await expectError(remove(staff.viewer, json), 403, "permission_denied");
     await expectError(remove(staff.adminOfB, json), 404, "resource_not_found");
     expect(await ctx.db.select().from(schema.cardBlacklist)).toHaveLength(1);

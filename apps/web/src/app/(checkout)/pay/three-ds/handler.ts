@@ -10,18 +10,28 @@ const escape = (value: string) => value.replace(/[&<>"']/g, (c) => `&#${c.charCo
 // inside the challenge iframe. The outcome is read from the 3DS server's own
 // record (completeCardPaymentChallenge), so a forged cres changes nothing; this
 // page then takes the whole checkout (the iframe's parent) to the result.
-export async function handleThreeDsNotification(request: Request, context: AppContext): Promise<Response> {
+export function handleThreeDsNotification(request: Request, context: AppContext): Promise<Response> {
+  return notify(request, context, { surface: "redirect" });
+}
+
+// POST /embed/{id}/three-ds – the same for the iframe Smart Form: a route of its own, so that the
+// proxy lets the merchant's registered origins frame it (a query parameter never decides framing).
+export function handleEmbedThreeDsNotification(request: Request, context: AppContext, params: { id: string }): Promise<Response> {
+  return notify(request, context, { surface: "embed", paymentRequestId: params.id });
+}
+
+async function notify(request: Request, context: AppContext, route: { surface: Surface; paymentRequestId?: string }): Promise<Response> {
   const url = new URL(request.url);
   const lang = url.searchParams.get("lang");
   const locale = isLocale(lang) ? lang : "fr";
-  const surface: Surface = url.searchParams.get("surface") === "embed" ? "embed" : "redirect";
-  const origin = url.searchParams.get("origin");
+  const { surface } = route;
+  const origin = surface === "embed" ? url.searchParams.get("origin") : null;
   const nonce = request.headers.get("x-nonce") ?? "";
   let target: string | null = null;
   let status = 200;
   try {
     const transaction = await completeNotifiedChallenge(request, context);
-    if (transaction.paymentRequestId) {
+    if (transaction.paymentRequestId && (route.paymentRequestId === undefined || route.paymentRequestId === transaction.paymentRequestId)) {
       target = checkoutPath({ surface, paymentRequestId: transaction.paymentRequestId, locale, origin }, { tx: transaction.id });
     }
   } catch (error) {

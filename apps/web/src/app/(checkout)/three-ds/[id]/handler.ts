@@ -5,7 +5,8 @@ import { renderThreeDsPage } from "../render-three-ds-page";
 
 // GET /three-ds/{id}?client_secret=…&origin=…&lang=… – the 3-D Secure challenge of a transaction
 // created through the API, framed by token.js's modal on the merchant's page (frame-ancestors:
-// that origin, see proxy.ts). A wrong client secret or an unregistered origin shows nothing.
+// the transaction's merchant's registered origins, see checkout-proxy.ts). A wrong client secret
+// or an unregistered origin shows nothing.
 export async function handleTransactionChallenge(request: Request, context: AppContext, params: { id: string }): Promise<Response> {
   const url = new URL(request.url);
   const lang = url.searchParams.get("lang");

@@ -15,8 +15,9 @@ import { schema } from "@jeton/db";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createTestContext, type TestContext } from "@/server/testing/create-test-context";
+import { expectOneIdempotentRun } from "@/server/testing/expect-one-idempotent-run";
 import { handleTransactionChallenge } from "../../../(checkout)/three-ds/[id]/handler";
-import { handleTransactionChallengeNotification } from "../../../(checkout)/three-ds/notify/handler";
+import { handleTransactionChallengeNotification } from "../../../(checkout)/three-ds/[id]/notify/handler";
 import { handleGetTransactionStatus } from "./[id]/status/handler";
 import { handleCreateTransaction } from "./handler";
 
@@ -91,7 +92,7 @@ const challengePage = (id: string, clientSecret: string, origin = SHOP_A) =>
   );
 
 /** The bank's side of the challenge: the CReq the page posts, answered with `code`, and the notification that follows. */
-async function answerChallenge(id: string, clientSecret: string, codes: string[]): Promise<Response> {
+async function answerChallenge(id: string, clientSecret: string, codes: string[], routeId = id): Promise<Response> {
   const page = await (await challengePage(id, clientSecret)).text();
   const creq = /name="creq" value="([^"]+)"/.exec(page)?.[1] ?? "";
   const { acsTransID } = decodeCReq(creq);
@@ -106,6 +107,7 @@ async function answerChallenge(id: string, clientSecret: string, codes: string[]
         body: new URLSearchParams({ cres: answer.cres }).toString(),
       }),
       ctx,
+      { id: routeId },
     ),
   );
 }
@@ -259,6 +261,14 @@ describe("3-D Secure challenge for an API transaction", () => {
     expect(authorizations).toHaveLength(1);
   });
 
+  it("tells no merchant page the outcome when the notification arrives under another transaction's route (framed for another merchant)", async () => {
+    const body = await (await create({ ...payment, cardTokenId: await tokenize("4000000000003220") })).json();
+    const other = await (await create({ ...payment, cardTokenId: await tokenize("4000000000003220") })).json();
+    const response = await answerChallenge(body.id, body.clientSecret, [ACS_TEST_CODE], other.id);
+    expect(response.status).toBe(403);
+    expect(await response.text()).not.toContain("three_ds_complete");
+  });
+
   it("authorizes after the challenge even when the token's own 15 minutes ran out meanwhile", async () => {
     const cardTokenId = await tokenize("4000000000003220");
     ctx.clock.advance(14 * 60_000);
@@ -303,7 +313,7 @@ describe("3-D Secure challenge for an API transaction", () => {
     const body = await (await create({ ...payment, cardTokenId: await tokenize("4000000000003220") })).json();
     await challengePage(body.id, body.clientSecret);
     const [session] = await ctx.db.select().from(schema.threeDsSessions).where(eq(schema.threeDsSessions.transactionId, body.id));
-    expect(session?.notificationUrl).toBe(`https://pay.example/three-ds/notify?origin=${encodeURIComponent(SHOP_A)}&lang=en`);
+    expect(session?.notificationUrl).toBe(`https://pay.example/three-ds/${body.id}/notify?origin=${encodeURIComponent(SHOP_A)}&lang=en`);
   });
 
   it("expires a challenge never completed, like the hosted page's", async () => {
@@ -477,19 +487,24 @@ describe("Idempotency-Key", () => {
     expect((await replay.json()).error.transactionId).toBe(refused.error.transactionId);
   });
 
-  it("replays the same client secret for a challenge", async () => {
+  it("replays the same client secret for a challenge, derived again: the stored answer never holds it", async () => {
     const body = { ...payment, cardTokenId: await tokenize("4000000000003220") };
     const first = await (await create(body, { idempotencyKey: "tx-3" })).json();
-    const replay = await (await create(body, { idempotencyKey: "tx-3" })).json();
+    const replayed = await create(body, { idempotencyKey: "tx-3" });
+    expect(replayed.headers.get("idempotent-replayed")).toBe("true");
+    const replay = await replayed.json();
+    expect(replay).toMatchObject({ id: first.id, status: "requires_action", nextAction: { type: "three_ds_challenge" } });
     expect(replay.clientSecret).toBe(first.clientSecret);
+    expect((await statusOf(first.id, replay.clientSecret, SHOP_A)).status).toBe(200);
+    const stored = await ctx.db.select().from(schema.idempotencyKeys).where(eq(schema.idempotencyKeys.key, "tx-3"));
+    expect(JSON.stringify(stored)).not.toContain(first.clientSecret);
+    expect(JSON.stringify(stored)).not.toContain("clientSecret");
   });
 
-  it("makes exactly one transaction out of 20 concurrent POSTs with one key", async () => {
+  it("makes exactly one transaction out of 20 concurrent POSTs with one key; the others are refused while it runs, or replay it", async () => {
     const body = { ...payment, merchantReference: "concurrent", cardTokenId: await tokenize("4242424242424242") };
     const responses = await Promise.all(Array.from({ length: 20 }, () => create(body, { idempotencyKey: "tx-concurrent" })));
-    const bodies = await Promise.all(responses.map((r) => r.json()));
-    expect(responses.map((r) => r.status)).toEqual(Array(20).fill(201));
-    expect(new Set(bodies.map((b) => b.id)).size).toBe(1);
+    await expectOneIdempotentRun(responses);
     expect((await transactions()).filter((t) => t.merchantReference === "concurrent")).toHaveLength(1);
     expect(authorizations).toHaveLength(1);
   });

@@ -52,7 +52,7 @@ export default async function BlacklistPage({ searchParams }: { searchParams: Pr
           </thead>
           <tbody>
             {page.data.map((card) => (
-              <tr key={card.fingerprint}>
+              <tr key={card.id}>
                 <td>{formatDateTime(card.createdAt)}</td>
                 <td>
                   {brandName(card.brand)} {card.masked}
@@ -71,8 +71,8 @@ export default async function BlacklistPage({ searchParams }: { searchParams: Pr
                       action="/dashboard/payments/blacklist/remove"
                       csrf={staff.csrf}
                       back="/dashboard/payments/blacklist"
-                      field="fingerprint"
-                      value={card.fingerprint}
+                      field="card"
+                      value={card.id}
                       question={`Take ${brandName(card.brand)} ${card.masked} off the blacklist? Its next payments will be accepted again.`}
                       confirmLabel="Remove"
                       label="Remove"
@@ -87,7 +87,7 @@ export default async function BlacklistPage({ searchParams }: { searchParams: Pr
       )}
       {page.hasMore && last ? (
         <nav aria-label="Pages">
-          <Link href={`/dashboard/payments/blacklist?after=${encodeURIComponent(last.fingerprint)}`}>More cards</Link>
+          <Link href={`/dashboard/payments/blacklist?after=${encodeURIComponent(last.id)}`}>More cards</Link>
         </nav>
       ) : null}
     </>

@@ -19,6 +19,8 @@ const roleLabel = (role: StaffRole) => roles.find((r) => r.value === role)?.labe
 function Status({ user }: { user: StaffUserView }) {
   if (user.disabledAt) return <span className="bo-status bo-status-bad">Disabled {formatDateTime(user.disabledAt)}</span>;
   if (user.lockedUntil) return <span className="bo-status bo-status-bad">Locked until {formatDateTime(user.lockedUntil)}</span>;
+  // Failures lock the account for the address they came from; many, from everywhere, lock it (above).
+  if (user.failedAttempts > 0) return <span className="bo-status bo-status-ok">Active, {user.failedAttempts} failed sign-ins in a row</span>;
   return <span className="bo-status bo-status-ok">Active</span>;
 }
 

@@ -148,19 +148,19 @@ describe("changing roles, disabling and unlocking", () => {
     expect(location(response)).toBe("/dashboard/settings/staff?notice=user_disabled");
     expect(await lastAudit()).toMatchObject({ action: "staff.disable", outcome: "success", targetId: target.user.id });
     expect(await authenticateStaff(ctx, target.cookie.slice(12))).toBeNull();
-    expect(await verifyStaffPassword(ctx, { email: target.user.email, password: target.password })).toMatchObject({ ok: false, code: "invalid_credentials" });
+    expect(await verifyStaffPassword(ctx, { email: target.user.email, password: target.password, ip: "203.0.113.8" })).toMatchObject({ ok: false, code: "invalid_credentials" });
   });
 
-  it("unlocks a locked-out member; audited", async () => {
+  it("unlocks a locked-out member, from every address; audited", async () => {
     const target = await createTestStaff(ctx, { merchantId, role: "viewer" });
-    for (let i = 0; i < 5; i += 1) await verifyStaffPassword(ctx, { email: target.user.email, password: `wrong password ${i}` });
-    expect(await verifyStaffPassword(ctx, { email: target.user.email, password: target.password })).toMatchObject({ code: "account_locked" });
+    for (let i = 0; i < 5; i += 1) await verifyStaffPassword(ctx, { email: target.user.email, password: `wrong password ${i}`, ip: "203.0.113.8" });
+    expect(await verifyStaffPassword(ctx, { email: target.user.email, password: target.password, ip: "203.0.113.8" })).toMatchObject({ ok: false, reason: "locked" });
     const byViewer = await send(staff.viewer, `/x`, { id: target.user.id }, unlockMemberOptions, unlockMember);
     expect(location(byViewer)).toBe("/dashboard/settings/staff?error=permission_denied");
     const response = await send(staff.owner, `/x`, { id: target.user.id }, unlockMemberOptions, unlockMember);
     expect(location(response)).toBe("/dashboard/settings/staff?notice=user_unlocked");
     expect(await lastAudit()).toMatchObject({ action: "staff.unlock", outcome: "success", targetId: target.user.id });
-    expect(await verifyStaffPassword(ctx, { email: target.user.email, password: target.password })).toMatchObject({ ok: true });
+    expect(await verifyStaffPassword(ctx, { email: target.user.email, password: target.password, ip: "203.0.113.8" })).toMatchObject({ ok: true });
     const [row] = await ctx.db.select().from(schema.staffUsers).where(and(eq(schema.staffUsers.id, target.user.id)));
     expect(row!.failedAttempts).toBe(0);
   });

@@ -1,5 +1,5 @@
 import { isAppError, submitPaymentAttempt } from "@jeton/core";
-import { checkoutPath, checkoutQuery, type CheckoutLocation } from "@/checkout/checkout-url";
+import { challengePath, checkoutPath, notificationPath, type CheckoutLocation } from "@/checkout/checkout-url";
 import { isLocale } from "@/i18n/messages";
 import type { AppContext } from "@/server/context";
 import { assertSameOrigin } from "@/server/http/assert-same-origin";
@@ -41,10 +41,11 @@ export async function handlePaymentAttempt(request: Request, context: AppContext
       challengeWindowSize,
       // The shopper's own tick, shown only when the card is to be saved: consent to later merchant-initiated charges.
       storedCredentialConsent: form.get("storedCredentialConsent") === "yes",
-      checkoutQuery: checkoutQuery(location, { surface: location.surface }),
+      // Where the bank sends the shopper back: the surface's own route (only `/embed/…` may be framed).
+      notificationPath: notificationPath(location),
     });
     if (result.kind === "challenge") {
-      return seeOther(context, `/pay/${params.id}/challenge?${checkoutQuery(location, { surface: location.surface, tx: result.transaction.id })}`);
+      return seeOther(context, challengePath(location, result.transaction.id));
     }
     if (result.kind === "tokenized") return seeOther(context, checkoutPath(location, { done: "1" }));
     return seeOther(context, checkoutPath(location, { tx: result.transaction.id }));

@@ -3,6 +3,7 @@ import { schema } from "@jeton/db";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestContext, type TestContext } from "@/server/testing/create-test-context";
+import { expectOneIdempotentRun } from "@/server/testing/expect-one-idempotent-run";
 import { handleCancelTransaction } from "./cancel/handler";
 import { handleCaptureTransaction } from "./capture/handler";
 import { handleCreateRefund, handleListRefunds } from "./refunds/handler";
@@ -258,7 +259,7 @@ describe("POST and GET /api/v1/transactions/{id}/refunds", () => {
     expect((await again.json()).id).toBe((await first.json()).id);
     await expectError(refund(id, { amount: 2000 }, { idempotencyKey: "refund-1" }), 409, "idempotency_error");
     const concurrent = await Promise.all(Array.from({ length: 10 }, () => refund(id, { amount: 500 }, { idempotencyKey: "refund-2" })));
-    expect(new Set(await Promise.all(concurrent.map(async (r) => (await r.json()).id))).size).toBe(1);
+    await expectOneIdempotentRun(concurrent);
     expect(await snapshot(id)).toMatchObject({ refundedAmount: 1500, refunds: 2 });
   });
 

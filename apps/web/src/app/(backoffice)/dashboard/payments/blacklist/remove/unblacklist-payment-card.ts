@@ -6,11 +6,11 @@ export const unblacklistPaymentCardOptions: StaffMutationOptions<Record<string, 
   role: "admin",
 };
 
-/** POST /dashboard/payments/blacklist/remove – take a card (`fingerprint`) off the merchant's blacklist. */
+/** POST /dashboard/payments/blacklist/remove – take a card (`card`: its `bl_…` id) off the merchant's blacklist. */
 export async function unblacklistPaymentCard({ context, staff, fields }: StaffMutationInput<Record<string, never>>): Promise<StaffMutationOutcome> {
-  const fingerprint = fields.get("fingerprint");
-  if (!fingerprint) throw new AppError("parameter_invalid", "Which card?", { param: "fingerprint" });
-  const card = await unblacklistCard(context, { merchantId: staff.merchantId, fingerprint });
+  const cardId = fields.get("card");
+  if (!cardId) throw new AppError("parameter_invalid", "Which card?", { param: "card" });
+  const card = await unblacklistCard(context, { merchantId: staff.merchantId, cardId });
   return {
     redirect: "/dashboard/payments/blacklist",
     notice: "unblacklisted",
