@@ -52,6 +52,8 @@ const env = {
   JETON_TOKENIZE_LIMIT_PER_IP: "10000",
   JETON_TOKENIZE_LIMIT_PER_KEY: "10000",
   JETON_LOGIN_LIMIT_PER_IP: "10000",
+  // The demo shop and the specs' receivers listen on 127.0.0.1 (test mode only; live endpoints never reach it).
+  JETON_WEBHOOK_ALLOW_PRIVATE_NETWORKS: process.env.JETON_WEBHOOK_ALLOW_PRIVATE_NETWORKS ?? "true",
 };
 if (!process.env.DATABASE_URL) delete env.DATABASE_URL;
 

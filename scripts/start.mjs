@@ -5,7 +5,12 @@ import { ensureDevSecrets, readJson, repoRoot, run, startService, waitForUrl } f
 const PLATFORM_URL = "http://localhost:3000";
 const SHOP_URL = "http://localhost:4000";
 const demoFile = path.join(repoRoot, ".data", "demo-shop.json");
-const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
+const env = {
+  ...process.env,
+  NEXT_TELEMETRY_DISABLED: "1",
+  // The demo shop's webhook receiver listens on 127.0.0.1: let test-mode endpoints reach it (never live ones).
+  JETON_WEBHOOK_ALLOW_PRIVATE_NETWORKS: process.env.JETON_WEBHOOK_ALLOW_PRIVATE_NETWORKS ?? "true",
+};
 
 ensureDevSecrets();
 await run("npx", ["turbo", "run", "build", "--filter=@jeton/web...", "--output-logs=errors-only"], { env });

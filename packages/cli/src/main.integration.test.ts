@@ -21,6 +21,8 @@ const env = {
   JETON_DATA_DIR: path.join(dir, "data"),
   JETON_VAULT_KEKS: `k1:${randomBytes(32).toString("base64")}`,
   JETON_FINGERPRINT_KEY: randomBytes(32).toString("base64"),
+  // As npm start runs it: the demo shop's receiver is on 127.0.0.1 (test mode only).
+  JETON_WEBHOOK_ALLOW_PRIVATE_NETWORKS: "true",
 };
 delete (env as Record<string, string | undefined>).DATABASE_URL;
 
@@ -111,12 +113,18 @@ describe("the jeton CLI", () => {
 
   it("creates webhook endpoints, refuses an http one in live mode, and purges", async () => {
     const { merchantId } = JSON.parse(readFileSync(out, "utf8"));
-    const created = await jeton("webhooks", "create", "--merchant", merchantId, "--url", "https://shop.example/hooks", "--event", "payment_request.succeeded", "--json");
+    // An address, not a name: the CLI resolves with the system's DNS, which tests do not have.
+    const created = await jeton("webhooks", "create", "--merchant", merchantId, "--url", "https://93.184.216.34/hooks", "--event", "payment_request.succeeded", "--json");
     expect(created.code).toBe(0);
-    expect(JSON.parse(created.stdout)).toMatchObject({ url: "https://shop.example/hooks", eventTypes: ["payment_request.succeeded"], secret: expect.stringMatching(/^whsec_/) });
+    expect(JSON.parse(created.stdout)).toMatchObject({ url: "https://93.184.216.34/hooks", eventTypes: ["payment_request.succeeded"], secret: expect.stringMatching(/^whsec_/) });
     const live = await jeton("webhooks", "create", "--merchant", merchantId, "--url", "http://shop.example/hooks", "--mode", "live");
     expect(live.code).toBe(1);
     expect(live.stderr).toContain("https");
+    for (const [url, mode] of [["http://169.254.169.254/latest/meta-data/", "test"], ["https://127.0.0.1/hooks", "live"]]) {
+      const refused = await jeton("webhooks", "create", "--merchant", merchantId, "--url", url!, "--mode", mode!);
+      expect(refused.code).toBe(1);
+      expect(refused.stderr).toContain("webhook_url_not_allowed");
+    }
     const drained = await jeton("webhooks", "drain");
     expect(JSON.parse(drained.stdout)).toEqual({ attempted: 0, succeeded: 0, failed: 0 });
     const purged = await jeton("purge");

@@ -50,6 +50,13 @@ export const platformEnvSchema = z.object({
   JETON_SESSION_SECRET: z.string().min(32, "at least 32 characters").optional(),
   /** A back-office session with no request for this many minutes is over. */
   JETON_SESSION_IDLE_MINUTES: positiveInt(15),
+  /**
+   * Local development only: test-mode webhook endpoints may target private
+   * addresses (127.0.0.1, 10/8, …), where the demo shop listens. `npm start`
+   * and the e2e run set it; production leaves it unset. Live-mode endpoints
+   * never reach a private address, whatever this says.
+   */
+  JETON_WEBHOOK_ALLOW_PRIVATE_NETWORKS: z.stringbool().default(false),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 
@@ -69,6 +76,10 @@ export interface PlatformConfig {
   /** Hour (UTC, 0–23) of the daily settlement cut-off. */
   settlementHourUtc: number;
   logLevel: PlatformEnv["LOG_LEVEL"];
+  webhooks: {
+    /** Test-mode endpoints may target private addresses (JETON_WEBHOOK_ALLOW_PRIVATE_NETWORKS). */
+    allowPrivateNetworks: boolean;
+  };
   staffSession: {
     secret: string;
     idleMinutes: number;
@@ -119,6 +130,7 @@ export function loadPlatformConfig(source: Record<string, string | undefined>, c
     clientIpHeader: env.JETON_CLIENT_IP_HEADER.toLowerCase(),
     settlementHourUtc: env.JETON_SETTLEMENT_HOUR,
     logLevel: env.LOG_LEVEL,
+    webhooks: { allowPrivateNetworks: env.JETON_WEBHOOK_ALLOW_PRIVATE_NETWORKS },
     staffSession: {
       secret:
         env.JETON_SESSION_SECRET ??

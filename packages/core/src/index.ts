@@ -146,3 +146,5 @@ export { toBlacklistedCardView, isCardFingerprint, type BlacklistedCardView } fr
 export { listTransactionWebhookDeliveries, type TransactionWebhookDelivery } from "./transactions/list-transaction-webhook-deliveries";
 export { streamTransactionsCsv, TRANSACTION_CSV_COLUMNS, type StreamTransactionsCsvInput } from "./transactions/stream-transactions-csv";
 export { type TransactionRisk } from "./transactions/transaction-view";
+export { checkWebhookTarget, classifyAddress, WebhookTargetRefused, type WebhookNetwork, type WebhookTarget } from "./webhooks/check-webhook-target";
+export type { WebhookAttemptError, WebhookFetch } from "./webhooks/deliver-due-webhooks";

@@ -480,8 +480,8 @@ export const webhookAttempts = pgTable(
     attemptedAt: timestamp("attempted_at", { withTimezone: true }).notNull(),
     statusCode: integer("status_code"),
     durationMs: integer("duration_ms").notNull(),
+    /** A class (`timeout`, `connection_failed`, `tls_error`, `too_large`, `blocked_address`, `dns_failed`), never a reply or socket text. */
     error: text("error"),
-    responseSnippet: text("response_snippet"),
   },
   (t) => [index("webhook_attempts_delivery_idx").on(t.deliveryId, t.attemptedAt)],
 );

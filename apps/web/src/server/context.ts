@@ -1,5 +1,5 @@
 import path from "node:path";
-import { createSimulatedAcquirer, createVault, systemClock, type Acquirer, type Clock, type Vault } from "@jeton/core";
+import { createSimulatedAcquirer, createVault, systemClock, type Acquirer, type Clock, type Vault, type WebhookNetwork } from "@jeton/core";
 import type { PlatformConfig } from "@jeton/config";
 import { createDatabase, migrateDatabase, type Database, type DatabaseHandle } from "@jeton/db";
 import type { Logger } from "pino";
@@ -15,6 +15,8 @@ export interface AppContext {
   config: PlatformConfig;
   /** The simulated acquirer (SPEC §5); a real connector implements the same interface. */
   acquirer: Acquirer;
+  /** Which addresses webhook receivers may have (checked at registration and at every delivery). */
+  webhookNetwork: WebhookNetwork;
 }
 
 interface Runtime {
@@ -44,6 +46,7 @@ function createRuntime(): Runtime {
     logger,
     config,
     acquirer: createSimulatedAcquirer(),
+    webhookNetwork: { allowPrivateNetworks: config.webhooks.allowPrivateNetworks },
   };
   const ready = migrateDatabase(handle, migrationsFolder()).then(() => {
     logger.info({ driver: handle.driver }, "database migrated");

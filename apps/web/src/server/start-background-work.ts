@@ -56,5 +56,5 @@ export async function startBackgroundWork(): Promise<void> {
   void settle();
   setInterval(settle, SETTLEMENT_CHECK_EVERY_MS).unref();
   // The webhook outbox: every instance polls it; row locks keep each delivery to one sender.
-  startWebhookWorker({ db: context.db, vault: context.vault, clock: context.clock, logger: context.logger, fetch: globalThis.fetch });
+  startWebhookWorker({ db: context.db, vault: context.vault, clock: context.clock, logger: context.logger, webhookNetwork: context.webhookNetwork });
 }

@@ -14,6 +14,7 @@ import { listTransactionWebhookDeliveries } from "./list-transaction-webhook-del
 import { listTransactions } from "./list-transactions";
 import { refundTransaction } from "./refund-transaction";
 import { settleTransactions } from "./settle-transactions";
+import { testWebhookNetwork } from "../testing/table-resolver";
 
 // What the back-office's payment pages need from core beyond the API's own
 // operations: on-demand settlement of test data, previous-page cursors, and a
@@ -25,7 +26,7 @@ let shopB: string;
 const clock = fixedClock(new Date("2026-11-20T10:00:00Z"));
 const vault = createVault({ keks: { k: randomBytes(32) }, activeKekId: "k", fingerprintKey: randomBytes(32) });
 const acquirer = createSimulatedAcquirer();
-const deps = () => ({ db: handle.db, vault, clock, acquirer });
+const deps = () => ({ db: handle.db, vault, clock, acquirer, webhookNetwork: testWebhookNetwork() });
 
 beforeAll(async () => {
   handle = await createTestDatabase();
@@ -111,7 +112,7 @@ describe("listTransactionWebhookDeliveries", () => {
     await settleTransactions(deps(), { scope: { merchantId: shopA, mode: "test" } });
     const { refund } = await refundTransaction(deps(), { merchantId: shopA, mode: "test", transactionId: tx.id, amount: 200 });
     const statuses = [500, 200, 200, 200, 200, 200, 200];
-    const sent = await deliverDueWebhooks({ ...deps(), fetch: (async () => new Response("ok", { status: statuses.shift() ?? 200 })) as typeof fetch });
+    const sent = await deliverDueWebhooks({ ...deps(), fetch: async () => new Response("ok", { status: statuses.shift() ?? 200 }) });
     expect(sent).toBeDefined();
 
     const { data } = await listTransactionWebhookDeliveries(deps(), { merchantId: shopA, mode: "test", transactionId: tx.id });

@@ -508,7 +508,7 @@ export const operations: readonly ApiOperation[] = [
       description: "The endpoint with its secret.",
       example: { ...webhookEndpointExample, secret: "whsec_z6oiCqMaEFJ/r+hRS5ca/X8O2SV01uiyijyiJcF+k0s=" },
     },
-    errors: [],
+    errors: ["webhook_url_not_allowed"],
   },
   {
     method: "GET",
@@ -581,7 +581,7 @@ export const operations: readonly ApiOperation[] = [
           {
             ...deliveryExample,
             url: webhookEndpointExample.url,
-            attemptLog: [{ attemptedAt: "2026-01-01T10:02:01.000Z", statusCode: 200, durationMs: 42, error: null, responseSnippet: "ok" }],
+            attemptLog: [{ attemptedAt: "2026-01-01T10:02:01.000Z", statusCode: 200, durationMs: 42, error: null }],
           },
         ],
       },

@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { Writable } from "node:stream";
 import { loadPlatformConfig } from "@jeton/config";
 import { createSimulatedAcquirer, createVault, fixedClock } from "@jeton/core";
+import { testWebhookNetwork } from "@jeton/core/testing/table-resolver";
 import type { DatabaseHandle } from "@jeton/db";
 import { createTestDatabase } from "@jeton/db/testing";
 import pino from "pino";
@@ -42,6 +43,8 @@ export async function createTestContext(env: Record<string, string> = {}): Promi
     logger: pino({ level: "info" }, sink),
     config,
     acquirer: createSimulatedAcquirer(),
+    // No real DNS in tests: made-up host names resolve to a public address, localhost to loopback.
+    webhookNetwork: testWebhookNetwork(config.webhooks.allowPrivateNetworks),
     logs: () => logText,
   };
   context.respond = (pending) => pending.catch((error: unknown) => errorResponse(error, context.logger));
