@@ -228,6 +228,8 @@ async function main() {
       DATABASE_URL: db.bench,
       JETON_DATA_DIR: path.join(outputDir, "unused-data-dir"),
       JETON_PUBLIC_URL: `http://127.0.0.1:${PLATFORM_PORT}`,
+      // `next start` runs with NODE_ENV=production, which otherwise requires an https public URL.
+      JETON_ALLOW_INSECURE_PUBLIC_URL: "true",
       JETON_VAULT_KEKS: `bench:${randomBytes(32).toString("base64")}`,
       JETON_VAULT_ACTIVE_KEK: "bench",
       JETON_FINGERPRINT_KEY: randomBytes(32).toString("base64"),

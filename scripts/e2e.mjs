@@ -48,6 +48,8 @@ const env = {
   ...freshSecrets(),
   NEXT_TELEMETRY_DISABLED: "1",
   JETON_PUBLIC_URL: PLATFORM_URL,
+  // `next start` runs with NODE_ENV=production, which otherwise requires an https public URL.
+  JETON_ALLOW_INSECURE_PUBLIC_URL: "true",
   // The whole suite runs from one address; the limits themselves are covered by integration tests.
   JETON_TOKENIZE_LIMIT_PER_IP: "10000",
   JETON_TOKENIZE_LIMIT_PER_KEY: "10000",

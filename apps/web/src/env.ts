@@ -1,6 +1,5 @@
-import { existsSync } from "node:fs";
 import path from "node:path";
-import { loadPlatformConfig, type PlatformConfig } from "@jeton/config";
+import { loadPlatformConfig, withDevEnvFile, type PlatformConfig } from "@jeton/config";
 
 let cached: PlatformConfig | undefined;
 
@@ -11,13 +10,10 @@ const repoRoot = path.resolve(process.cwd(), "../..");
  * The one place the web app reads `process.env`. Validated on first use (at
  * server start, from instrumentation), not at build time, so that an image can
  * be built without production secrets. `.data/jeton.env` holds the secrets
- * `npm start` generated for a laptop; variables already set win over it.
+ * `npm start` generated for a laptop: it is read only when JETON_DEV_ENV_FILE
+ * (set by npm start) names it, and variables already set win over it.
  */
 export function getConfig(): PlatformConfig {
-  if (!cached) {
-    const devEnvFile = path.join(repoRoot, ".data", "jeton.env");
-    if (existsSync(devEnvFile)) process.loadEnvFile(devEnvFile);
-    cached = loadPlatformConfig(process.env, repoRoot);
-  }
+  cached ??= loadPlatformConfig(withDevEnvFile(process.env, repoRoot), repoRoot);
   return cached;
 }

@@ -1,6 +1,6 @@
 import { execFile } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -27,8 +27,12 @@ const env = {
 delete (env as Record<string, string | undefined>).DATABASE_URL;
 
 async function jeton(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return jetonWith(env, ...args);
+}
+
+async function jetonWith(runEnv: NodeJS.ProcessEnv, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, [bin, ...args], { env, timeout: 60_000 });
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, [bin, ...args], { env: runEnv, timeout: 60_000 });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };
@@ -39,6 +43,25 @@ async function jeton(...args: string[]): Promise<{ code: number; stdout: string;
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe("the jeton CLI", () => {
+  it("reads .data/jeton.env only when JETON_DEV_ENV_FILE asks for it, never because it exists", async () => {
+    const devFile = fileURLToPath(new URL("../../../.data/jeton.env", import.meta.url));
+    const created = !existsSync(devFile);
+    if (created) {
+      mkdirSync(path.dirname(devFile), { recursive: true });
+      writeFileSync(devFile, `JETON_VAULT_KEKS=dev1:${randomBytes(32).toString("base64")}\nJETON_FINGERPRINT_KEY=${randomBytes(32).toString("base64")}\n`);
+    }
+    try {
+      const { JETON_VAULT_KEKS: _keks, JETON_FINGERPRINT_KEY: _fingerprint, ...withoutSecrets } = env;
+      const refused = await jetonWith({ ...withoutSecrets, JETON_DATA_DIR: path.join(dir, "dev-file") }, "purge");
+      expect(refused.code).toBe(1);
+      expect(refused.stderr).toContain("JETON_VAULT_KEKS");
+      const asked = await jetonWith({ ...withoutSecrets, JETON_DATA_DIR: path.join(dir, "dev-file"), JETON_DEV_ENV_FILE: devFile }, "purge");
+      expect(asked.code).toBe(0);
+    } finally {
+      if (created) rmSync(devFile);
+    }
+  }, 120_000);
+
   const out = path.join(dir, "demo.json");
 
   it("seeds the demo merchant once, with its webhook secret, and adds URLs given later", async () => {

@@ -1,5 +1,7 @@
 import { hkdfSync } from "node:crypto";
+import { readFileSync } from "node:fs";
 import path from "node:path";
+import { parseEnv } from "node:util";
 import { parseVaultKeys, type VaultConfig } from "@jeton/core";
 import type { DatabaseOptions } from "@jeton/db";
 import { z } from "zod";
@@ -15,8 +17,14 @@ export const platformEnvSchema = z.object({
   DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
   /** Where embedded PGlite keeps its files when DATABASE_URL is not set. */
   JETON_DATA_DIR: z.string().min(1).default(".data"),
-  /** The platform's public base URL (hosted pages, token.js, links in results). */
-  JETON_PUBLIC_URL: z.url().default("http://localhost:3000"),
+  /** The platform's public base URL (hosted pages, token.js, links in results). Required, and https, in production. */
+  JETON_PUBLIC_URL: z.url().optional(),
+  /**
+   * Lets NODE_ENV=production run on an http JETON_PUBLIC_URL. Only for
+   * `npm start` and the e2e run, which serve `next start` (a production
+   * build) on http://localhost; never in a real deployment.
+   */
+  JETON_ALLOW_INSECURE_PUBLIC_URL: z.stringbool().default(false),
   /** `id:base64key,id2:base64key`: key-encryption keys of the vault (32 bytes each). */
   JETON_VAULT_KEKS: z.string().min(1, "JETON_VAULT_KEKS is required (see README: Configuration)"),
   /** Which KEK wraps new data keys; defaults to the last one listed. */
@@ -100,6 +108,14 @@ export function loadPlatformConfig(source: Record<string, string | undefined>, c
     throw new ConfigError(`Invalid configuration:\n${problems.join("\n")}`);
   }
   const env = parsed.data;
+  const production = env.NODE_ENV === "production";
+  if (production && !env.JETON_PUBLIC_URL) {
+    throw new ConfigError("Invalid configuration:\n  JETON_PUBLIC_URL: required in production (the https URL shoppers and merchants reach)");
+  }
+  const publicUrl = (env.JETON_PUBLIC_URL ?? "http://localhost:3000").replace(/\/$/, "");
+  if (production && !publicUrl.startsWith("https:") && !env.JETON_ALLOW_INSECURE_PUBLIC_URL) {
+    throw new ConfigError("Invalid configuration:\n  JETON_PUBLIC_URL: must be https in production (JETON_ALLOW_INSECURE_PUBLIC_URL=true is for a local npm start only)");
+  }
   let keks: Record<string, Buffer>;
   try {
     keks = parseVaultKeys(env.JETON_VAULT_KEKS);
@@ -120,7 +136,7 @@ export function loadPlatformConfig(source: Record<string, string | undefined>, c
     database: env.DATABASE_URL
       ? { url: env.DATABASE_URL }
       : { dataDir: path.resolve(cwd, env.JETON_DATA_DIR, "pglite") },
-    publicUrl: env.JETON_PUBLIC_URL.replace(/\/$/, ""),
+    publicUrl,
     vault: { keks, activeKekId, fingerprintKey },
     rateLimits: {
       tokenizePerKey: { limit: env.JETON_TOKENIZE_LIMIT_PER_KEY, windowSeconds: 60 },
@@ -136,7 +152,28 @@ export function loadPlatformConfig(source: Record<string, string | undefined>, c
         env.JETON_SESSION_SECRET ??
         Buffer.from(hkdfSync("sha256", fingerprintKey, Buffer.alloc(0), "jeton staff session", 32)).toString("base64url"),
       idleMinutes: env.JETON_SESSION_IDLE_MINUTES,
-      secureCookie: env.NODE_ENV === "production" || env.JETON_PUBLIC_URL.startsWith("https:"),
+      secureCookie: production || publicUrl.startsWith("https:"),
     },
   };
+}
+
+/**
+ * The development secrets `npm start` keeps in `.data/jeton.env`, added under
+ * `source` only when `JETON_DEV_ENV_FILE` names that file (npm start sets it):
+ * a file lying around never configures a platform by being there. Variables
+ * already set win over the file. Relative paths resolve from `cwd`.
+ */
+export function withDevEnvFile(source: Record<string, string | undefined>, cwd = process.cwd()): Record<string, string | undefined> {
+  const file = source.JETON_DEV_ENV_FILE;
+  if (!file) return source;
+  let text: string;
+  try {
+    text = readFileSync(path.resolve(cwd, file), "utf8");
+  } catch (error) {
+    throw new ConfigError(`Invalid configuration:\n  JETON_DEV_ENV_FILE: cannot read ${file} (${(error as NodeJS.ErrnoException).code ?? "error"})`);
+  }
+  const fromFile = parseEnv(text) as Record<string, string>;
+  const merged: Record<string, string | undefined> = { ...fromFile };
+  for (const [name, value] of Object.entries(source)) if (value !== undefined) merged[name] = value;
+  return merged;
 }
