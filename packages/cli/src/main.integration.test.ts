@@ -116,6 +116,18 @@ describe("the jeton CLI", () => {
     const registered = JSON.parse(added.stdout);
     expect(registered.origins).toContain("https://shop.example");
     expect(registered.returnUrls).toEqual(expect.arrayContaining(["https://shop.example/back/", "http://localhost:4000/return/"]));
+    expect(registered.mode).toBe("test");
+    // Live mode keeps its own list, and takes https only, localhost included.
+    const live = await jeton("merchants", "add-urls", "--merchant", merchantId, "--mode", "live", "--origin", "https://live.shop.example", "--return-url", "https://live.shop.example/back/");
+    expect(JSON.parse(live.stdout)).toEqual({ merchantId, mode: "live", origins: ["https://live.shop.example"], returnUrls: ["https://live.shop.example/back/"] });
+    for (const flag of ["--origin", "--return-url"]) {
+      const insecure = await jeton("merchants", "add-urls", "--merchant", merchantId, "--mode", "live", flag, "http://localhost:4000/");
+      expect(insecure.code).toBe(1);
+      expect(insecure.stderr).toContain("https");
+    }
+    const created = await jeton("merchants", "create", "--name", "Laptop shop", "--origin", "http://localhost:5000", "--return-url", "http://localhost:5000/back/", "--json");
+    expect(JSON.parse(created.stdout)).toMatchObject({ origins: ["http://localhost:5000"], returnUrls: ["http://localhost:5000/back/"] });
+    expect((await jeton("merchants", "create", "--name", "Live shop", "--mode", "live", "--origin", "http://localhost:5000")).code).toBe(1);
     const bad = await jeton("merchants", "add-urls", "--merchant", merchantId, "--return-url", "ftp://shop.example/");
     expect(bad.code).toBe(1);
     const unknown = await jeton("merchants", "add-urls", "--merchant", "mer_nope", "--origin", "https://x.example");

@@ -9,7 +9,7 @@ export { createVault, VaultError, type Vault, type VaultConfig, type Sealed } fr
 export { parseVaultKeys } from "./vault/parse-vault-keys";
 export { rotateVaultKeys } from "./vault/rotate-vault-keys";
 export { createMerchant, type CreatedMerchant } from "./merchants/create-merchant";
-export { addMerchantUrls } from "./merchants/add-merchant-urls";
+export { addMerchantUrls, type MerchantUrls } from "./merchants/add-merchant-urls";
 export { setThreeDsPolicy } from "./merchants/set-three-ds-policy";
 export { authenticateApiKey, type ApiKeyIdentity } from "./merchants/authenticate-api-key";
 export { isOriginAllowed } from "./merchants/is-origin-allowed";

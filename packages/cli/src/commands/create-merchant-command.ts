@@ -1,16 +1,18 @@
-import { createMerchant } from "@jeton/core";
+import { createMerchant, type Mode } from "@jeton/core";
 import { withPlatform } from "../open-platform";
 
 export interface CreateMerchantArgs {
   name: string;
   origins: string[];
   returnUrls: string[];
+  /** The mode the origins and return URLs are registered for. */
+  mode: Mode;
   json: boolean;
 }
 
-/** `jeton merchants create --name … --origin … [--json]` */
+/** `jeton merchants create --name … --origin … [--mode test|live] [--json]` */
 export async function createMerchantCommand(args: CreateMerchantArgs): Promise<void> {
-  const merchant = await withPlatform(({ db }) => createMerchant({ db }, { name: args.name, origins: args.origins, returnUrls: args.returnUrls }));
+  const merchant = await withPlatform(({ db }) => createMerchant({ db }, { name: args.name, origins: args.origins, returnUrls: args.returnUrls, urlMode: args.mode }));
   if (args.json) {
     process.stdout.write(`${JSON.stringify(merchant, null, 2)}\n`);
     return;
@@ -18,8 +20,8 @@ export async function createMerchantCommand(args: CreateMerchantArgs): Promise<v
   process.stdout.write(
     [
       `Merchant ${merchant.name} (${merchant.merchantId})`,
-      `  origins:              ${merchant.origins.join(", ") || "(none)"}`,
-      `  return URLs:          ${merchant.returnUrls.join(", ") || "(none)"}`,
+      `  origins (${args.mode}):       ${merchant.origins.join(", ") || "(none)"}`,
+      `  return URLs (${args.mode}):   ${merchant.returnUrls.join(", ") || "(none)"}`,
       `  test publishable key: ${merchant.keys.test.publishableKey}`,
       `  test secret key:      ${merchant.keys.test.secretKey}`,
       `  live publishable key: ${merchant.keys.live.publishableKey}`,

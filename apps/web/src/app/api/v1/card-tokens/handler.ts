@@ -58,7 +58,7 @@ export async function handleCreateCardToken(request: Request, context: AppContex
     const identity = await authenticateApiKey(context, bearerToken(request), "publishable");
     await enforceRateLimit(context, `tokenize:key:${identity.keyId}`, context.config.rateLimits.tokenizePerKey);
     if (origin) {
-      if (!(await isOriginAllowed(context, origin, identity.merchantId))) {
+      if (!(await isOriginAllowed(context, origin, { merchantId: identity.merchantId, mode: identity.mode }))) {
         throw new AppError("origin_not_allowed", "This origin is not registered for this merchant.");
       }
       granted = corsHeaders(origin);
