@@ -5,6 +5,7 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createSimulatedAcquirer } from "../acquirer/create-simulated-acquirer";
 import { fixedClock } from "../clock/clock";
+import { addMerchantUrls } from "../merchants/add-merchant-urls";
 import { createMerchant } from "../merchants/create-merchant";
 import { payWithTestCard } from "../testing/pay-with-test-card";
 import { createVault } from "../vault/create-vault";
@@ -32,6 +33,7 @@ beforeAll(async () => {
   handle = await createTestDatabase();
   ({ merchantId: shopA } = await createMerchant({ db: handle.db }, { name: "Shop A", returnUrls: ["https://a.example/"] }));
   ({ merchantId: shopB } = await createMerchant({ db: handle.db }, { name: "Shop B", returnUrls: ["https://b.example/"] }));
+  await addMerchantUrls({ db: handle.db }, shopA, { mode: "live", returnUrls: ["https://a.example/"] });
 });
 afterAll(async () => {
   await handle?.close();
