@@ -1,6 +1,8 @@
 import { existsSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import path from "node:path";
 import { loadPlatformConfig, type PlatformConfig } from "@jeton/config";
+import { z } from "zod";
 
 let cached: PlatformConfig | undefined;
 
@@ -20,4 +22,33 @@ export function getConfig(): PlatformConfig {
     cached = loadPlatformConfig(process.env, repoRoot);
   }
   return cached;
+}
+
+export interface ServeConfig {
+  port: number;
+  /** Worker processes of one instance (JETON_WORKERS; default: the available parallelism). */
+  workers: number;
+  /** How long in-flight requests may run on after SIGTERM (JETON_SHUTDOWN_TIMEOUT_MS). */
+  shutdownTimeoutMs: number;
+}
+
+const serveEnvSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  JETON_WORKERS: z.coerce.number().int().positive().optional(),
+  JETON_SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().nonnegative().default(10_000),
+});
+
+/** The platform server's own settings (src/serve); the platform's are getConfig(). */
+export function getServeConfig(): ServeConfig {
+  const parsed = serveEnvSchema.safeParse(process.env);
+  if (!parsed.success) {
+    throw new Error(`Invalid configuration:\n${parsed.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`).join("\n")}`);
+  }
+  const env = parsed.data;
+  return { port: env.PORT, workers: env.JETON_WORKERS ?? availableParallelism(), shutdownTimeoutMs: env.JETON_SHUTDOWN_TIMEOUT_MS };
+}
+
+/** The platform server always runs a production build; Next and the config (secure cookies) read NODE_ENV. */
+export function useProductionNodeEnv(): void {
+  (process.env as Record<string, string>).NODE_ENV ??= "production";
 }

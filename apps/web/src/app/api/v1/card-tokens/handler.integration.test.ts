@@ -18,7 +18,7 @@ let ipCounter = 0;
 function post(body: unknown, init: { key?: string; origin?: string | null; ip?: string; raw?: string; headers?: Record<string, string> } = {}) {
   const headers: Record<string, string> = {
     "content-type": "application/json",
-    "x-forwarded-for": init.ip ?? `10.0.0.${++ipCounter % 250}`,
+    "x-jeton-peer-address": init.ip ?? `10.0.0.${++ipCounter % 250}`,
     ...init.headers,
   };
   const key = init.key ?? merchantA.keys.test.publishableKey;
@@ -213,23 +213,26 @@ describe("rate limits", () => {
     await limited?.handle.close();
   });
 
-  const send = (ip: string) =>
+  const send = (ip: string, init: { body?: string; origin?: string } = {}) =>
     handleCreateCardToken(
       new Request("http://localhost/api/v1/card-tokens", {
         method: "POST",
         headers: {
           "content-type": "application/json",
           authorization: `Bearer ${merchant.keys.test.publishableKey}`,
-          origin: SHOP,
-          // A client-chosen first entry must not let it dodge the per-IP limit.
-          "x-forwarded-for": `${Math.random()}, ${ip}`,
+          origin: init.origin ?? SHOP,
+          // What the platform server stamps; a client-chosen X-Forwarded-For must not let it dodge the per-IP limit.
+          "x-jeton-peer-address": ip,
+          "x-forwarded-for": `198.51.100.${Math.floor(Math.random() * 250)}`,
         },
-        body: JSON.stringify({ card }),
+        body: init.body ?? JSON.stringify({ card }),
       }),
       limited,
     );
 
   it("trips per client IP with 429 and Retry-After, and stores nothing more", async () => {
+    limited.clock.advance(60_000);
+    const before = (await limited.db.select().from(schema.cardTokens)).length;
     expect((await send("192.0.2.1")).status).toBe(201);
     expect((await send("192.0.2.1")).status).toBe(201);
     const third = await send("192.0.2.1");
@@ -237,7 +240,29 @@ describe("rate limits", () => {
     const retryAfter = Number(third.headers.get("retry-after"));
     expect(retryAfter).toBeGreaterThan(0);
     expect(retryAfter).toBeLessThanOrEqual(60);
-    expect((await limited.db.select().from(schema.cardTokens)).length).toBe(2);
+    expect((await limited.db.select().from(schema.cardTokens)).length).toBe(before + 2);
+  });
+
+  it("keeps one bucket per TCP peer: a spoofed X-Forwarded-For from an untrusted peer does not change it", async () => {
+    limited.clock.advance(60_000);
+    const spoofed = (i: number) =>
+      handleCreateCardToken(
+        new Request("http://localhost/api/v1/card-tokens", {
+          method: "POST",
+          headers: {
+            "content-type": "application/json",
+            authorization: `Bearer ${merchant.keys.test.publishableKey}`,
+            origin: SHOP,
+            "x-jeton-peer-address": "203.0.113.77",
+            "x-forwarded-for": `198.51.100.${i}`,
+          },
+          body: JSON.stringify({ card }),
+        }),
+        limited,
+      );
+    expect((await spoofed(1)).status).toBe(201);
+    expect((await spoofed(2)).status).toBe(201);
+    await expectError(await spoofed(3), 429, "rate_limited");
   });
 
   it("trips per publishable key across addresses", async () => {

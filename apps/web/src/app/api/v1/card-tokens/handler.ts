@@ -50,7 +50,7 @@ export async function handleCardTokenPreflight(request: Request, context: AppCon
 // POST /api/v1/card-tokens – turn a card into a single-use cardTokenId (publishable key).
 export async function handleCreateCardToken(request: Request, context: AppContext): Promise<Response> {
   const origin = request.headers.get("origin");
-  const ip = clientIp(request, context.config.clientIpHeader);
+  const ip = clientIp(request, context.config);
   let granted: Record<string, string> = { Vary: "Origin" };
   try {
     // Counted before anything else, so that bad keys and bad cards cost attempts too.
