@@ -17,7 +17,7 @@ export { normalizeOrigin } from "./merchants/normalize-origin";
 export { hashSecretKey, type Mode, type KeyKind } from "./merchants/create-api-key";
 export { consumeRateLimit, type RateLimitRule, type RateLimitResult } from "./rate-limit/consume-rate-limit";
 export { purgeRateLimitCounters } from "./rate-limit/purge-rate-limit-counters";
-export { createCardToken, type CreateCardTokenInput } from "./tokens/create-card-token";
+export { checkCardForToken, createCardToken, type CreateCardTokenInput } from "./tokens/create-card-token";
 export { getCardToken, type CardTokenStatus } from "./tokens/get-card-token";
 export { consumeCardToken, type ConsumedCard } from "./tokens/consume-card-token";
 export { purgeExpiredCvcs } from "./tokens/purge-expired-cvcs";

@@ -23,25 +23,34 @@ const cardErrorMessages = {
 } as const;
 
 /**
- * Validates a card again on the server (the browser's checks are a courtesy),
- * seals the PAN and CVC in the vault and stores a single-use token that lives
- * 15 minutes.
+ * Validates a card again on the server (the browser's checks are a courtesy);
+ * throws the first problem as a card error. The tokenization endpoint calls it
+ * before it counts a request against the publishable key.
+ */
+export function checkCardForToken(input: CreateCardTokenInput["card"], now: Date) {
+  const result = validateCard(input, now);
+  if (!result.ok) {
+    const [first] = result.errors;
+    if (first) throw new AppError(first.code, cardErrorMessages[first.code], { param: `card[${first.field}]` });
+    throw new AppError("invalid_number", cardErrorMessages.invalid_number, { param: "card[number]" });
+  }
+  const card = result.card;
+  if (card.cvc === undefined) {
+    throw new AppError("invalid_cvc", cardErrorMessages.invalid_cvc, { param: "card[cvc]" });
+  }
+  return { ...card, cvc: card.cvc };
+}
+
+/**
+ * Validates the card (checkCardForToken), seals the PAN and CVC in the vault
+ * and stores a single-use token that lives 15 minutes.
  */
 export async function createCardToken(
   { db, vault, clock }: { db: Database; vault: Vault; clock: Clock },
   input: CreateCardTokenInput,
 ): Promise<CardTokenView> {
   const now = clock.now();
-  const result = validateCard(input.card, now);
-  if (!result.ok) {
-    const [first] = result.errors;
-    if (first) throw new AppError(first.code, cardErrorMessages[first.code], { param: `card[${first.field}]` });
-  }
-  if (!result.ok) throw new AppError("invalid_number", cardErrorMessages.invalid_number, { param: "card[number]" });
-  const card = result.card;
-  if (card.cvc === undefined) {
-    throw new AppError("invalid_cvc", cardErrorMessages.invalid_cvc, { param: "card[cvc]" });
-  }
+  const card = checkCardForToken(input.card, now);
   const pan = vault.seal(card.number, "pan");
   const cvc = vault.seal(card.cvc, "cvc");
   const { bin, last4 } = maskCard(card.number);

@@ -230,6 +230,29 @@ describe("rate limits", () => {
       limited,
     );
 
+  it("does not let junk sent with the public key empty the key's bucket; junk counts against its sender's address", async () => {
+    limited.clock.advance(60_000);
+    const junk = [
+      { body: "{\"card\": {" },
+      { body: JSON.stringify({ card: { ...card, number: "4242424242424241" } }) },
+      { body: JSON.stringify({ card: { ...card, expMonth: "13" } }) },
+      { origin: "https://evil.example" },
+      { body: JSON.stringify({ nope: true }) },
+    ];
+    // From many addresses: more junk than the key allows (3) in this window.
+    for (const [i, init] of junk.entries()) expect((await send(`192.0.2.${100 + i}`, init)).status).toBeGreaterThanOrEqual(400);
+    // The merchant's real customers still get their three tokens.
+    for (const i of [1, 2, 3]) expect((await send(`192.0.2.${110 + i}`)).status).toBe(201);
+    await expectError(await send("192.0.2.120"), 429, "rate_limited");
+    // Rejected requests still count per address: two of junk, and that address is done.
+    expect((await send("192.0.2.130", junk[0])).status).toBe(400);
+    expect((await send("192.0.2.130", junk[3])).status).toBe(403);
+    limited.clock.advance(60_000);
+    expect((await send("192.0.2.131", junk[1])).status).toBe(402);
+    expect((await send("192.0.2.131", junk[4])).status).toBe(400);
+    await expectError(await send("192.0.2.131"), 429, "rate_limited");
+  });
+
   it("trips per client IP with 429 and Retry-After, and stores nothing more", async () => {
     limited.clock.advance(60_000);
     const before = (await limited.db.select().from(schema.cardTokens)).length;

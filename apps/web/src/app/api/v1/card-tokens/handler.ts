@@ -1,6 +1,7 @@
 import {
   AppError,
   authenticateApiKey,
+  checkCardForToken,
   consumeRateLimit,
   createCardToken,
   isAppError,
@@ -53,10 +54,9 @@ export async function handleCreateCardToken(request: Request, context: AppContex
   const ip = clientIp(request, context.config);
   let granted: Record<string, string> = { Vary: "Origin" };
   try {
-    // Counted before anything else, so that bad keys and bad cards cost attempts too.
+    // Every attempt counts against its address, so that bad keys and bad cards cost attempts too.
     await enforceRateLimit(context, `tokenize:ip:${ip}`, context.config.rateLimits.tokenizePerIp);
     const identity = await authenticateApiKey(context, bearerToken(request), "publishable");
-    await enforceRateLimit(context, `tokenize:key:${identity.keyId}`, context.config.rateLimits.tokenizePerKey);
     if (origin) {
       if (!(await isOriginAllowed(context, origin, identity.merchantId))) {
         throw new AppError("origin_not_allowed", "This origin is not registered for this merchant.");
@@ -64,6 +64,9 @@ export async function handleCreateCardToken(request: Request, context: AppContex
       granted = corsHeaders(origin);
     }
     const body = parseBody(createCardTokenBody, await readJsonBody(request, MAX_BODY_BYTES));
+    checkCardForToken(body.card, context.clock.now());
+    // The key is public: only a request that passed every check counts against it, so junk cannot empty it.
+    await enforceRateLimit(context, `tokenize:key:${identity.keyId}`, context.config.rateLimits.tokenizePerKey);
     const token = await createCardToken(context, {
       merchantId: identity.merchantId,
       mode: identity.mode,
