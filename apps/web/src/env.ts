@@ -30,12 +30,15 @@ export interface ServeConfig {
   workers: number;
   /** How long in-flight requests may run on after SIGTERM (JETON_SHUTDOWN_TIMEOUT_MS). */
   shutdownTimeoutMs: number;
+  /** false sends every path through Next (JETON_SERVE_DIRECT=false): for comparing both paths, or to rule ours out. */
+  direct: boolean;
 }
 
 const serveEnvSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   JETON_WORKERS: z.coerce.number().int().positive().optional(),
   JETON_SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().nonnegative().default(10_000),
+  JETON_SERVE_DIRECT: z.enum(["true", "false"]).default("true"),
 });
 
 /** The platform server's own settings (src/serve); the platform's are getConfig(). */
@@ -45,7 +48,7 @@ export function getServeConfig(): ServeConfig {
     throw new Error(`Invalid configuration:\n${parsed.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`).join("\n")}`);
   }
   const env = parsed.data;
-  return { port: env.PORT, workers: env.JETON_WORKERS ?? availableParallelism(), shutdownTimeoutMs: env.JETON_SHUTDOWN_TIMEOUT_MS };
+  return { port: env.PORT, workers: env.JETON_WORKERS ?? availableParallelism(), shutdownTimeoutMs: env.JETON_SHUTDOWN_TIMEOUT_MS, direct: env.JETON_SERVE_DIRECT === "true" };
 }
 
 /** The platform server always runs a production build; Next and the config (secure cookies) read NODE_ENV. */

@@ -42,10 +42,10 @@ export function createPlatformServer({ routes, fallback, logger }: PlatformServe
     try {
       const request = await toWebRequest(req, abort.signal);
       const response = await match.handler(request, { params: Promise.resolve(match.params) });
-      await sendWebResponse(res, response, method === "HEAD");
+      await sendWebResponse(req, res, response);
     } catch (error) {
       if (res.headersSent) res.destroy();
-      else await sendWebResponse(res, errorResponse(error, logger), method === "HEAD");
+      else await sendWebResponse(req, res, errorResponse(error, logger));
     }
     return true;
   };

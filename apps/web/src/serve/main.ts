@@ -51,7 +51,7 @@ async function runWorker(): Promise<void> {
   const { getRuntime } = await import("@/server/context");
   const { startBackgroundWork } = await import("@/server/start-background-work");
   const { createPlatformServer } = await import("./create-server");
-  const { loadRouteTable } = await import("./route-table");
+  const { createRouteTable, loadRouteTable } = await import("./route-table");
 
   const runtime = getRuntime();
   await runtime.ready;
@@ -59,7 +59,7 @@ async function runWorker(): Promise<void> {
   const background = await startBackgroundWork();
   const app = next({ dev: false, dir: appRoot, port: serve.port });
   await app.prepare();
-  const routes = await loadRouteTable(path.join(appRoot, "src/app"));
+  const routes = serve.direct ? await loadRouteTable(path.join(appRoot, "src/app")) : createRouteTable([]);
   const platform = createPlatformServer({ routes, fallback: app.getRequestHandler(), logger });
 
   let stopping = false;

@@ -1,5 +1,9 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { Readable } from "node:stream";
+import { promisify } from "node:util";
+import { gzip } from "node:zlib";
+
+const gzipAsync = promisify(gzip);
 
 /** Bodies announced this small are read whole before the handler runs: cheaper than a web stream. */
 const BUFFER_BODY_BELOW = 64 * 1024;
@@ -33,20 +37,33 @@ export async function toWebRequest(req: IncomingMessage, signal: AbortSignal): P
   return new Request(url, { method, headers, body, signal, duplex: "half" } as RequestInit);
 }
 
-/** Writes a web Response to Node's response (headers already set on `res` stay unless the Response overrides them). */
-export async function sendWebResponse(res: ServerResponse, response: Response, head: boolean): Promise<void> {
+const COMPRESSIBLE = /^(text\/|application\/(json|javascript|x-javascript|xml)|[^;]*\+json)/i;
+
+/**
+ * Writes a web Response to Node's response (headers already set on `res` stay
+ * unless the Response overrides them). The routes served directly answer
+ * small, finite bodies, so the body is read whole: one write, and gzip as
+ * Next would apply it.
+ */
+export async function sendWebResponse(req: IncomingMessage, res: ServerResponse, response: Response): Promise<void> {
   res.statusCode = response.status;
   for (const [name, value] of response.headers) {
     if (name !== "set-cookie") res.setHeader(name, value);
   }
   const cookies = response.headers.getSetCookie();
   if (cookies.length > 0) res.setHeader("set-cookie", cookies);
-  if (head || !response.body) {
+  const compressible = COMPRESSIBLE.test(response.headers.get("content-type") ?? "") && !response.headers.has("content-encoding");
+  if (compressible) res.setHeader("vary", [response.headers.get("vary"), "Accept-Encoding"].filter(Boolean).join(", "));
+  if (req.method === "HEAD" || !response.body) {
     res.end();
     return;
   }
-  for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
-    if (!res.write(chunk)) await new Promise((resolve) => res.once("drain", resolve));
+  let body = Buffer.from(await response.arrayBuffer());
+  // As Next does for a route handler's body (streamed, so no size threshold applies): gzip whenever accepted.
+  if (compressible && /\bgzip\b/.test(req.headers["accept-encoding"] ?? "")) {
+    body = await gzipAsync(body);
+    res.setHeader("content-encoding", "gzip");
   }
-  res.end();
+  res.setHeader("content-length", body.length);
+  res.end(body);
 }
