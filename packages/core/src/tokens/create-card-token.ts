@@ -27,6 +27,8 @@ const cardErrorMessages = {
  * throws the first problem as a card error. The tokenization endpoint calls it
  * before it counts a request against the publishable key.
  */
+export type CheckedCard = ReturnType<typeof checkCardForToken>;
+
 export function checkCardForToken(input: CreateCardTokenInput["card"], now: Date) {
   const result = validateCard(input, now);
   if (!result.ok) {
@@ -42,6 +44,33 @@ export function checkCardForToken(input: CreateCardTokenInput["card"], now: Date
 }
 
 /**
+ * A new token's row, minus its merchant and mode: the card sealed by the vault,
+ * its fingerprint and display fields, and a 15-minute life from `now`.
+ */
+export function sealCardToken(vault: Vault, card: CheckedCard, holder: string | undefined, now: Date) {
+  const pan = vault.seal(card.number, "pan");
+  const cvc = vault.seal(card.cvc, "cvc");
+  const { bin, last4 } = maskCard(card.number);
+  const trimmed = holder?.trim();
+  return {
+    id: createId("ctok"),
+    panSealed: pan.value,
+    panKekId: pan.kekId,
+    cvcSealed: cvc.value,
+    cvcKekId: cvc.kekId,
+    fingerprint: vault.fingerprint(card.number),
+    brand: card.brand,
+    bin,
+    last4,
+    expMonth: card.expMonth,
+    expYear: card.expYear,
+    holderName: trimmed ? trimmed : null,
+    createdAt: now,
+    expiresAt: new Date(now.getTime() + CARD_TOKEN_TTL_MS),
+  };
+}
+
+/**
  * Validates the card (checkCardForToken), seals the PAN and CVC in the vault
  * and stores a single-use token that lives 15 minutes.
  */
@@ -51,30 +80,9 @@ export async function createCardToken(
 ): Promise<CardTokenView> {
   const now = clock.now();
   const card = checkCardForToken(input.card, now);
-  const pan = vault.seal(card.number, "pan");
-  const cvc = vault.seal(card.cvc, "cvc");
-  const { bin, last4 } = maskCard(card.number);
-  const holder = input.card.holder?.trim();
   const [row] = await db
     .insert(schema.cardTokens)
-    .values({
-      id: createId("ctok"),
-      merchantId: input.merchantId,
-      mode: input.mode,
-      panSealed: pan.value,
-      panKekId: pan.kekId,
-      cvcSealed: cvc.value,
-      cvcKekId: cvc.kekId,
-      fingerprint: vault.fingerprint(card.number),
-      brand: card.brand,
-      bin,
-      last4,
-      expMonth: card.expMonth,
-      expYear: card.expYear,
-      holderName: holder ? holder : null,
-      createdAt: now,
-      expiresAt: new Date(now.getTime() + CARD_TOKEN_TTL_MS),
-    })
+    .values({ ...sealCardToken(vault, card, input.card.holder, now), merchantId: input.merchantId, mode: input.mode })
     .returning();
   if (!row) throw new Error("card token insert returned nothing");
   return toCardTokenView(row);

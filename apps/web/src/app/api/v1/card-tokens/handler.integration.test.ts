@@ -1,5 +1,6 @@
 import { consumeCardToken, createMerchant, type CreatedMerchant } from "@jeton/core";
 import { schema } from "@jeton/db";
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createTestContext, type TestContext } from "@/server/testing/create-test-context";
 import { handleGetCardToken } from "./[id]/handler";
@@ -198,6 +199,53 @@ describe("POST /api/v1/card-tokens", () => {
     if (param) expect(error.param).toBe(param);
     expect(await tokenCount()).toBe(0);
     expect(ctx.logs()).not.toContain("4242424242424241");
+  });
+});
+
+describe("the hot path", () => {
+  it("authenticates the key, counts both limits and inserts the token in one database statement", async () => {
+    // Every way into the database goes through one of these; each call is one statement (or one transaction).
+    const entryPoints = new Set(["execute", "select", "selectDistinct", "insert", "update", "delete", "transaction", "with", "$count", "query"]);
+    const calls: string[] = [];
+    const db = new Proxy(ctx.db, {
+      get(target, property, receiver) {
+        if (typeof property === "string" && entryPoints.has(property)) calls.push(property);
+        return Reflect.get(target, property, receiver);
+      },
+    });
+    const response = await handleCreateCardToken(
+      new Request("http://localhost/api/v1/card-tokens", {
+        method: "POST",
+        headers: { "content-type": "application/json", authorization: `Bearer ${merchantA.keys.test.publishableKey}`, origin: SHOP, "x-jeton-peer-address": "192.0.2.200" },
+        body: JSON.stringify({ card }),
+      }),
+      { ...ctx, db },
+    );
+    expect(response.status).toBe(201);
+    expect(calls).toEqual(["execute"]);
+    // And it counted both limits.
+    const counters = await ctx.db.select().from(schema.rateLimitCounters);
+    expect(counters.map((c) => c.key).sort()).toEqual([`tokenize:ip:192.0.2.200`, expect.stringMatching(/^tokenize:key:/)]);
+  });
+
+  it("sees a revoked key at once (no cache to go stale)", async () => {
+    const { publishableKey } = merchantB.keys.test;
+    const send = () =>
+      handleCreateCardToken(
+        new Request("http://localhost/api/v1/card-tokens", {
+          method: "POST",
+          headers: { "content-type": "application/json", authorization: `Bearer ${publishableKey}`, origin: OTHER_SHOP },
+          body: JSON.stringify({ card }),
+        }),
+        ctx,
+      );
+    expect((await send()).status).toBe(201);
+    await ctx.db.update(schema.apiKeys).set({ revokedAt: new Date() }).where(eq(schema.apiKeys.publishableKey, publishableKey));
+    try {
+      await expectError(await send(), 401, "invalid_api_key");
+    } finally {
+      await ctx.db.update(schema.apiKeys).set({ revokedAt: null }).where(eq(schema.apiKeys.publishableKey, publishableKey));
+    }
   });
 });
 
