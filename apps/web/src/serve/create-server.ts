@@ -1,10 +1,11 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import { getRequestListener } from "@hono/node-server";
 import type { Logger } from "pino";
 import { errorResponse } from "@/server/http/error-response";
 import { globalHeaders } from "@/server/http/global-headers";
 import { PEER_ADDRESS_HEADER } from "@/server/http/client-ip";
-import { sendWebResponse, toWebRequest } from "./node-bridge";
-import type { RouteTable } from "./route-table";
+import { compressLikeNext } from "./node-bridge";
+import type { RouteMatch, RouteTable } from "./route-table";
 
 export interface PlatformServerOptions {
   routes: RouteTable;
@@ -29,26 +30,18 @@ export function createPlatformServer({ routes, fallback, logger }: PlatformServe
   let draining = false;
   let drained: (() => void) | undefined;
 
-  const serveDirect = async (req: IncomingMessage, res: ServerResponse, url: string) => {
-    const method = req.method ?? "GET";
-    const pathname = url.split("?", 1)[0]!;
-    const match = routes.match(method, pathname);
-    if (!match) return false;
-    for (const { key, value } of globalHeaders) res.setHeader(key, value);
-    const abort = new AbortController();
-    res.once("close", () => {
-      if (!res.writableFinished) abort.abort();
-    });
-    try {
-      const request = await toWebRequest(req, abort.signal);
-      const response = await match.handler(request, { params: Promise.resolve(match.params) });
-      await sendWebResponse(req, res, response);
-    } catch (error) {
-      if (res.headersSent) res.destroy();
-      else await sendWebResponse(req, res, errorResponse(error, logger));
-    }
-    return true;
-  };
+  // @hono/node-server is the Node <-> web bridge: its Request is built lazily and its writer is lean,
+  // about twice the throughput of building a full undici Request per call (BENCHMARKS.md). Global
+  // Request/Response are left alone: Next shares this process.
+  const matched = new WeakMap<IncomingMessage, RouteMatch>();
+  const serveDirect = getRequestListener(
+    async (request, env) => {
+      const incoming = env.incoming as IncomingMessage;
+      const match = matched.get(incoming)!;
+      return compressLikeNext(incoming, await match.handler(request, { params: Promise.resolve(match.params) }));
+    },
+    { overrideGlobalObjects: false, errorHandler: (error) => errorResponse(error, logger) },
+  );
 
   const server = createServer((req, res) => {
     // Only this server may say who the peer is: a client-sent value is dropped before anything reads headers.
@@ -66,13 +59,18 @@ export function createPlatformServer({ routes, fallback, logger }: PlatformServe
       server.closeIdleConnections();
       if (inFlight === 0) drained?.();
     });
-    serveDirect(req, res, req.url ?? "/")
-      .then((served) => (served ? undefined : fallback(req, res)))
-      .catch((error: unknown) => {
+    const match = routes.match(req.method ?? "GET", (req.url ?? "/").split("?", 1)[0]!);
+    if (!match) {
+      Promise.resolve(fallback(req, res)).catch((error: unknown) => {
         logger.error({ err: error }, "request failed");
         if (!res.headersSent) res.writeHead(500).end();
         else res.destroy();
       });
+      return;
+    }
+    for (const { key, value } of globalHeaders) res.setHeader(key, value);
+    matched.set(req, match);
+    void serveDirect(req, res);
   });
   // Keep-alive sockets outlive a load balancer's idle timeout (typically 60 s) so it never reuses a closed one.
   server.keepAliveTimeout = 65_000;
