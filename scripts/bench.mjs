@@ -247,9 +247,11 @@ async function main() {
     // Platform: npm run serve (one worker per core), CPU profiles on request.
     log(`starting the platform on :${PLATFORM_PORT} (npm run serve)`);
     const profileDir = path.join(outputDir, "profiles");
-    const platform = startService("platform", process.execPath, ["--import", "tsx", "src/serve/main.ts"], {
+    // Cluster workers inherit the primary's execArgv, so each writes its own profile when it exits.
+    const profile = CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] : [];
+    const platform = startService("platform", process.execPath, [...profile, "--import", "tsx", "src/serve/main.ts"], {
       cwd: path.join(repoRoot, "apps", "web"),
-      env: { ...env, PORT: String(PLATFORM_PORT), ...(CPU_PROF ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${profileDir}` } : {}) },
+      env: { ...env, PORT: String(PLATFORM_PORT) },
     });
     await waitForHealth(platform, `http://127.0.0.1:${PLATFORM_PORT}/api/health`);
     const merchant = JSON.parse(

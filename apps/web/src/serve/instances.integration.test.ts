@@ -70,6 +70,7 @@ describe.skipIf(!canRunInstances)("two platform instances on one PostgreSQL", ()
     const env = sharedEnvironment(database.url, { JETON_WEBHOOK_ALLOW_PRIVATE_NETWORKS: "true" });
     // Started together: they migrate the new database under one lock, and both run the settlement check at once.
     instances = await Promise.all([startInstance(env), startInstance(env)]);
+    for (const instance of instances) expect(await (await fetch(`${instance.url}/api/ready`)).json()).toEqual({ status: "ready" });
     merchant = await createMerchant({ db: database.handle.db }, { name: "Two instances" });
     const endpoint = await api(instances[0]!, "/api/v1/webhook-endpoints", { body: { url: receiver.url } });
     expect(endpoint.status).toBe(201);

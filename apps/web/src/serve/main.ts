@@ -50,6 +50,7 @@ async function runWorker(): Promise<void> {
   const { default: next } = await import("next");
   const { getRuntime } = await import("@/server/context");
   const { startBackgroundWork } = await import("@/server/start-background-work");
+  const { markDraining } = await import("@/server/lifecycle");
   const { createPlatformServer } = await import("./create-server");
   const { createRouteTable, loadRouteTable } = await import("./route-table");
 
@@ -66,6 +67,7 @@ async function runWorker(): Promise<void> {
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
+    markDraining();
     logger.info({ signal }, "shutting down: draining requests");
     const { cut } = await platform.drain(serve.shutdownTimeoutMs);
     await background.stop();
