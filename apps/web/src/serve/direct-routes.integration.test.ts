@@ -1,13 +1,6 @@
 import { createMerchant, type CreatedMerchant } from "@jeton/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  canRunInstances,
-  createSharedDatabase,
-  sharedEnvironment,
-  startInstance,
-  type PlatformInstance,
-  type SharedDatabase,
-} from "./testing/platform-instances";
+import { canRunInstances, startInstanceGroup, type InstanceGroup, type PlatformInstance } from "./testing/platform-instances";
 
 // Headers that say how a response travelled, not what it says; and the tokens Next adds to Vary for its own router.
 const TRANSPORT = new Set(["date", "connection", "keep-alive", "transfer-encoding", "content-length", "x-nextjs-cache", "x-nextjs-prerender", "x-nextjs-stale-time"]);
@@ -33,23 +26,20 @@ async function describeResponse(response: Response) {
 }
 
 describe.skipIf(!canRunInstances)("routes served directly answer exactly as through Next", () => {
-  let database: SharedDatabase;
+  let group: InstanceGroup;
   let direct: PlatformInstance;
   let throughNext: PlatformInstance;
   let merchant: CreatedMerchant;
   const SHOP = "https://shop.example";
 
   beforeAll(async () => {
-    database = await createSharedDatabase();
-    const env = sharedEnvironment(database.url);
-    direct = await startInstance(env);
-    throughNext = await startInstance(env, { JETON_SERVE_DIRECT: "false" });
-    merchant = await createMerchant({ db: database.handle.db }, { name: "Compared", origins: [SHOP] });
+    group = await startInstanceGroup([{}, { JETON_SERVE_DIRECT: "false" }]);
+    [direct, throughNext] = group.instances as [PlatformInstance, PlatformInstance];
+    merchant = await createMerchant({ db: group.database.handle.db }, { name: "Compared", origins: [SHOP] });
   });
 
   afterAll(async () => {
-    await Promise.all([direct?.stop(), throughNext?.stop()]);
-    await database?.close();
+    await group?.close();
   });
 
   const json = { "content-type": "application/json" };

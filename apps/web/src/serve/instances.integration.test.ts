@@ -5,14 +5,7 @@ import { schema } from "@jeton/db";
 import { and, eq, isNull } from "drizzle-orm";
 import { Webhook } from "standardwebhooks";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  canRunInstances,
-  createSharedDatabase,
-  sharedEnvironment,
-  startInstance,
-  type PlatformInstance,
-  type SharedDatabase,
-} from "./testing/platform-instances";
+import { canRunInstances, startInstance, startInstanceGroup, type InstanceGroup, type PlatformInstance } from "./testing/platform-instances";
 
 const card = { number: "4242424242424242", expMonth: "12", expYear: "2034", cvc: "123" };
 
@@ -37,7 +30,8 @@ async function startReceiver(): Promise<{ url: string; received: Received[]; ser
 }
 
 describe.skipIf(!canRunInstances)("two platform instances on one PostgreSQL", () => {
-  let database: SharedDatabase;
+  let group: InstanceGroup;
+  let database: InstanceGroup["database"];
   let instances: PlatformInstance[] = [];
   let merchant: CreatedMerchant;
   let receiver: Awaited<ReturnType<typeof startReceiver>>;
@@ -65,11 +59,10 @@ describe.skipIf(!canRunInstances)("two platform instances on one PostgreSQL", ()
     database.handle.db.select().from(schema.transactions).where(eq(schema.transactions.cardTokenId, cardTokenId));
 
   beforeAll(async () => {
-    database = await createSharedDatabase();
     receiver = await startReceiver();
-    const env = sharedEnvironment(database.url, { JETON_WEBHOOK_ALLOW_PRIVATE_NETWORKS: "true" });
     // Started together: they migrate the new database under one lock, and both run the settlement check at once.
-    instances = await Promise.all([startInstance(env), startInstance(env)]);
+    group = await startInstanceGroup([{}, {}], { JETON_WEBHOOK_ALLOW_PRIVATE_NETWORKS: "true" });
+    ({ database, instances } = group);
     for (const instance of instances) expect(await (await fetch(`${instance.url}/api/ready`)).json()).toEqual({ status: "ready" });
     merchant = await createMerchant({ db: database.handle.db }, { name: "Two instances" });
     const endpoint = await api(instances[0]!, "/api/v1/webhook-endpoints", { body: { url: receiver.url } });
@@ -78,10 +71,9 @@ describe.skipIf(!canRunInstances)("two platform instances on one PostgreSQL", ()
   });
 
   afterAll(async () => {
-    const codes = await Promise.all(instances.map((instance) => instance.stop()));
     receiver?.server.close();
-    await database?.close();
-    expect(codes).toEqual(instances.map(() => 0));
+    // Every instance drained and exited cleanly on SIGTERM.
+    expect(await group?.close()).toEqual([0, 0]);
   });
 
   it("charges a card token spent on both at the same time once", async () => {
@@ -167,17 +159,16 @@ describe.skipIf(!canRunInstances)("two platform instances on one PostgreSQL", ()
 });
 
 describe.skipIf(!canRunInstances)("an instance killed in the middle of a payment load", () => {
-  let database: SharedDatabase;
-  let env: Record<string, string>;
+  let group: InstanceGroup;
+  let database: InstanceGroup["database"];
   let instances: PlatformInstance[] = [];
   let merchant: CreatedMerchant;
   let receiver: Awaited<ReturnType<typeof startReceiver>>;
 
   beforeAll(async () => {
-    database = await createSharedDatabase();
     receiver = await startReceiver();
-    env = sharedEnvironment(database.url, { JETON_WEBHOOK_ALLOW_PRIVATE_NETWORKS: "true" });
-    instances = await Promise.all([startInstance(env), startInstance(env)]);
+    group = await startInstanceGroup([{}, {}], { JETON_WEBHOOK_ALLOW_PRIVATE_NETWORKS: "true" });
+    ({ database, instances } = group);
     merchant = await createMerchant({ db: database.handle.db }, { name: "Killed instance" });
     const endpoint = await fetch(`${instances[1]!.url}/api/v1/webhook-endpoints`, {
       method: "POST",
@@ -188,9 +179,8 @@ describe.skipIf(!canRunInstances)("an instance killed in the middle of a payment
   });
 
   afterAll(async () => {
-    await Promise.all(instances.map((instance) => instance.stop()));
     receiver?.server.close();
-    await database?.close();
+    await group?.close();
   });
 
   it("loses no answered payment, makes none twice, and delivers the whole outbox after the restart", { timeout: 240_000 }, async () => {
@@ -254,7 +244,7 @@ describe.skipIf(!canRunInstances)("an instance killed in the middle of a payment
 
     // The restarted instance and the survivor deliver everything, including what the killed one had claimed
     // (its claims lapse after the 60 s lease).
-    instances[0] = await startInstance(env);
+    instances[0] = await startInstance(group.env);
     const deadline = Date.now() + 150_000;
     for (;;) {
       const deliveries = await db.select().from(schema.webhookDeliveries);

@@ -117,3 +117,35 @@ export async function startInstance(env: Record<string, string>, extra: Record<s
     },
   };
 }
+
+export interface InstanceGroup {
+  database: SharedDatabase;
+  /** The environment the instances share (start another one with it). */
+  env: Record<string, string>;
+  instances: PlatformInstance[];
+  /** Stops every instance (SIGTERM) and drops the database; the instances' exit codes. */
+  close(): Promise<Array<number | null>>;
+}
+
+/** A fresh database and one instance per entry of `variants` (extra variables of that instance), started together. */
+export async function startInstanceGroup(variants: Array<Record<string, string>>, extra: Record<string, string> = {}): Promise<InstanceGroup> {
+  const database = await createSharedDatabase();
+  const env = sharedEnvironment(database.url, extra);
+  const group: InstanceGroup = {
+    database,
+    env,
+    instances: [],
+    async close() {
+      const codes = await Promise.all(group.instances.map((instance) => instance.stop()));
+      await database.close();
+      return codes;
+    },
+  };
+  try {
+    group.instances = await Promise.all(variants.map((variant) => startInstance(env, variant)));
+  } catch (error) {
+    await group.close();
+    throw error;
+  }
+  return group;
+}
