@@ -102,7 +102,7 @@ const logTo = (file) => {
   };
 };
 const web = logTo("web.log")(
-  startService("platform", "npx", ["next", "start", "-p", "3000"], { cwd: path.join(repoRoot, "apps/web"), env }),
+  startService("platform", "npm", ["run", "serve"], { env: { ...env, PORT: "3000" } }),
 );
 await waitForUrl(`${PLATFORM_URL}/api/health`);
 const shop = logTo("shop.log")(

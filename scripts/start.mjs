@@ -31,11 +31,8 @@ await run(
   { env, stdio: ["ignore", "ignore", "inherit"] },
 );
 
-const web = startService("platform", "npx", ["next", "start", "-p", "3000"], {
-  cwd: path.join(repoRoot, "apps/web"),
-  env,
-  stdio: "inherit",
-});
+// The platform's own server (apps/web/src/serve): one worker on embedded PGlite, one per core on PostgreSQL.
+const web = startService("platform", "npm", ["run", "serve"], { env: { ...env, PORT: "3000" }, stdio: "inherit" });
 await waitForUrl(`${PLATFORM_URL}/api/health`);
 const shop = startService("demo-shop", "npx", ["tsx", "src/server.ts"], {
   cwd: path.join(repoRoot, "apps/demo-shop"),

@@ -36,6 +36,18 @@ describe("loadPlatformConfig", () => {
     }
   });
 
+  it("trusts no proxy by default and reads JETON_TRUSTED_PROXIES as CIDRs", () => {
+    expect(loadPlatformConfig(base).trustedProxies).toEqual([]);
+    expect(loadPlatformConfig({ ...base, JETON_TRUSTED_PROXIES: " 10.0.0.0/8, 127.0.0.1 ,2001:db8::/32" }).trustedProxies).toEqual([
+      "10.0.0.0/8",
+      "127.0.0.1",
+      "2001:db8::/32",
+    ]);
+    for (const bad of ["10.0.0.0/33", "10.0.0/8", "example.com", "::1/129", "10.0.0.0/8/1"]) {
+      expect(() => loadPlatformConfig({ ...base, JETON_TRUSTED_PROXIES: bad })).toThrow(/JETON_TRUSTED_PROXIES/);
+    }
+  });
+
   it("refuses an active KEK that is not configured and short keys", () => {
     expect(() => loadPlatformConfig({ ...base, JETON_VAULT_ACTIVE_KEK: "zz" })).toThrow(ConfigError);
     expect(() => loadPlatformConfig({ ...base, JETON_FINGERPRINT_KEY: "c2hvcnQ=" })).toThrow(/32 bytes/);

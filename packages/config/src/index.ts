@@ -1,10 +1,18 @@
 import { hkdfSync } from "node:crypto";
 import { readFileSync } from "node:fs";
+import { isIP } from "node:net";
 import path from "node:path";
 import { parseEnv } from "node:util";
 import { parseVaultKeys, type VaultConfig } from "@jeton/core";
 import type { DatabaseOptions } from "@jeton/db";
 import { z } from "zod";
+
+function isCidr(value: string): boolean {
+  const [network, prefix, ...rest] = value.split("/");
+  const family = isIP(network ?? "");
+  if (family === 0 || rest.length > 0) return false;
+  return prefix === undefined || (/^\d{1,3}$/.test(prefix) && Number(prefix) <= (family === 6 ? 128 : 32));
+}
 
 const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
 
@@ -39,10 +47,20 @@ export const platformEnvSchema = z.object({
   JETON_LOGIN_LIMIT_PER_IP: positiveInt(30),
   /**
    * The header holding the client address, set by the proxy in front of Jeton.
-   * With x-forwarded-for the right-most entry is used: it is the one the
-   * nearest proxy wrote, the others are the client's to invent.
+   * Read only when the TCP peer is one of JETON_TRUSTED_PROXIES, right to left:
+   * the right-most hop that is not a trusted proxy is the client.
    */
   JETON_CLIENT_IP_HEADER: z.string().default("x-forwarded-for"),
+  /**
+   * Comma-separated CIDRs (or single addresses) of the proxies in front of
+   * Jeton. Only a TCP peer in this list has its JETON_CLIENT_IP_HEADER
+   * believed; by default nobody does and the client IP is the TCP peer.
+   */
+  JETON_TRUSTED_PROXIES: z
+    .string()
+    .default("")
+    .transform((value) => value.split(",").map((entry) => entry.trim()).filter(Boolean))
+    .pipe(z.array(z.string().refine(isCidr, "a comma-separated list of CIDRs such as 10.0.0.0/8 or 2001:db8::/32"))),
   /** The daily settlement cut-off, an hour of the day in UTC (0–23): captured transactions become settled then. */
   JETON_SETTLEMENT_HOUR: z
     .string()
@@ -81,6 +99,8 @@ export interface PlatformConfig {
     loginPerIp: { limit: number; windowSeconds: number };
   };
   clientIpHeader: string;
+  /** CIDRs whose forwarded header is believed; empty: the client IP is the TCP peer. */
+  trustedProxies: string[];
   /** Hour (UTC, 0–23) of the daily settlement cut-off. */
   settlementHourUtc: number;
   logLevel: PlatformEnv["LOG_LEVEL"];
@@ -144,6 +164,7 @@ export function loadPlatformConfig(source: Record<string, string | undefined>, c
       loginPerIp: { limit: env.JETON_LOGIN_LIMIT_PER_IP, windowSeconds: 300 },
     },
     clientIpHeader: env.JETON_CLIENT_IP_HEADER.toLowerCase(),
+    trustedProxies: env.JETON_TRUSTED_PROXIES,
     settlementHourUtc: env.JETON_SETTLEMENT_HOUR,
     logLevel: env.LOG_LEVEL,
     webhooks: { allowPrivateNetworks: env.JETON_WEBHOOK_ALLOW_PRIVATE_NETWORKS },

@@ -30,7 +30,7 @@ interface Runtime {
 const globalKey = Symbol.for("jeton.web.runtime");
 type GlobalWithRuntime = typeof globalThis & { [globalKey]?: Runtime };
 
-function migrationsFolder(): string {
+export function migrationsFolder(): string {
   // `next start` runs in apps/web; the committed migrations live in packages/db.
   return path.resolve(process.cwd(), "../../packages/db/migrations");
 }

@@ -623,6 +623,16 @@ export const operations: readonly ApiOperation[] = [
   },
   {
     method: "GET",
+    path: "/api/ready",
+    operationId: "getReadiness",
+    tag: "Platform",
+    summary: "Readiness for a load balancer: not draining, and the database answers now",
+    auth: "none",
+    response: { status: 200, description: "Ready (503 with `status: draining` after SIGTERM, or `unavailable` when the database does not answer).", example: { status: "ready" } },
+    errors: [],
+  },
+  {
+    method: "GET",
     path: "/.well-known/jwks.json",
     operationId: "getJwks",
     tag: "Platform",
