@@ -1,14 +1,15 @@
-// npm run bench: load-tests POST /api/v1/card-tokens on a production build of
-// the platform (next start, real PostgreSQL) beside a bare node:http baseline
-// doing the same essential work (bench/baseline-server.mjs), in the same run.
+// npm run bench: load-tests three hot paths of a production build of the platform (npm run serve:
+// the platform's own server, its workers, real PostgreSQL) beside a bare node:http baseline doing
+// the same essential work (bench/baseline-server.mjs), in the same run:
+//   POST /api/v1/card-tokens, POST /api/v1/transactions (frictionless, from a token), GET /pay/{id}
+// each at 10 and 50 connections (BENCH_CONNECTIONS=10,50).
 //
-// Each run uses a fresh database jeton_bench_<random> on the server of
-// DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres), dropped
-// at the end whatever happens. Targets are loaded one after the other, never
-// together: warm-up, then a measured run of BENCH_DURATION seconds (default 15)
-// with BENCH_CONNECTIONS connections (default 10). Results go to
-// bench/.output/results.json and are printed as a table and as Markdown.
-// Exits 1 when more than 1% of the requests failed (the bench is broken then).
+// Each run uses a fresh database jeton_bench_<random> on the server of DATABASE_URL (default
+// postgres://postgres@127.0.0.1:5432/postgres), dropped at the end whatever happens. Targets are
+// loaded one after the other, never together: warm-up, then BENCH_DURATION seconds (default 10).
+// BENCH_CPU_PROF=1 writes the platform workers' CPU profiles (node --cpu-prof) to bench/.output/profiles.
+// Results go to bench/.output/results.json and are printed as Markdown. Exits 1 when more than 1% of
+// the requests of any run failed (the bench is broken then).
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { createWriteStream, mkdirSync, writeFileSync } from "node:fs";
@@ -30,14 +31,17 @@ const positiveInt = (name, fallback) => {
   if (!Number.isInteger(value) || value <= 0) throw new Error(`${name} must be a positive integer, got ${raw}`);
   return value;
 };
-const DURATION = positiveInt("BENCH_DURATION", 15);
-const CONNECTIONS = positiveInt("BENCH_CONNECTIONS", 10);
+const DURATION = positiveInt("BENCH_DURATION", 10);
+const CONNECTIONS = (process.env.BENCH_CONNECTIONS || "10,50").split(",").map(Number);
+if (CONNECTIONS.some((n) => !Number.isInteger(n) || n <= 0)) throw new Error("BENCH_CONNECTIONS: comma-separated positive integers");
+const CPU_PROF = process.env.BENCH_CPU_PROF === "1";
 const WARMUP = 3;
 const MAX_FAILURE_RATIO = 0.01;
 const PLATFORM_PORT = 3100;
 const BASELINE_PORT = 3101;
-const PATHNAME = "/api/v1/card-tokens";
-const BODY = JSON.stringify({ card: { number: "4242424242424242", expMonth: "12", expYear: "2034", cvc: "123" } });
+const CARD_BODY = JSON.stringify({ card: { number: "4242424242424242", expMonth: "12", expYear: "2034", cvc: "123" } });
+/** Fresh tokens cloned for each transactions run (enough for ~2,500 payments/s over warm-up and measure). */
+const TOKENS_PER_RUN = 2500 * (DURATION + WARMUP);
 
 const log = (message) => console.log(`[bench] ${message}`);
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -124,25 +128,36 @@ async function waitForHealth(service, url, timeoutMs = 90_000) {
 
 // ---- load ---------------------------------------------------------------------
 
-function load(url, headers, duration) {
+/**
+ * A scenario: `request` is autocannon's request spec; `next()` (optional) gives each request its
+ * body (one fresh card token per payment).
+ */
+function load(url, scenario, connections, duration) {
   return new Promise((resolve, reject) => {
-    autocannon({ url, method: "POST", headers, body: BODY, connections: CONNECTIONS, duration }, (error, result) =>
-      error ? reject(error) : resolve(result),
-    );
+    const request = { method: scenario.method, path: scenario.path, headers: scenario.headers, body: scenario.body };
+    if (scenario.nextBody) {
+      request.setupRequest = (req) => ({ ...req, body: scenario.nextBody() });
+    }
+    autocannon({ url, connections, duration, requests: [request] }, (error, result) => (error ? reject(error) : resolve(result)));
   });
 }
 
-async function measure(target, url, headers) {
+async function measure(target, base, scenario, connections) {
   // One request first: a bench that measures error pages measures nothing.
-  const probe = await fetch(url, { method: "POST", headers, body: BODY });
-  if (probe.status !== 201) throw new Error(`${target}: probe answered ${probe.status}: ${await probe.text()}`);
-  log(`${target}: warm-up ${WARMUP}s`);
-  await load(url, headers, WARMUP);
-  log(`${target}: measuring ${DURATION}s with ${CONNECTIONS} connections`);
-  const r = await load(url, headers, DURATION);
+  const probe = await fetch(`${base}${scenario.path}`, {
+    method: scenario.method,
+    headers: scenario.headers,
+    body: scenario.nextBody ? scenario.nextBody() : scenario.body,
+  });
+  if (probe.status !== scenario.expect) throw new Error(`${target} ${scenario.name}: probe answered ${probe.status}: ${await probe.text()}`);
+  log(`${target} ${scenario.name} ×${connections}: warm-up ${WARMUP}s, then ${DURATION}s`);
+  await load(base, scenario, connections, WARMUP);
+  const r = await load(base, scenario, connections, DURATION);
   const requests = r["1xx"] + r["2xx"] + r["3xx"] + r["4xx"] + r["5xx"];
   return {
     target,
+    scenario: scenario.name,
+    connections,
     requestsPerSecond: r.requests.mean,
     latencyMs: { p50: r.latency.p50, p99: r.latency.p99, mean: r.latency.mean, max: r.latency.max },
     requests,
@@ -168,27 +183,18 @@ function databaseUrls() {
 
 const fmt = (n, digits = 0) => n.toLocaleString("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits });
 
-function printResults(results, ratio) {
-  const head = ["target", "req/s (mean)", "p50 ms", "p99 ms", "non-2xx", "errors"];
-  const rows = results.map((r) => [
-    r.target,
-    fmt(r.requestsPerSecond, 1),
-    fmt(r.latencyMs.p50),
-    fmt(r.latencyMs.p99),
-    fmt(r.non2xx),
-    fmt(r.errors),
-  ]);
-  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
-  const line = (cells) => cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join("   ");
-  console.log(`\nPOST ${PATHNAME}, ${DURATION} s, ${CONNECTIONS} connections\n`);
-  console.log(line(head));
-  for (const row of rows) console.log(line(row));
-  console.log(`\nplatform/baseline requests/s: ${ratio.toFixed(3)}\n`);
-  console.log("Markdown:\n");
-  console.log(`| ${head.join(" | ")} |`);
-  console.log(`| ${head.map((_, i) => (i === 0 ? "---" : "---:")).join(" | ")} |`);
-  for (const row of rows) console.log(`| ${row.join(" | ")} |`);
-  console.log(`\nplatform/baseline requests/s: **${ratio.toFixed(3)}**\n`);
+function printResults(rows) {
+  const head = ["endpoint", "conn", "platform req/s", "p50 ms", "p99 ms", "baseline req/s", "p50 ms", "p99 ms", "ratio", "errors"];
+  console.log("\n" + `| ${head.join(" | ")} |`);
+  console.log(`| ${head.map((_, i) => (i < 1 ? "---" : "---:")).join(" | ")} |`);
+  for (const { platform: p, baseline: b, ratio } of rows) {
+    const errors = p.non2xx + p.errors + b.non2xx + b.errors;
+    console.log(
+      `| ${p.scenario} | ${p.connections} | ${fmt(p.requestsPerSecond, 1)} | ${fmt(p.latencyMs.p50)} | ${fmt(p.latencyMs.p99)} | ` +
+        `${fmt(b.requestsPerSecond, 1)} | ${fmt(b.latencyMs.p50)} | ${fmt(b.latencyMs.p99)} | ${ratio.toFixed(3)} | ${fmt(errors)} |`,
+    );
+  }
+  console.log("");
 }
 
 async function main() {
@@ -228,29 +234,104 @@ async function main() {
       DATABASE_URL: db.bench,
       JETON_DATA_DIR: path.join(outputDir, "unused-data-dir"),
       JETON_PUBLIC_URL: `http://127.0.0.1:${PLATFORM_PORT}`,
+      // `next start` runs with NODE_ENV=production, which otherwise requires an https public URL.
+      JETON_ALLOW_INSECURE_PUBLIC_URL: "true",
       JETON_VAULT_KEKS: `bench:${randomBytes(32).toString("base64")}`,
       JETON_VAULT_ACTIVE_KEK: "bench",
       JETON_FINGERPRINT_KEY: randomBytes(32).toString("base64"),
       JETON_TOKENIZE_LIMIT_PER_KEY: "100000000",
       JETON_TOKENIZE_LIMIT_PER_IP: "100000000",
-      JETON_CLIENT_IP_HEADER: "x-forwarded-for",
       LOG_LEVEL: "warn",
     };
     const results = [];
+    const bench = postgres(db.bench, { max: 2, onnotice: () => {} });
 
-    // Platform.
-    log(`starting the platform on :${PLATFORM_PORT} (next start)`);
-    const platform = startService("platform", bin("next"), ["start", "-p", String(PLATFORM_PORT)], {
+    // Platform: npm run serve (one worker per core), CPU profiles on request.
+    log(`starting the platform on :${PLATFORM_PORT} (npm run serve)`);
+    const profileDir = path.join(outputDir, "profiles");
+    // Cluster workers inherit the primary's execArgv, so each writes its own profile when it exits.
+    const profile = CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] : [];
+    const platform = startService("platform", process.execPath, [...profile, "--import", "tsx", "src/serve/main.ts"], {
       cwd: path.join(repoRoot, "apps", "web"),
-      env,
+      env: { ...env, PORT: String(PLATFORM_PORT) },
     });
     await waitForHealth(platform, `http://127.0.0.1:${PLATFORM_PORT}/api/health`);
-    const merchant = JSON.parse(await run(bin("jeton"), ["merchants", "create", "--name", "Bench", "--json"], { env, capture: true }));
-    const platformHeaders = {
-      authorization: `Bearer ${merchant.keys.test.publishableKey}`,
-      "content-type": "application/json",
+    const merchant = JSON.parse(
+      await run(bin("jeton"), ["merchants", "create", "--name", "Bench", "--return-url", "https://shop.example/return/", "--json"], { env, capture: true }),
+    );
+    const platformBase = `http://127.0.0.1:${PLATFORM_PORT}`;
+    const json = { "content-type": "application/json" };
+    const pk = { ...json, authorization: `Bearer ${merchant.keys.test.publishableKey}` };
+    const sk = { ...json, authorization: `Bearer ${merchant.keys.test.secretKey}` };
+    const paymentRequest = await fetch(`${platformBase}/api/v1/payment-requests`, {
+      method: "POST",
+      headers: sk,
+      body: JSON.stringify({ amount: 4200, currency: "EUR", returnUrl: "https://shop.example/return/bench" }),
+    });
+    if (paymentRequest.status !== 201) throw new Error(`payment request: ${paymentRequest.status} ${await paymentRequest.text()}`);
+    const paymentRequestId = (await paymentRequest.json()).id;
+    // One token made by the platform, cloned in SQL: each payment spends a fresh one.
+    const freshTokens = async (count) => {
+      const seed = await fetch(`${platformBase}/api/v1/card-tokens`, { method: "POST", headers: pk, body: CARD_BODY });
+      const { cardTokenId } = await seed.json();
+      const prefix = `ctok_b${randomBytes(4).toString("hex")}`;
+      await bench.unsafe(
+        `insert into card_tokens (id, merchant_id, mode, pan_sealed, pan_kek_id, cvc_sealed, cvc_kek_id, fingerprint, brand, bin, last4,
+                                  exp_month, exp_year, holder_name, created_at, expires_at)
+         select $2 || lpad(i::text, 13, '0'), merchant_id, mode, pan_sealed, pan_kek_id, cvc_sealed, cvc_kek_id, fingerprint, brand, bin,
+                last4, exp_month, exp_year, holder_name, now(), now() + interval '1 hour'
+         from card_tokens, generate_series(1, $3::int) as i where id = $1`,
+        [cardTokenId, prefix, count],
+      );
+      return Array.from({ length: count }, (_, i) => `${prefix}${String(i + 1).padStart(13, "0")}`);
     };
-    results.push(await measure("platform", `http://127.0.0.1:${PLATFORM_PORT}${PATHNAME}`, platformHeaders));
+    const scenarios = (target) => {
+      const base = target === "platform";
+      return [
+        { name: "POST /api/v1/card-tokens", method: "POST", path: "/api/v1/card-tokens", headers: base ? pk : json, body: CARD_BODY, expect: 201 },
+        {
+          name: "POST /api/v1/transactions",
+          method: "POST",
+          path: "/api/v1/transactions",
+          headers: base ? sk : json,
+          expect: 201,
+          tokens: base ? freshTokens : baselineTokens,
+        },
+        // With its language chosen: /pay/{id} alone answers a redirect to it.
+        { name: "GET /pay/{id}", method: "GET", path: `/pay/${paymentRequestId}?lang=en`, headers: {}, expect: 200 },
+      ];
+    };
+    const baselineTokens = async (count) => {
+      const rows = await bench.unsafe(
+        `select id from bench_baseline_tokens where used_at is null limit $1`,
+        [count],
+      );
+      const ids = rows.map((row) => row.id);
+      if (ids.length < count) {
+        // Not enough left from the tokenization runs: clones of one sealed PAN, as for the platform.
+        const prefix = `ctok_b${randomBytes(4).toString("hex")}`;
+        const added = await bench.unsafe(
+          `insert into bench_baseline_tokens (id, pan_sealed)
+           select $1 || lpad(i::text, 13, '0'), (select pan_sealed from bench_baseline_tokens limit 1)
+           from generate_series(1, $2::int) as i returning id`,
+          [prefix, count - ids.length],
+        );
+        ids.push(...added.map((row) => row.id));
+      }
+      return ids;
+    };
+    const runAll = async (target, base) => {
+      for (const scenario of scenarios(target)) {
+        for (const connections of CONNECTIONS) {
+          if (scenario.tokens) {
+            const ids = await scenario.tokens(TOKENS_PER_RUN);
+            scenario.nextBody = () => JSON.stringify({ amount: 1000, currency: "EUR", cardTokenId: ids.pop() ?? "ctok_exhausted_exhausted" });
+          }
+          results.push(await measure(target, base, scenario, connections));
+        }
+      }
+    };
+    await runAll("platform", platformBase);
     await platform.stop();
 
     // Baseline.
@@ -260,22 +341,19 @@ async function main() {
       env: { ...env, PORT: String(BASELINE_PORT) },
     });
     await waitForHealth(baseline, `http://127.0.0.1:${BASELINE_PORT}/health`);
-    results.push(await measure("baseline", `http://127.0.0.1:${BASELINE_PORT}${PATHNAME}`, { "content-type": "application/json" }));
+    await runAll("baseline", `http://127.0.0.1:${BASELINE_PORT}`);
     await baseline.stop();
-
-    // Every 201 must have left a row: counts include the probe and the warm-up.
-    const bench = postgres(db.bench, { max: 1, onnotice: () => {} });
-    const [{ platformRows, baselineRows }] = await bench`
-      select (select count(*)::int from card_tokens) as "platformRows",
-             (select count(*)::int from bench_baseline_tokens) as "baselineRows"`;
     await bench.end();
 
-    const [platformResult, baselineResult] = results;
-    const ratio = platformResult.requestsPerSecond / baselineResult.requestsPerSecond;
+    const rows = results
+      .filter((r) => r.target === "platform")
+      .map((platformRun) => {
+        const baselineRun = results.find((r) => r.target === "baseline" && r.scenario === platformRun.scenario && r.connections === platformRun.connections);
+        return { platform: platformRun, baseline: baselineRun, ratio: platformRun.requestsPerSecond / baselineRun.requestsPerSecond };
+      });
     const report = {
       date: new Date().toISOString(),
-      endpoint: `POST ${PATHNAME}`,
-      settings: { durationSeconds: DURATION, warmupSeconds: WARMUP, connections: CONNECTIONS, poolSize: 10 },
+      settings: { durationSeconds: DURATION, warmupSeconds: WARMUP, connections: CONNECTIONS },
       machine: {
         cpus: os.availableParallelism(),
         cpuModel: os.cpus()[0]?.model,
@@ -283,28 +361,24 @@ async function main() {
         platform: `${os.type()} ${os.release()} ${os.arch()}`,
         node: process.version,
         postgres: postgresVersion,
+        loadAverageAtEnd: os.loadavg(),
       },
-      results,
-      platformToBaselineRequestsRatio: ratio,
-      rowsInserted: { platform: platformRows, baseline: baselineRows },
+      results: rows,
     };
     mkdirSync(outputDir, { recursive: true });
     const resultsFile = path.join(outputDir, "results.json");
     writeFileSync(resultsFile, `${JSON.stringify(report, null, 2)}\n`);
-    printResults(results, ratio);
+    printResults(rows);
+    log(`load average at the end: ${os.loadavg().map((n) => n.toFixed(2)).join(" ")}`);
     log(`results written to ${path.relative(repoRoot, resultsFile)}`);
 
     let broken = false;
     for (const r of results) {
       const failed = r.non2xx + r.errors;
       if (r.ok2xx === 0 || failed > MAX_FAILURE_RATIO * (r.requests + r.errors)) {
-        console.error(`[bench] ${r.target}: ${r.non2xx} non-2xx and ${r.errors} errors out of ${r.requests} requests: the bench is broken`);
+        console.error(`[bench] ${r.target} ${r.scenario} ×${r.connections}: ${r.non2xx} non-2xx and ${r.errors} errors out of ${r.requests}: the bench is broken`);
         broken = true;
       }
-    }
-    if (platformRows < platformResult.ok2xx || baselineRows < baselineResult.ok2xx) {
-      console.error(`[bench] fewer rows than 201s (platform ${platformRows}, baseline ${baselineRows})`);
-      broken = true;
     }
     if (broken) process.exitCode = 1;
   } finally {

@@ -48,10 +48,14 @@ const env = {
   ...freshSecrets(),
   NEXT_TELEMETRY_DISABLED: "1",
   JETON_PUBLIC_URL: PLATFORM_URL,
+  // `next start` runs with NODE_ENV=production, which otherwise requires an https public URL.
+  JETON_ALLOW_INSECURE_PUBLIC_URL: "true",
   // The whole suite runs from one address; the limits themselves are covered by integration tests.
   JETON_TOKENIZE_LIMIT_PER_IP: "10000",
   JETON_TOKENIZE_LIMIT_PER_KEY: "10000",
   JETON_LOGIN_LIMIT_PER_IP: "10000",
+  // The demo shop and the specs' receivers listen on 127.0.0.1 (test mode only; live endpoints never reach it).
+  JETON_WEBHOOK_ALLOW_PRIVATE_NETWORKS: process.env.JETON_WEBHOOK_ALLOW_PRIVATE_NETWORKS ?? "true",
 };
 if (!process.env.DATABASE_URL) delete env.DATABASE_URL;
 
@@ -98,7 +102,7 @@ const logTo = (file) => {
   };
 };
 const web = logTo("web.log")(
-  startService("platform", "npx", ["next", "start", "-p", "3000"], { cwd: path.join(repoRoot, "apps/web"), env }),
+  startService("platform", "npm", ["run", "serve"], { env: { ...env, PORT: "3000" } }),
 );
 await waitForUrl(`${PLATFORM_URL}/api/health`);
 const shop = logTo("shop.log")(

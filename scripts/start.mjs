@@ -5,9 +5,19 @@ import { ensureDevSecrets, readJson, repoRoot, run, startService, waitForUrl } f
 const PLATFORM_URL = "http://localhost:3000";
 const SHOP_URL = "http://localhost:4000";
 const demoFile = path.join(repoRoot, ".data", "demo-shop.json");
-const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
+const devEnvFile = ensureDevSecrets();
+const env = {
+  ...process.env,
+  NEXT_TELEMETRY_DISABLED: "1",
+  // The platform and the CLI read .data/jeton.env only because this names it.
+  JETON_DEV_ENV_FILE: devEnvFile,
+  JETON_PUBLIC_URL: process.env.JETON_PUBLIC_URL ?? PLATFORM_URL,
+  // `next start` runs with NODE_ENV=production, which otherwise requires an https public URL.
+  JETON_ALLOW_INSECURE_PUBLIC_URL: process.env.JETON_ALLOW_INSECURE_PUBLIC_URL ?? "true",
+  // The demo shop's webhook receiver listens on 127.0.0.1: let test-mode endpoints reach it (never live ones).
+  JETON_WEBHOOK_ALLOW_PRIVATE_NETWORKS: process.env.JETON_WEBHOOK_ALLOW_PRIVATE_NETWORKS ?? "true",
+};
 
-ensureDevSecrets();
 await run("npx", ["turbo", "run", "build", "--filter=@jeton/web...", "--output-logs=errors-only"], { env });
 // Seeding opens the database before the platform does (the embedded one takes one process at a time).
 await run(
@@ -21,11 +31,8 @@ await run(
   { env, stdio: ["ignore", "ignore", "inherit"] },
 );
 
-const web = startService("platform", "npx", ["next", "start", "-p", "3000"], {
-  cwd: path.join(repoRoot, "apps/web"),
-  env,
-  stdio: "inherit",
-});
+// The platform's own server (apps/web/src/serve): one worker on embedded PGlite, one per core on PostgreSQL.
+const web = startService("platform", "npm", ["run", "serve"], { env: { ...env, PORT: "3000" }, stdio: "inherit" });
 await waitForUrl(`${PLATFORM_URL}/api/health`);
 const shop = startService("demo-shop", "npx", ["tsx", "src/server.ts"], {
   cwd: path.join(repoRoot, "apps/demo-shop"),

@@ -1,5 +1,6 @@
 import path from "node:path";
 import type { NextConfig } from "next";
+import { globalHeaders } from "./src/server/http/global-headers";
 
 const config: NextConfig = {
   // The workspace packages ship TypeScript source.
@@ -17,11 +18,7 @@ const config: NextConfig = {
     return [
       {
         source: "/:path*",
-        headers: [
-          { key: "Referrer-Policy", value: "no-referrer" },
-          { key: "X-Content-Type-Options", value: "nosniff" },
-          { key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" },
-        ],
+        headers: [...globalHeaders],
       },
       {
         // Nothing else is ever framed (the site, the API, logos, token.js). The payment pages, the

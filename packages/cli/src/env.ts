@@ -1,16 +1,14 @@
-import { existsSync } from "node:fs";
-import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { loadPlatformConfig, type PlatformConfig } from "@jeton/config";
+import { loadPlatformConfig, withDevEnvFile, type PlatformConfig } from "@jeton/config";
 
 /** The monorepo root: relative paths (the embedded data folder) resolve from here, wherever the CLI is run. */
 export const repoRoot = fileURLToPath(new URL("../../..", import.meta.url));
 
-/** Written by `npm start` on first run: development secrets, so the CLI and the platform share one vault. */
-export const devEnvFile = path.join(repoRoot, ".data", "jeton.env");
-
-/** The one place the CLI reads `process.env`; values already set win over the file. */
+/**
+ * The one place the CLI reads `process.env`. `npm start`'s development secrets
+ * (`.data/jeton.env`) are added only when JETON_DEV_ENV_FILE names the file;
+ * values already set win over it.
+ */
 export function getConfig(): PlatformConfig {
-  if (existsSync(devEnvFile)) process.loadEnvFile(devEnvFile);
-  return loadPlatformConfig(process.env, repoRoot);
+  return loadPlatformConfig(withDevEnvFile(process.env, repoRoot), repoRoot);
 }

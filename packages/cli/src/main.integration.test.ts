@@ -1,6 +1,6 @@
 import { execFile } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -25,12 +25,18 @@ const env = {
   JETON_DATA_DIR: path.join(dir, "data"),
   JETON_VAULT_KEKS: `k1:${randomBytes(32).toString("base64")}`,
   JETON_FINGERPRINT_KEY: randomBytes(32).toString("base64"),
+  // As npm start runs it: the demo shop's receiver is on 127.0.0.1 (test mode only).
+  JETON_WEBHOOK_ALLOW_PRIVATE_NETWORKS: "true",
 };
 if (!server) delete (env as Record<string, string | undefined>).DATABASE_URL;
 
 async function jeton(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return jetonWith(env, ...args);
+}
+
+async function jetonWith(runEnv: NodeJS.ProcessEnv, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, [bin, ...args], { env, timeout: 60_000 });
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, [bin, ...args], { env: runEnv, timeout: 60_000 });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };
@@ -44,6 +50,25 @@ afterAll(async () => {
 });
 
 describe("the jeton CLI", () => {
+  it("reads .data/jeton.env only when JETON_DEV_ENV_FILE asks for it, never because it exists", async () => {
+    const devFile = fileURLToPath(new URL("../../../.data/jeton.env", import.meta.url));
+    const created = !existsSync(devFile);
+    if (created) {
+      mkdirSync(path.dirname(devFile), { recursive: true });
+      writeFileSync(devFile, `JETON_VAULT_KEKS=dev1:${randomBytes(32).toString("base64")}\nJETON_FINGERPRINT_KEY=${randomBytes(32).toString("base64")}\n`);
+    }
+    try {
+      const { JETON_VAULT_KEKS: _keks, JETON_FINGERPRINT_KEY: _fingerprint, ...withoutSecrets } = env;
+      const refused = await jetonWith({ ...withoutSecrets, JETON_DATA_DIR: path.join(dir, "dev-file") }, "purge");
+      expect(refused.code).toBe(1);
+      expect(refused.stderr).toContain("JETON_VAULT_KEKS");
+      const asked = await jetonWith({ ...withoutSecrets, JETON_DATA_DIR: path.join(dir, "dev-file"), JETON_DEV_ENV_FILE: devFile }, "purge");
+      expect(asked.code).toBe(0);
+    } finally {
+      if (created) rmSync(devFile);
+    }
+  }, 120_000);
+
   const out = path.join(dir, "demo.json");
 
   it("seeds the demo merchant once, with its webhook secret, and adds URLs given later", async () => {
@@ -119,6 +144,18 @@ describe("the jeton CLI", () => {
     const registered = JSON.parse(added.stdout);
     expect(registered.origins).toContain("https://shop.example");
     expect(registered.returnUrls).toEqual(expect.arrayContaining(["https://shop.example/back/", "http://localhost:4000/return/"]));
+    expect(registered.mode).toBe("test");
+    // Live mode keeps its own list, and takes https only, localhost included.
+    const live = await jeton("merchants", "add-urls", "--merchant", merchantId, "--mode", "live", "--origin", "https://live.shop.example", "--return-url", "https://live.shop.example/back/");
+    expect(JSON.parse(live.stdout)).toEqual({ merchantId, mode: "live", origins: ["https://live.shop.example"], returnUrls: ["https://live.shop.example/back/"] });
+    for (const flag of ["--origin", "--return-url"]) {
+      const insecure = await jeton("merchants", "add-urls", "--merchant", merchantId, "--mode", "live", flag, "http://localhost:4000/");
+      expect(insecure.code).toBe(1);
+      expect(insecure.stderr).toContain("https");
+    }
+    const created = await jeton("merchants", "create", "--name", "Laptop shop", "--origin", "http://localhost:5000", "--return-url", "http://localhost:5000/back/", "--json");
+    expect(JSON.parse(created.stdout)).toMatchObject({ origins: ["http://localhost:5000"], returnUrls: ["http://localhost:5000/back/"] });
+    expect((await jeton("merchants", "create", "--name", "Live shop", "--mode", "live", "--origin", "http://localhost:5000")).code).toBe(1);
     const bad = await jeton("merchants", "add-urls", "--merchant", merchantId, "--return-url", "ftp://shop.example/");
     expect(bad.code).toBe(1);
     const unknown = await jeton("merchants", "add-urls", "--merchant", "mer_nope", "--origin", "https://x.example");
@@ -139,12 +176,18 @@ describe("the jeton CLI", () => {
 
   it("creates webhook endpoints, refuses an http one in live mode, and purges", async () => {
     const { merchantId } = JSON.parse(readFileSync(out, "utf8"));
-    const created = await jeton("webhooks", "create", "--merchant", merchantId, "--url", "https://shop.example/hooks", "--event", "payment_request.succeeded", "--json");
+    // An address, not a name: the CLI resolves with the system's DNS, which tests do not have.
+    const created = await jeton("webhooks", "create", "--merchant", merchantId, "--url", "https://93.184.216.34/hooks", "--event", "payment_request.succeeded", "--json");
     expect(created.code).toBe(0);
-    expect(JSON.parse(created.stdout)).toMatchObject({ url: "https://shop.example/hooks", eventTypes: ["payment_request.succeeded"], secret: expect.stringMatching(/^whsec_/) });
+    expect(JSON.parse(created.stdout)).toMatchObject({ url: "https://93.184.216.34/hooks", eventTypes: ["payment_request.succeeded"], secret: expect.stringMatching(/^whsec_/) });
     const live = await jeton("webhooks", "create", "--merchant", merchantId, "--url", "http://shop.example/hooks", "--mode", "live");
     expect(live.code).toBe(1);
     expect(live.stderr).toContain("https");
+    for (const [url, mode] of [["http://169.254.169.254/latest/meta-data/", "test"], ["https://127.0.0.1/hooks", "live"]]) {
+      const refused = await jeton("webhooks", "create", "--merchant", merchantId, "--url", url!, "--mode", mode!);
+      expect(refused.code).toBe(1);
+      expect(refused.stderr).toContain("webhook_url_not_allowed");
+    }
     const drained = await jeton("webhooks", "drain");
     expect(JSON.parse(drained.stdout)).toEqual({ attempted: 0, succeeded: 0, failed: 0 });
     const purged = await jeton("purge");

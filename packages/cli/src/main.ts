@@ -17,10 +17,11 @@ import { statusCommand } from "./commands/status-command";
 
 const usage = `Usage: jeton <command>
 
-  merchants create --name NAME [--origin URL]... [--return-url URL]... [--json]
-                               create a merchant with test and live keys (says whether live mode is on)
-  merchants add-urls --merchant ID [--origin URL]... [--return-url URL]...
-                               register more origins and return URL prefixes for a merchant
+  merchants create --name NAME [--origin URL]... [--return-url URL]... [--mode test|live] [--json]
+                               create a merchant with test and live keys (says whether live mode is on); the origins and return
+                               URLs are registered for test mode unless --mode live (https only)
+  merchants add-urls --merchant ID [--origin URL]... [--return-url URL]... [--mode test|live]
+                               register more origins and return URL prefixes for one mode (test by default)
   merchants three-ds --merchant ID --policy issuer|always|above_amount [--threshold MINOR --currency CUR]
                                when 3-D Secure challenges the shopper: the bank's call, always, or from an amount
   keys generate [--id ID]      print a new vault key-encryption key entry
@@ -38,7 +39,7 @@ const usage = `Usage: jeton <command>
   users create --merchant ID --email EMAIL --password PASSWORD --role owner|admin|viewer [--totp-secret BASE32] [--json]
                                add a back-office staff member (password at least 12 characters); without
                                --totp-secret the first sign-in enrols an authenticator app
-  seed demo --out FILE [--origin URL]... [--return-url URL]... [--webhook-url URL]
+  seed demo --out FILE [--origin URL]... [--return-url URL]... [--webhook-url URL] [--mode test|live]
                                create the demo merchant once (and its back-office owner), keys, webhook
                                secret and the owner's password saved in FILE
 
@@ -77,6 +78,8 @@ async function main(argv: string[]): Promise<void> {
     process.stdout.write(`${usage}\n`);
     return;
   }
+  if (values.mode !== "test" && values.mode !== "live") throw new Error("--mode is test or live");
+  const mode = values.mode;
   switch (command) {
     case "merchants create":
       if (!values.name) throw new Error("--name is required");
@@ -84,11 +87,12 @@ async function main(argv: string[]): Promise<void> {
         name: values.name,
         origins: values.origin ?? [],
         returnUrls: values["return-url"] ?? [],
+        mode,
         json: values.json,
       });
     case "merchants add-urls":
       if (!values.merchant) throw new Error("--merchant is required");
-      return addMerchantUrlsCommand({ merchantId: values.merchant, origins: values.origin ?? [], returnUrls: values["return-url"] ?? [] });
+      return addMerchantUrlsCommand({ merchantId: values.merchant, mode, origins: values.origin ?? [], returnUrls: values["return-url"] ?? [] });
     case "merchants three-ds":
       if (!values.merchant || !values.policy) throw new Error("--merchant and --policy are required");
       return setThreeDsPolicyCommand({ merchantId: values.merchant, policy: values.policy, threshold: values.threshold, currency: values.currency });
@@ -105,15 +109,15 @@ async function main(argv: string[]): Promise<void> {
         origins: values.origin ?? [],
         returnUrls: values["return-url"] ?? [],
         webhookUrl: values["webhook-url"],
+        mode,
       });
     case "webhooks create":
       if (!values.merchant || !values.url) throw new Error("--merchant and --url are required");
-      if (values.mode !== "test" && values.mode !== "live") throw new Error("--mode is test or live");
       return createWebhookEndpointCommand({
         merchantId: values.merchant,
         url: values.url,
         eventTypes: values.event ?? [],
-        mode: values.mode,
+        mode,
         json: values.json,
       });
     case "users create":

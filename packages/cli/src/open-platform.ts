@@ -1,4 +1,4 @@
-import { createVault, systemClock, type Clock, type Vault } from "@jeton/core";
+import { createVault, systemClock, type Clock, type Vault, type WebhookNetwork } from "@jeton/core";
 import type { PlatformConfig } from "@jeton/config";
 import { createDatabase, migrateDatabase, type Database, type DatabaseHandle } from "@jeton/db";
 import { migrationsFolder } from "@jeton/db/migrations-folder";
@@ -10,6 +10,7 @@ export interface Platform {
   db: Database;
   vault: Vault;
   clock: Clock;
+  webhookNetwork: WebhookNetwork;
 }
 
 /** Opens the configured database (migrated) and vault for one command, and closes them after. */
@@ -18,7 +19,14 @@ export async function withPlatform<T>(run: (platform: Platform) => Promise<T>): 
   const handle = createDatabase(config.database);
   try {
     await migrateDatabase(handle, migrationsFolder);
-    return await run({ config, handle, db: handle.db, vault: createVault(config.vault), clock: systemClock });
+    return await run({
+      config,
+      handle,
+      db: handle.db,
+      vault: createVault(config.vault),
+      clock: systemClock,
+      webhookNetwork: { allowPrivateNetworks: config.webhooks.allowPrivateNetworks },
+    });
   } finally {
     await handle.close();
   }

@@ -1,6 +1,9 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { randomBytes } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { ConfigError, loadPlatformConfig } from "./index";
+import { ConfigError, loadPlatformConfig, withDevEnvFile } from "./index";
 
 const key = () => randomBytes(32).toString("base64");
 const base = { JETON_VAULT_KEKS: `a:${key()},b:${key()}`, JETON_FINGERPRINT_KEY: key() };
@@ -40,6 +43,18 @@ describe("loadPlatformConfig", () => {
     expect(() => loadPlatformConfig({ ...base, JETON_LIVE_ACQUIRER: "toString" })).toThrow(ConfigError);
   });
 
+  it("trusts no proxy by default and reads JETON_TRUSTED_PROXIES as CIDRs", () => {
+    expect(loadPlatformConfig(base).trustedProxies).toEqual([]);
+    expect(loadPlatformConfig({ ...base, JETON_TRUSTED_PROXIES: " 10.0.0.0/8, 127.0.0.1 ,2001:db8::/32" }).trustedProxies).toEqual([
+      "10.0.0.0/8",
+      "127.0.0.1",
+      "2001:db8::/32",
+    ]);
+    for (const bad of ["10.0.0.0/33", "10.0.0/8", "example.com", "::1/129", "10.0.0.0/8/1"]) {
+      expect(() => loadPlatformConfig({ ...base, JETON_TRUSTED_PROXIES: bad })).toThrow(/JETON_TRUSTED_PROXIES/);
+    }
+  });
+
   it("refuses an active KEK that is not configured and short keys", () => {
     expect(() => loadPlatformConfig({ ...base, JETON_VAULT_ACTIVE_KEK: "zz" })).toThrow(ConfigError);
     expect(() => loadPlatformConfig({ ...base, JETON_FINGERPRINT_KEY: "c2hvcnQ=" })).toThrow(/32 bytes/);
@@ -54,7 +69,37 @@ describe("loadPlatformConfig", () => {
     const secret = "s".repeat(40);
     expect(loadPlatformConfig({ ...base, JETON_SESSION_SECRET: secret }).staffSession.secret).toBe(secret);
     expect(() => loadPlatformConfig({ ...base, JETON_SESSION_SECRET: "short" })).toThrow(/JETON_SESSION_SECRET/);
-    expect(loadPlatformConfig({ ...base, NODE_ENV: "production" }).staffSession.secureCookie).toBe(true);
+    expect(loadPlatformConfig({ ...base, NODE_ENV: "production", JETON_PUBLIC_URL: "https://pay.example" }).staffSession.secureCookie).toBe(true);
     expect(loadPlatformConfig({ ...base, JETON_PUBLIC_URL: "https://pay.example" }).staffSession.secureCookie).toBe(true);
+  });
+
+  it("requires an https JETON_PUBLIC_URL in production, unless the local escape says otherwise", () => {
+    expect(() => loadPlatformConfig({ ...base, NODE_ENV: "production" })).toThrow(/JETON_PUBLIC_URL: required in production/);
+    expect(() => loadPlatformConfig({ ...base, NODE_ENV: "production", JETON_PUBLIC_URL: "http://pay.example" })).toThrow(/JETON_PUBLIC_URL: must be https/);
+    expect(loadPlatformConfig({ ...base, NODE_ENV: "production", JETON_PUBLIC_URL: "https://pay.example/" }).publicUrl).toBe("https://pay.example");
+    // npm start and the e2e run serve `next start` (NODE_ENV=production) on a laptop's http://localhost.
+    const local = { ...base, NODE_ENV: "production", JETON_PUBLIC_URL: "http://localhost:3000", JETON_ALLOW_INSECURE_PUBLIC_URL: "true" };
+    expect(loadPlatformConfig(local).publicUrl).toBe("http://localhost:3000");
+    expect(() => loadPlatformConfig({ ...local, JETON_ALLOW_INSECURE_PUBLIC_URL: "false" })).toThrow(ConfigError);
+    // Development keeps its default.
+    expect(loadPlatformConfig(base).publicUrl).toBe("http://localhost:3000");
+  });
+
+  it("reads the development env file only when JETON_DEV_ENV_FILE names it; variables already set win", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "jeton-config-"));
+    try {
+      mkdirSync(path.join(dir, ".data"));
+      writeFileSync(path.join(dir, ".data", "jeton.env"), "JETON_SETTLEMENT_HOUR=5\nLOG_LEVEL=debug\n");
+      // The file exists, but nobody asked for it.
+      expect(withDevEnvFile({ LOG_LEVEL: "warn" }, dir)).toEqual({ LOG_LEVEL: "warn" });
+      expect(withDevEnvFile({ LOG_LEVEL: "warn", JETON_DEV_ENV_FILE: ".data/jeton.env" }, dir)).toEqual({
+        JETON_SETTLEMENT_HOUR: "5",
+        LOG_LEVEL: "warn",
+        JETON_DEV_ENV_FILE: ".data/jeton.env",
+      });
+      expect(() => withDevEnvFile({ JETON_DEV_ENV_FILE: ".data/missing.env" }, dir)).toThrow(/JETON_DEV_ENV_FILE/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

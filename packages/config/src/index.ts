@@ -1,8 +1,18 @@
 import { hkdfSync } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { isIP } from "node:net";
 import path from "node:path";
+import { parseEnv } from "node:util";
 import { liveAcquirerProblem, parseVaultKeys, type VaultConfig } from "@jeton/core";
 import type { DatabaseOptions } from "@jeton/db";
 import { z } from "zod";
+
+function isCidr(value: string): boolean {
+  const [network, prefix, ...rest] = value.split("/");
+  const family = isIP(network ?? "");
+  if (family === 0 || rest.length > 0) return false;
+  return prefix === undefined || (/^\d{1,3}$/.test(prefix) && Number(prefix) <= (family === 6 ? 128 : 32));
+}
 
 const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
 
@@ -15,8 +25,14 @@ export const platformEnvSchema = z.object({
   DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
   /** Where embedded PGlite keeps its files when DATABASE_URL is not set. */
   JETON_DATA_DIR: z.string().min(1).default(".data"),
-  /** The platform's public base URL (hosted pages, token.js, links in results). */
-  JETON_PUBLIC_URL: z.url().default("http://localhost:3000"),
+  /** The platform's public base URL (hosted pages, token.js, links in results). Required, and https, in production. */
+  JETON_PUBLIC_URL: z.url().optional(),
+  /**
+   * Lets NODE_ENV=production run on an http JETON_PUBLIC_URL. Only for
+   * `npm start` and the e2e run, which serve `next start` (a production
+   * build) on http://localhost; never in a real deployment.
+   */
+  JETON_ALLOW_INSECURE_PUBLIC_URL: z.stringbool().default(false),
   /** `id:base64key,id2:base64key`: key-encryption keys of the vault (32 bytes each). */
   JETON_VAULT_KEKS: z.string().min(1, "JETON_VAULT_KEKS is required (see README: Configuration)"),
   /** Which KEK wraps new data keys; defaults to the last one listed. */
@@ -31,10 +47,20 @@ export const platformEnvSchema = z.object({
   JETON_LOGIN_LIMIT_PER_IP: positiveInt(30),
   /**
    * The header holding the client address, set by the proxy in front of Jeton.
-   * With x-forwarded-for the right-most entry is used: it is the one the
-   * nearest proxy wrote, the others are the client's to invent.
+   * Read only when the TCP peer is one of JETON_TRUSTED_PROXIES, right to left:
+   * the right-most hop that is not a trusted proxy is the client.
    */
   JETON_CLIENT_IP_HEADER: z.string().default("x-forwarded-for"),
+  /**
+   * Comma-separated CIDRs (or single addresses) of the proxies in front of
+   * Jeton. Only a TCP peer in this list has its JETON_CLIENT_IP_HEADER
+   * believed; by default nobody does and the client IP is the TCP peer.
+   */
+  JETON_TRUSTED_PROXIES: z
+    .string()
+    .default("")
+    .transform((value) => value.split(",").map((entry) => entry.trim()).filter(Boolean))
+    .pipe(z.array(z.string().refine(isCidr, "a comma-separated list of CIDRs such as 10.0.0.0/8 or 2001:db8::/32"))),
   /** The daily settlement cut-off, an hour of the day in UTC (0–23): captured transactions become settled then. */
   JETON_SETTLEMENT_HOUR: z
     .string()
@@ -61,6 +87,13 @@ export const platformEnvSchema = z.object({
    * from its use; then the background sweep destroys it. Unused tokens lose it when they expire.
    */
   JETON_CARD_RETENTION_DAYS: positiveInt(400),
+  /**
+   * Local development only: test-mode webhook endpoints may target private
+   * addresses (127.0.0.1, 10/8, …), where the demo shop listens. `npm start`
+   * and the e2e run set it; production leaves it unset. Live-mode endpoints
+   * never reach a private address, whatever this says.
+   */
+  JETON_WEBHOOK_ALLOW_PRIVATE_NETWORKS: z.stringbool().default(false),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 
@@ -77,6 +110,8 @@ export interface PlatformConfig {
     loginPerIp: { limit: number; windowSeconds: number };
   };
   clientIpHeader: string;
+  /** CIDRs whose forwarded header is believed; empty: the client IP is the TCP peer. */
+  trustedProxies: string[];
   /** Hour (UTC, 0–23) of the daily settlement cut-off. */
   settlementHourUtc: number;
   logLevel: PlatformEnv["LOG_LEVEL"];
@@ -84,6 +119,10 @@ export interface PlatformConfig {
   liveAcquirer: string | null;
   /** Days a used card token's PAN is kept before the sweep destroys it. */
   cardRetentionDays: number;
+  webhooks: {
+    /** Test-mode endpoints may target private addresses (JETON_WEBHOOK_ALLOW_PRIVATE_NETWORKS). */
+    allowPrivateNetworks: boolean;
+  };
   staffSession: {
     secret: string;
     idleMinutes: number;
@@ -104,6 +143,14 @@ export function loadPlatformConfig(source: Record<string, string | undefined>, c
     throw new ConfigError(`Invalid configuration:\n${problems.join("\n")}`);
   }
   const env = parsed.data;
+  const production = env.NODE_ENV === "production";
+  if (production && !env.JETON_PUBLIC_URL) {
+    throw new ConfigError("Invalid configuration:\n  JETON_PUBLIC_URL: required in production (the https URL shoppers and merchants reach)");
+  }
+  const publicUrl = (env.JETON_PUBLIC_URL ?? "http://localhost:3000").replace(/\/$/, "");
+  if (production && !publicUrl.startsWith("https:") && !env.JETON_ALLOW_INSECURE_PUBLIC_URL) {
+    throw new ConfigError("Invalid configuration:\n  JETON_PUBLIC_URL: must be https in production (JETON_ALLOW_INSECURE_PUBLIC_URL=true is for a local npm start only)");
+  }
   let keks: Record<string, Buffer>;
   try {
     keks = parseVaultKeys(env.JETON_VAULT_KEKS);
@@ -127,7 +174,7 @@ export function loadPlatformConfig(source: Record<string, string | undefined>, c
     database: env.DATABASE_URL
       ? { url: env.DATABASE_URL }
       : { dataDir: path.resolve(cwd, env.JETON_DATA_DIR, "pglite") },
-    publicUrl: env.JETON_PUBLIC_URL.replace(/\/$/, ""),
+    publicUrl,
     vault: { keks, activeKekId, fingerprintKey },
     rateLimits: {
       tokenizePerKey: { limit: env.JETON_TOKENIZE_LIMIT_PER_KEY, windowSeconds: 60 },
@@ -135,16 +182,39 @@ export function loadPlatformConfig(source: Record<string, string | undefined>, c
       loginPerIp: { limit: env.JETON_LOGIN_LIMIT_PER_IP, windowSeconds: 300 },
     },
     clientIpHeader: env.JETON_CLIENT_IP_HEADER.toLowerCase(),
+    trustedProxies: env.JETON_TRUSTED_PROXIES,
     settlementHourUtc: env.JETON_SETTLEMENT_HOUR,
     logLevel: env.LOG_LEVEL,
     liveAcquirer,
     cardRetentionDays: env.JETON_CARD_RETENTION_DAYS,
+    webhooks: { allowPrivateNetworks: env.JETON_WEBHOOK_ALLOW_PRIVATE_NETWORKS },
     staffSession: {
       secret:
         env.JETON_SESSION_SECRET ??
         Buffer.from(hkdfSync("sha256", fingerprintKey, Buffer.alloc(0), "jeton staff session", 32)).toString("base64url"),
       idleMinutes: env.JETON_SESSION_IDLE_MINUTES,
-      secureCookie: env.NODE_ENV === "production" || env.JETON_PUBLIC_URL.startsWith("https:"),
+      secureCookie: production || publicUrl.startsWith("https:"),
     },
   };
+}
+
+/**
+ * The development secrets `npm start` keeps in `.data/jeton.env`, added under
+ * `source` only when `JETON_DEV_ENV_FILE` names that file (npm start sets it):
+ * a file lying around never configures a platform by being there. Variables
+ * already set win over the file. Relative paths resolve from `cwd`.
+ */
+export function withDevEnvFile(source: Record<string, string | undefined>, cwd = process.cwd()): Record<string, string | undefined> {
+  const file = source.JETON_DEV_ENV_FILE;
+  if (!file) return source;
+  let text: string;
+  try {
+    text = readFileSync(path.resolve(cwd, file), "utf8");
+  } catch (error) {
+    throw new ConfigError(`Invalid configuration:\n  JETON_DEV_ENV_FILE: cannot read ${file} (${(error as NodeJS.ErrnoException).code ?? "error"})`);
+  }
+  const fromFile = parseEnv(text) as Record<string, string>;
+  const merged: Record<string, string | undefined> = { ...fromFile };
+  for (const [name, value] of Object.entries(source)) if (value !== undefined) merged[name] = value;
+  return merged;
 }

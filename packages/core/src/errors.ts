@@ -45,6 +45,8 @@ export const errorCatalog = {
   idempotency_key_in_use: { status: 409, type: "idempotency_error" },
   /** The return or cancel URL does not start with one of the merchant's registered return URLs. */
   return_url_not_allowed: { status: 400, type: "invalid_request_error" },
+  /** The webhook URL's host is, or resolves to, an address the platform does not send to (private, loopback, link-local, metadata…); nothing was stored. */
+  webhook_url_not_allowed: { status: 400, type: "invalid_request_error" },
   /** The payment request is no longer open (paid, canceled, failed or expired). */
   payment_request_not_open: { status: 409, type: "invalid_request_error" },
   /** The payment request used up its attempts. */

@@ -9,9 +9,9 @@ export { createVault, VaultError, type Vault, type VaultConfig, type Sealed } fr
 export { parseVaultKeys } from "./vault/parse-vault-keys";
 export { rotateVaultKeys } from "./vault/rotate-vault-keys";
 export { createMerchant, type CreatedMerchant } from "./merchants/create-merchant";
-export { addMerchantUrls } from "./merchants/add-merchant-urls";
+export { addMerchantUrls, type MerchantUrls } from "./merchants/add-merchant-urls";
 export { setThreeDsPolicy } from "./merchants/set-three-ds-policy";
-export { authenticateApiKey, type ApiKeyIdentity } from "./merchants/authenticate-api-key";
+export { authenticateApiKey, checkApiKeyShape, type ApiKeyIdentity } from "./merchants/authenticate-api-key";
 export { isOriginAllowed } from "./merchants/is-origin-allowed";
 export { listFramingOrigins, type FramedResource } from "./merchants/list-framing-origins";
 export { normalizeOrigin } from "./merchants/normalize-origin";
@@ -19,7 +19,8 @@ export { hashSecretKey, type Mode, type KeyKind } from "./merchants/create-api-k
 export { findScoped, merchantWhere, notFoundError, ownedWhere, scopedWhere, type FindScopedOptions, type MerchantScope } from "./scope";
 export { consumeRateLimit, type RateLimitRule, type RateLimitResult } from "./rate-limit/consume-rate-limit";
 export { purgeRateLimitCounters } from "./rate-limit/purge-rate-limit-counters";
-export { createCardToken, type CreateCardTokenInput } from "./tokens/create-card-token";
+export { checkCardForToken, createCardToken, type CheckedCard, type CreateCardTokenInput } from "./tokens/create-card-token";
+export { tokenizeCard, type TokenizeCardInput, type TokenizedCard } from "./tokens/tokenize-card";
 export { getCardToken, type CardTokenStatus } from "./tokens/get-card-token";
 export { consumeCardToken, type ConsumedCard } from "./tokens/consume-card-token";
 export { purgeExpiredCvcs } from "./tokens/purge-expired-cvcs";
@@ -156,3 +157,5 @@ export { toBlacklistedCardView, type BlacklistedCardView } from "./risk/blacklis
 export { listTransactionWebhookDeliveries, type TransactionWebhookDelivery } from "./transactions/list-transaction-webhook-deliveries";
 export { streamTransactionsCsv, TRANSACTION_CSV_COLUMNS, type StreamTransactionsCsvInput } from "./transactions/stream-transactions-csv";
 export { type TransactionRisk } from "./transactions/transaction-view";
+export { checkWebhookTarget, classifyAddress, WebhookTargetRefused, type WebhookNetwork, type WebhookTarget } from "./webhooks/check-webhook-target";
+export type { WebhookAttemptError, WebhookFetch } from "./webhooks/deliver-due-webhooks";

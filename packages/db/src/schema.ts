@@ -55,17 +55,19 @@ export const apiKeys = pgTable(
   ],
 );
 
-/** Browser origins allowed to call the publishable-key endpoints (and, later, to frame the Smart Form). */
+/** Browser origins allowed to call the publishable-key endpoints (and to frame the Smart Form), per mode. */
 export const merchantOrigins = pgTable(
   "merchant_origins",
   {
     merchantId: text("merchant_id")
       .notNull()
       .references(() => merchants.id),
+    /** Test and live register their own: a laptop's http://localhost never serves live payments. */
+    mode: text("mode", { enum: ["test", "live"] }).notNull(),
     origin: text("origin").notNull(),
     createdAt: createdAt(),
   },
-  (t) => [primaryKey({ columns: [t.merchantId, t.origin] }), index("merchant_origins_origin_idx").on(t.origin)],
+  (t) => [primaryKey({ columns: [t.merchantId, t.mode, t.origin] }), index("merchant_origins_origin_idx").on(t.origin)],
 );
 
 /**
@@ -143,17 +145,18 @@ export const merchantSettings = pgTable("merchant_settings", {
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
 });
 
-/** Return and cancel URLs must start with one of these (scheme, host, port and path prefix). */
+/** Return and cancel URLs must start with one of these (scheme, host, port and path prefix), per mode. */
 export const merchantReturnUrls = pgTable(
   "merchant_return_urls",
   {
     merchantId: text("merchant_id")
       .notNull()
       .references(() => merchants.id),
+    mode: text("mode", { enum: ["test", "live"] }).notNull(),
     urlPrefix: text("url_prefix").notNull(),
     createdAt: createdAt(),
   },
-  (t) => [primaryKey({ columns: [t.merchantId, t.urlPrefix] })],
+  (t) => [primaryKey({ columns: [t.merchantId, t.mode, t.urlPrefix] })],
 );
 
 export const paymentRequests = pgTable(
@@ -512,8 +515,8 @@ export const webhookAttempts = pgTable(
     attemptedAt: timestamp("attempted_at", { withTimezone: true }).notNull(),
     statusCode: integer("status_code"),
     durationMs: integer("duration_ms").notNull(),
+    /** A class (`timeout`, `connection_failed`, `tls_error`, `too_large`, `blocked_address`, `dns_failed`), never a reply or socket text. */
     error: text("error"),
-    responseSnippet: text("response_snippet"),
   },
   (t) => [index("webhook_attempts_delivery_idx").on(t.deliveryId, t.attemptedAt)],
 );

@@ -1,5 +1,5 @@
 import path from "node:path";
-import { createAcquirerRegistry, createVault, platformUrls, systemClock, type AcquirerRegistry, type Clock, type PlatformUrls, type Vault } from "@jeton/core";
+import { createAcquirerRegistry, createVault, platformUrls, systemClock, type AcquirerRegistry, type Clock, type PlatformUrls, type Vault, type WebhookNetwork } from "@jeton/core";
 import type { PlatformConfig } from "@jeton/config";
 import { createDatabase, migrateDatabase, type Database, type DatabaseHandle } from "@jeton/db";
 import type { Logger } from "pino";
@@ -20,6 +20,8 @@ export interface AppContext {
   acquirers: AcquirerRegistry;
   /** The platform's own addresses (links, 3-D Secure), built once from JETON_PUBLIC_URL. */
   urls: PlatformUrls;
+  /** Which addresses webhook receivers may have (checked at registration and at every delivery). */
+  webhookNetwork: WebhookNetwork;
 }
 
 interface Runtime {
@@ -33,7 +35,7 @@ interface Runtime {
 const globalKey = Symbol.for("jeton.web.runtime");
 type GlobalWithRuntime = typeof globalThis & { [globalKey]?: Runtime };
 
-function migrationsFolder(): string {
+export function migrationsFolder(): string {
   // `next start` runs in apps/web; the committed migrations live in packages/db.
   return path.resolve(process.cwd(), "../../packages/db/migrations");
 }
@@ -50,6 +52,7 @@ function createRuntime(): Runtime {
     config,
     acquirers: createAcquirerRegistry(config),
     urls: platformUrls(config.publicUrl),
+    webhookNetwork: { allowPrivateNetworks: config.webhooks.allowPrivateNetworks },
   };
   const ready = migrateDatabase(handle, migrationsFolder()).then(() => {
     logger.info({ driver: handle.driver }, "database migrated");

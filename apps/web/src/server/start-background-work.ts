@@ -10,12 +10,36 @@ const EXPIRE_CHALLENGES_EVERY_MS = 15_000;
 /** Once today's cut-off has run, a check is one advisory lock and one indexed query: every minute is cheap. */
 const SETTLEMENT_CHECK_EVERY_MS = 60_000;
 
+export interface BackgroundWork {
+  /** Clears the timers and waits for the webhook sender's current batch. */
+  stop(): Promise<void>;
+}
+
+// The platform server starts the work and keeps the handle to stop it; Next's instrumentation
+// (same process, another bundle) then finds it running. One per process either way.
+const globalKey = Symbol.for("jeton.web.backgroundWork");
+type GlobalWithWork = typeof globalThis & { [globalKey]?: Promise<BackgroundWork> };
+
 /**
  * Runs at server start: migrations (through getContext) and a minute timer
  * that erases CVCs of expired tokens and stale rate-limit counters. Any
  * number of instances may run it; the statements are idempotent.
  */
-export async function startBackgroundWork(): Promise<void> {
+export function startBackgroundWork(): Promise<BackgroundWork> {
+  const g = globalThis as GlobalWithWork;
+  g[globalKey] ??= start();
+  return g[globalKey];
+}
+
+async function start(): Promise<BackgroundWork> {
+  const timers: ReturnType<typeof setInterval>[] = [];
+  const running = new Set<Promise<void>>();
+  // A sweep still running at shutdown is awaited before the database pool closes.
+  const track = (task: () => Promise<void>) => {
+    const run = task().finally(() => running.delete(run));
+    running.add(run);
+  };
+  const every = (task: () => Promise<void>, ms: number) => timers.push(setInterval(() => track(task), ms).unref());
   const context = await getContext();
   await ensureSigningKey(context); // the first return token must not wait for key generation
   const upgraded = await upgradeRecoveryCodeHashes(context); // plain SHA-256 recovery codes of older versions become keyed
@@ -34,7 +58,7 @@ export async function startBackgroundWork(): Promise<void> {
     }
   };
   await purge();
-  setInterval(purge, PURGE_EVERY_MS).unref();
+  every(purge, PURGE_EVERY_MS);
   const expireChallenges = async () => {
     try {
       const expired = await expirePendingChallenges(context);
@@ -46,7 +70,7 @@ export async function startBackgroundWork(): Promise<void> {
       context.logger.error({ err: error }, "challenge expiry failed");
     }
   };
-  setInterval(expireChallenges, EXPIRE_CHALLENGES_EVERY_MS).unref();
+  every(expireChallenges, EXPIRE_CHALLENGES_EVERY_MS);
   // The daily settlement cut-off (JETON_SETTLEMENT_HOUR, UTC): every instance checks; the settlements
   // table says whether the latest cut-off has run, so it runs once, and after downtime it catches up.
   const settle = async () => {
@@ -58,8 +82,14 @@ export async function startBackgroundWork(): Promise<void> {
       context.logger.error({ err: error }, "settlement cut-off failed");
     }
   };
-  void settle();
-  setInterval(settle, SETTLEMENT_CHECK_EVERY_MS).unref();
+  track(settle);
+  every(settle, SETTLEMENT_CHECK_EVERY_MS);
   // The webhook outbox: every instance polls it; row locks keep each delivery to one sender.
-  startWebhookWorker({ db: context.db, vault: context.vault, clock: context.clock, logger: context.logger, fetch: globalThis.fetch });
+  const webhooks = startWebhookWorker({ db: context.db, vault: context.vault, clock: context.clock, logger: context.logger, webhookNetwork: context.webhookNetwork });
+  return {
+    async stop() {
+      for (const timer of timers) clearInterval(timer);
+      await Promise.all([webhooks.stop(), ...running]);
+    },
+  };
 }

@@ -15,10 +15,10 @@ const stderrLogger: WebhookLogger = {
  * drain ends; run it again to retry. Safe beside running platform instances.
  */
 export async function drainWebhooksCommand(): Promise<void> {
-  const totals = await withPlatform(async ({ db, vault, clock }) => {
+  const totals = await withPlatform(async ({ db, vault, clock, webhookNetwork }) => {
     const sum = { attempted: 0, succeeded: 0, failed: 0 };
     for (;;) {
-      const run = await deliverDueWebhooks({ db, vault, clock, fetch: globalThis.fetch, logger: stderrLogger });
+      const run = await deliverDueWebhooks({ db, vault, clock, webhookNetwork, logger: stderrLogger });
       if (run.claimed === 0) return sum;
       sum.attempted += run.attempted;
       sum.succeeded += run.succeeded;

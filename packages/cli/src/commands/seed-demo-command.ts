@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { addMerchantUrls, createMerchant, createStaffUser, createWebhookEndpoint, isAppError, type CreatedMerchant } from "@jeton/core";
+import { addMerchantUrls, createMerchant, createStaffUser, createWebhookEndpoint, isAppError, type CreatedMerchant, type Mode } from "@jeton/core";
 import { schema } from "@jeton/db";
 import { eq } from "drizzle-orm";
 import { liveModeOf } from "../live-mode";
@@ -14,6 +14,8 @@ export interface SeedDemoArgs {
   returnUrls: string[];
   /** The shop's webhook receiver; its whsec_ secret is saved in the file. */
   webhookUrl?: string | undefined;
+  /** The mode the origins and return URLs are registered for (the demo shop uses test keys). */
+  mode?: Mode | undefined;
 }
 
 export interface DemoMerchantFile extends CreatedMerchant {
@@ -62,7 +64,7 @@ export async function seedDemoCommand(args: SeedDemoArgs): Promise<void> {
       const [row] = await db.select().from(schema.merchants).where(eq(schema.merchants.id, file.merchantId));
       if (row) {
         // A merchant seeded by an older version may lack URLs added since: register them (existing ones stay).
-        await addMerchantUrls({ db }, file.merchantId, { origins: args.origins, returnUrls: args.returnUrls });
+        await addMerchantUrls({ db }, file.merchantId, { mode: args.mode ?? "test", origins: args.origins, returnUrls: args.returnUrls });
         saved = {
           ...file,
           origins: [...new Set([...(file.origins ?? []), ...args.origins])],
@@ -71,7 +73,7 @@ export async function seedDemoCommand(args: SeedDemoArgs): Promise<void> {
         reused = true;
       }
     }
-    saved ??= await createMerchant({ db }, { name: "Demo Shop", origins: args.origins, returnUrls: args.returnUrls });
+    saved ??= await createMerchant({ db }, { name: "Demo Shop", origins: args.origins, returnUrls: args.returnUrls, urlMode: args.mode ?? "test" });
     if (args.webhookUrl && saved.webhook?.url !== args.webhookUrl) {
       const endpoint = await createWebhookEndpoint(platform, { merchantId: saved.merchantId, mode: "test", url: args.webhookUrl });
       saved = { ...saved, webhook: { endpointId: endpoint.id, url: endpoint.url, secret: endpoint.secret } };

@@ -10,6 +10,7 @@ import { deleteWebhookEndpoint } from "../webhooks/delete-webhook-endpoint";
 import { getEvent } from "./get-event";
 import { listEvents } from "./list-events";
 import { recordEvent } from "./record-event";
+import { testWebhookNetwork } from "../testing/table-resolver";
 
 let handle: DatabaseHandle;
 const clock = fixedClock(new Date("2030-01-01T10:00:00Z"));
@@ -33,7 +34,7 @@ beforeEach(async () => {
   await db.delete(schema.webhookEndpoints);
 });
 
-const deps = () => ({ db: handle.db, vault, clock });
+const deps = () => ({ db: handle.db, vault, clock, webhookNetwork: testWebhookNetwork() });
 
 async function deliveriesOf(eventId: string) {
   return handle.db.select().from(schema.webhookDeliveries).where(eq(schema.webhookDeliveries.eventId, eventId));

@@ -12,12 +12,8 @@ export interface ApiKeyIdentity {
 
 const KEY_SHAPE = /^(pk|sk)_(test|live)_[A-Za-z0-9_-]{16,64}$/;
 
-/** Resolves an API key of the expected kind to its merchant and mode. */
-export async function authenticateApiKey(
-  { db }: { db: Database },
-  key: string | undefined,
-  expected: KeyKind,
-): Promise<ApiKeyIdentity> {
+/** Checks what can be checked without the database: present, well formed, of the expected kind. */
+export function checkApiKeyShape(key: string | undefined, expected: KeyKind): string {
   if (!key) {
     throw new AppError("authentication_required", "Send your API key as `Authorization: Bearer <key>`.");
   }
@@ -32,8 +28,19 @@ export async function authenticateApiKey(
         : "This endpoint takes your secret key (sk_…).",
     );
   }
+  return key;
+}
+
+/** Resolves an API key of the expected kind to its merchant and mode. */
+export async function authenticateApiKey(
+  { db }: { db: Database },
+  key: string | undefined,
+  expected: KeyKind,
+): Promise<ApiKeyIdentity> {
+  const checked = checkApiKeyShape(key, expected);
+  const kind = expected;
   const column = kind === "publishable" ? schema.apiKeys.publishableKey : schema.apiKeys.secretHash;
-  const value = kind === "publishable" ? key : hashSecretKey(key);
+  const value = kind === "publishable" ? checked : hashSecretKey(checked);
   const [row] = await db
     .select({ id: schema.apiKeys.id, merchantId: schema.apiKeys.merchantId, mode: schema.apiKeys.mode })
     .from(schema.apiKeys)

@@ -62,7 +62,7 @@ describe("updateBranding", () => {
     [{ displayName: "Shop", primaryColor: "#3b3bd6", backgroundColor: "#1c1c1c" }, "backgroundColor"],
   ])("refuses %j and changes nothing", async (input, param) => {
     await expect(updateBranding(deps(), shop.merchantId, input)).rejects.toMatchObject({ code: "parameter_invalid", param });
-    expect(await getMerchantSettings(deps(), shop.merchantId)).toMatchObject({ displayName: "Épicerie Fine", primaryColor: "#0b5e2f" });
+    expect(await getMerchantSettings(deps(), shop.merchantId, "test")).toMatchObject({ displayName: "Épicerie Fine", primaryColor: "#0b5e2f" });
   });
 
   it("says which colour and what contrast when refusing", async () => {
@@ -84,7 +84,7 @@ describe("setMerchantLogo / getMerchantLogo / removeMerchantLogo", () => {
     const logo = await setMerchantLogo(deps(), shop.merchantId, { bytes: PNG, declaredType: "image/png" });
     expect(logo).toMatchObject({ contentType: "image/png", bytes: PNG.length });
     expect(logo.logoUrl).toBe(`/branding/${shop.merchantId}/logo/${logo.sha256}`);
-    expect((await getMerchantSettings(deps(), shop.merchantId)).logoUrl).toBe(logo.logoUrl);
+    expect((await getMerchantSettings(deps(), shop.merchantId, "test")).logoUrl).toBe(logo.logoUrl);
     const served = await getMerchantLogo(deps(), { merchantId: shop.merchantId, sha256: logo.sha256 });
     expect(served?.contentType).toBe("image/png");
     expect(Buffer.compare(served!.data, PNG)).toBe(0);
@@ -94,7 +94,7 @@ describe("setMerchantLogo / getMerchantLogo / removeMerchantLogo", () => {
   });
 
   it("refuses an SVG or HTML file named logo.png, a GIF, an empty file and anything over 200 KB", async () => {
-    const before = await getMerchantSettings(deps(), shop.merchantId);
+    const before = await getMerchantSettings(deps(), shop.merchantId, "test");
     const svg = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>');
     const html = Buffer.from("<html><script>alert(1)</script></html>");
     const big = Buffer.concat([PNG, Buffer.alloc(MAX_LOGO_BYTES)]);
@@ -111,11 +111,11 @@ describe("setMerchantLogo / getMerchantLogo / removeMerchantLogo", () => {
     ] as const) {
       await expect(setMerchantLogo(deps(), shop.merchantId, { bytes, declaredType })).rejects.toMatchObject({ code: "parameter_invalid", param: "logo" });
     }
-    expect((await getMerchantSettings(deps(), shop.merchantId)).logoUrl).toBe(before.logoUrl);
+    expect((await getMerchantSettings(deps(), shop.merchantId, "test")).logoUrl).toBe(before.logoUrl);
   });
 
   it("replaces the previous logo: the old URL no longer answers", async () => {
-    const first = await getMerchantSettings(deps(), shop.merchantId);
+    const first = await getMerchantSettings(deps(), shop.merchantId, "test");
     const oldSha = first.logoUrl!.split("/").pop()!;
     const jpeg = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00]);
     const second = await setMerchantLogo(deps(), shop.merchantId, { bytes: jpeg, declaredType: "" });
@@ -125,11 +125,11 @@ describe("setMerchantLogo / getMerchantLogo / removeMerchantLogo", () => {
   });
 
   it("removes the logo from the page and the store, and leaves other merchants' alone", async () => {
-    const { logoUrl } = await getMerchantSettings(deps(), shop.merchantId);
+    const { logoUrl } = await getMerchantSettings(deps(), shop.merchantId, "test");
     expect(await removeMerchantLogo(deps(), shop.merchantId)).toEqual({ removed: true });
-    expect((await getMerchantSettings(deps(), shop.merchantId)).logoUrl).toBeNull();
+    expect((await getMerchantSettings(deps(), shop.merchantId, "test")).logoUrl).toBeNull();
     expect(await getMerchantLogo(deps(), { merchantId: shop.merchantId, sha256: logoUrl!.split("/").pop()! })).toBeNull();
-    expect((await getMerchantSettings(deps(), other.merchantId)).logoUrl).not.toBeNull();
+    expect((await getMerchantSettings(deps(), other.merchantId, "test")).logoUrl).not.toBeNull();
     expect(await removeMerchantLogo(deps(), shop.merchantId)).toEqual({ removed: false });
   });
 
@@ -159,19 +159,19 @@ describe("setCheckoutLocales", () => {
     [{ enabledLocales: ["fr"], defaultLocale: "" }, "defaultLocale"],
   ])("refuses %j", async (input, param) => {
     await expect(setCheckoutLocales(deps(), shop.merchantId, input)).rejects.toMatchObject({ code: "parameter_invalid", param });
-    expect(await getMerchantSettings(deps(), shop.merchantId)).toMatchObject({ enabledLocales: ["en", "ar"], defaultLocale: "en" });
+    expect(await getMerchantSettings(deps(), shop.merchantId, "test")).toMatchObject({ enabledLocales: ["en", "ar"], defaultLocale: "en" });
   });
 });
 
 describe("removeMerchantOrigin / removeMerchantReturnUrl", () => {
   it("removes this merchant's entry only; an unknown one is not found", async () => {
-    await removeMerchantOrigin({ db: handle.db }, shop.merchantId, "https://shop.example");
-    expect((await getMerchantSettings(deps(), shop.merchantId)).origins).toEqual([]);
-    expect((await getMerchantSettings(deps(), other.merchantId)).origins).toEqual(["https://shop.example"]);
-    await expect(removeMerchantOrigin({ db: handle.db }, shop.merchantId, "https://shop.example")).rejects.toMatchObject({ code: "resource_not_found" });
+    await removeMerchantOrigin({ db: handle.db }, { merchantId: shop.merchantId, mode: "test" }, "https://shop.example");
+    expect((await getMerchantSettings(deps(), shop.merchantId, "test")).origins).toEqual([]);
+    expect((await getMerchantSettings(deps(), other.merchantId, "test")).origins).toEqual(["https://shop.example"]);
+    await expect(removeMerchantOrigin({ db: handle.db }, { merchantId: shop.merchantId, mode: "test" }, "https://shop.example")).rejects.toMatchObject({ code: "resource_not_found" });
 
-    await expect(removeMerchantReturnUrl({ db: handle.db }, other.merchantId, "https://shop.example/return/")).rejects.toMatchObject({ code: "resource_not_found" });
-    await removeMerchantReturnUrl({ db: handle.db }, shop.merchantId, "https://shop.example/return/");
+    await expect(removeMerchantReturnUrl({ db: handle.db }, { merchantId: other.merchantId, mode: "test" }, "https://shop.example/return/")).rejects.toMatchObject({ code: "resource_not_found" });
+    await removeMerchantReturnUrl({ db: handle.db }, { merchantId: shop.merchantId, mode: "test" }, "https://shop.example/return/");
     await expect(
       createPaymentRequest({ db: handle.db, clock, urls: testUrls, acquirers: testAcquirersWithLive }, {
         merchantId: shop.merchantId,

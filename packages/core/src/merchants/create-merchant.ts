@@ -2,12 +2,12 @@ import { type Database, schema } from "@jeton/db";
 import { AppError } from "../errors";
 import { createId } from "../ids/create-id";
 import { createApiKeyMaterial, type Mode } from "./create-api-key";
-import { normalizeOrigin } from "./normalize-origin";
-import { normalizeReturnUrlPrefix } from "./normalize-return-url-prefix";
+import { insertMerchantUrls, normalizeMerchantUrls } from "./add-merchant-urls";
 
 export interface CreatedMerchant {
   merchantId: string;
   name: string;
+  /** Registered for `urlMode` only. */
   origins: string[];
   returnUrls: string[];
   keys: Record<Mode, { publishableKey: string; secretKey: string }>;
@@ -16,17 +16,19 @@ export interface CreatedMerchant {
 /**
  * Creates a merchant with a publishable and a secret key per mode. The secret
  * keys exist in clear only in the returned value: the database keeps hashes.
+ * The origins and return URLs given are registered for `urlMode` (test unless
+ * said otherwise); the other mode registers its own.
  */
 export async function createMerchant(
   { db }: { db: Database },
-  input: { name: string; origins?: string[]; returnUrls?: string[] },
+  input: { name: string; origins?: string[]; returnUrls?: string[]; urlMode?: Mode },
 ): Promise<CreatedMerchant> {
   const name = input.name.trim();
   if (name.length === 0 || name.length > 100) {
     throw new AppError("parameter_invalid", "A merchant name has 1 to 100 characters.", { param: "name" });
   }
-  const origins = [...new Set((input.origins ?? []).map(normalizeOrigin))];
-  const returnUrls = [...new Set((input.returnUrls ?? []).map(normalizeReturnUrlPrefix))];
+  const urlMode = input.urlMode ?? "test";
+  const { origins, returnUrls } = normalizeMerchantUrls({ mode: urlMode, origins: input.origins, returnUrls: input.returnUrls });
   const merchantId = createId("mer");
   const keys = {} as CreatedMerchant["keys"];
   await db.transaction(async (tx) => {
@@ -41,12 +43,7 @@ export async function createMerchant(
       ]);
       keys[mode] = { publishableKey: publishable.key, secretKey: secret.key };
     }
-    if (origins.length > 0) {
-      await tx.insert(schema.merchantOrigins).values(origins.map((origin) => ({ merchantId, origin })));
-    }
-    if (returnUrls.length > 0) {
-      await tx.insert(schema.merchantReturnUrls).values(returnUrls.map((urlPrefix) => ({ merchantId, urlPrefix })));
-    }
+    await insertMerchantUrls(tx, merchantId, urlMode, { origins, returnUrls });
   });
   return { merchantId, name, origins, returnUrls, keys };
 }

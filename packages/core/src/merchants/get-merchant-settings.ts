@@ -1,6 +1,7 @@
 import { type Database, schema } from "@jeton/db";
-import { asc, eq } from "drizzle-orm";
+import { and, asc, eq } from "drizzle-orm";
 import { AppError } from "../errors";
+import type { Mode } from "./create-api-key";
 import type { ThreeDsPolicy } from "../three-ds/perform-three-ds-lookup";
 import type { CheckoutLocale } from "./set-checkout-locales";
 
@@ -14,12 +15,13 @@ export interface MerchantSettingsView {
   enabledLocales: CheckoutLocale[];
   defaultLocale: CheckoutLocale;
   threeDsPolicy: ThreeDsPolicy;
+  /** Of the mode asked for: test and live register their own. */
   origins: string[];
   returnUrls: string[];
 }
 
-/** Everything merchant-wide the back-office's settings show (the same in test and live mode). */
-export async function getMerchantSettings({ db }: { db: Database }, merchantId: string): Promise<MerchantSettingsView> {
+/** What the back-office's settings show: merchant-wide settings, and the origins and return URLs of `mode`. */
+export async function getMerchantSettings({ db }: { db: Database }, merchantId: string, mode: Mode): Promise<MerchantSettingsView> {
   const [row] = await db
     .select({ merchant: schema.merchants, settings: schema.merchantSettings })
     .from(schema.merchants)
@@ -29,12 +31,12 @@ export async function getMerchantSettings({ db }: { db: Database }, merchantId: 
   const origins = await db
     .select({ origin: schema.merchantOrigins.origin })
     .from(schema.merchantOrigins)
-    .where(eq(schema.merchantOrigins.merchantId, merchantId))
+    .where(and(eq(schema.merchantOrigins.merchantId, merchantId), eq(schema.merchantOrigins.mode, mode)))
     .orderBy(asc(schema.merchantOrigins.origin));
   const returnUrls = await db
     .select({ urlPrefix: schema.merchantReturnUrls.urlPrefix })
     .from(schema.merchantReturnUrls)
-    .where(eq(schema.merchantReturnUrls.merchantId, merchantId))
+    .where(and(eq(schema.merchantReturnUrls.merchantId, merchantId), eq(schema.merchantReturnUrls.mode, mode)))
     .orderBy(asc(schema.merchantReturnUrls.urlPrefix));
   const { settings } = row;
   return {

@@ -66,12 +66,12 @@ describe("setThreeDsPolicy", () => {
 describe("addMerchantUrls", () => {
   it("registers new return URL prefixes and origins, idempotently", async () => {
     await expect(request(1000, "https://other.example/back")).rejects.toMatchObject({ code: "return_url_not_allowed" });
-    await addMerchantUrls({ db: handle.db }, merchantId, { origins: ["https://other.example"], returnUrls: ["https://other.example/back"] });
-    await addMerchantUrls({ db: handle.db }, merchantId, { origins: ["https://other.example"], returnUrls: ["https://other.example/back", "https://shop.example/"] });
+    await addMerchantUrls({ db: handle.db }, merchantId, { mode: "test", origins: ["https://other.example"], returnUrls: ["https://other.example/back"] });
+    await addMerchantUrls({ db: handle.db }, merchantId, { mode: "test", origins: ["https://other.example"], returnUrls: ["https://other.example/back", "https://shop.example/"] });
     expect((await request(1000, "https://other.example/back?order=1")).status).toBe("open");
   });
 
   it("refuses a URL that is not one", async () => {
-    await expect(addMerchantUrls({ db: handle.db }, merchantId, { returnUrls: ["not a url"] })).rejects.toThrow();
+    await expect(addMerchantUrls({ db: handle.db }, merchantId, { mode: "test", returnUrls: ["not a url"] })).rejects.toThrow();
   });
 });

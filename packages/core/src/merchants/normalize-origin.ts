@@ -1,7 +1,8 @@
 import { AppError } from "../errors";
+import type { Mode } from "./create-api-key";
 
-/** An origin as browsers send it: scheme://host[:port], nothing more. */
-export function normalizeOrigin(value: string): string {
+/** An origin as browsers send it: scheme://host[:port], nothing more. Live mode takes https only, localhost included. */
+export function normalizeOrigin(value: string, mode: Mode = "test"): string {
   let url: URL;
   try {
     url = new URL(value);
@@ -10,6 +11,9 @@ export function normalizeOrigin(value: string): string {
   }
   if (url.protocol !== "https:" && url.protocol !== "http:") {
     throw new AppError("parameter_invalid", "Origins must be http or https.", { param: "origin" });
+  }
+  if (mode === "live" && url.protocol !== "https:") {
+    throw new AppError("parameter_invalid", "A live-mode origin must use https.", { param: "origin" });
   }
   if ((url.pathname !== "/" && url.pathname !== "") || url.search || url.hash || url.username) {
     throw new AppError("parameter_invalid", "An origin has no path, query or credentials.", { param: "origin" });

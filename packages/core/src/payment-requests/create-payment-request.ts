@@ -1,5 +1,5 @@
 import { type Database, schema } from "@jeton/db";
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { acquirerFor, type AcquirerRegistry } from "../acquirer/acquirer-registry";
 import type { Clock } from "../clock/clock";
 import { AppError } from "../errors";
@@ -87,7 +87,10 @@ export async function createPaymentRequest(
     throw new AppError("parameter_invalid", "expiresAt must be between 1 minute and 30 days from now.", { param: "expiresAt" });
   }
   const prefixes = (
-    await db.select({ urlPrefix: schema.merchantReturnUrls.urlPrefix }).from(schema.merchantReturnUrls).where(eq(schema.merchantReturnUrls.merchantId, merchantId))
+    await db
+      .select({ urlPrefix: schema.merchantReturnUrls.urlPrefix })
+      .from(schema.merchantReturnUrls)
+      .where(and(eq(schema.merchantReturnUrls.merchantId, merchantId), eq(schema.merchantReturnUrls.mode, mode)))
   ).map((row) => row.urlPrefix);
   if (input.customerId !== undefined) {
     // Another merchant's (or mode's) customer is unknown here, like a made-up id.

@@ -45,7 +45,8 @@ export async function getCheckoutSession(
   const origins = await db
     .select({ origin: schema.merchantOrigins.origin })
     .from(schema.merchantOrigins)
-    .where(eq(schema.merchantOrigins.merchantId, row.merchant.id));
+    // The request's own mode: a test request is framed by the test origins only.
+    .where(and(eq(schema.merchantOrigins.merchantId, row.merchant.id), eq(schema.merchantOrigins.mode, row.paymentRequest.mode)));
   let attempt: TransactionRow | null = null;
   if (attemptId && isId("tx", attemptId)) {
     const [found] = await db

@@ -40,7 +40,7 @@ export async function openTransactionChallenge(
 ): Promise<TransactionChallenge> {
   const { db, clock } = deps;
   const transaction = await verifyClientSecret({ db }, input);
-  if (!(await isOriginAllowed({ db }, input.origin, transaction.merchantId))) {
+  if (!(await isOriginAllowed({ db }, input.origin, { merchantId: transaction.merchantId, mode: transaction.mode }))) {
     throw new AppError("origin_not_allowed", "This origin is not registered for this merchant.", { param: "origin" });
   }
   const now = clock.now();

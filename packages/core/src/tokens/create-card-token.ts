@@ -23,49 +23,66 @@ const cardErrorMessages = {
 } as const;
 
 /**
- * Validates a card again on the server (the browser's checks are a courtesy),
- * seals the PAN and CVC in the vault and stores a single-use token that lives
- * 15 minutes.
+ * Validates a card again on the server (the browser's checks are a courtesy);
+ * throws the first problem as a card error. The tokenization endpoint calls it
+ * before it counts a request against the publishable key.
+ */
+export type CheckedCard = ReturnType<typeof checkCardForToken>;
+
+export function checkCardForToken(input: CreateCardTokenInput["card"], now: Date) {
+  const result = validateCard(input, now);
+  if (!result.ok) {
+    const [first] = result.errors;
+    if (first) throw new AppError(first.code, cardErrorMessages[first.code], { param: `card[${first.field}]` });
+    throw new AppError("invalid_number", cardErrorMessages.invalid_number, { param: "card[number]" });
+  }
+  const card = result.card;
+  if (card.cvc === undefined) {
+    throw new AppError("invalid_cvc", cardErrorMessages.invalid_cvc, { param: "card[cvc]" });
+  }
+  return { ...card, cvc: card.cvc };
+}
+
+/**
+ * A new token's row, minus its merchant and mode: the card sealed by the vault,
+ * its fingerprint and display fields, and a 15-minute life from `now`.
+ */
+export function sealCardToken(vault: Vault, card: CheckedCard, holder: string | undefined, now: Date) {
+  const pan = vault.seal(card.number, "pan");
+  const cvc = vault.seal(card.cvc, "cvc");
+  const { bin, last4 } = maskCard(card.number);
+  const trimmed = holder?.trim();
+  return {
+    id: createId("ctok"),
+    panSealed: pan.value,
+    panKekId: pan.kekId,
+    cvcSealed: cvc.value,
+    cvcKekId: cvc.kekId,
+    fingerprint: vault.fingerprint(card.number),
+    brand: card.brand,
+    bin,
+    last4,
+    expMonth: card.expMonth,
+    expYear: card.expYear,
+    holderName: trimmed ? trimmed : null,
+    createdAt: now,
+    expiresAt: new Date(now.getTime() + CARD_TOKEN_TTL_MS),
+  };
+}
+
+/**
+ * Validates the card (checkCardForToken), seals the PAN and CVC in the vault
+ * and stores a single-use token that lives 15 minutes.
  */
 export async function createCardToken(
   { db, vault, clock }: { db: Database; vault: Vault; clock: Clock },
   input: CreateCardTokenInput,
 ): Promise<CardTokenView> {
   const now = clock.now();
-  const result = validateCard(input.card, now);
-  if (!result.ok) {
-    const [first] = result.errors;
-    if (first) throw new AppError(first.code, cardErrorMessages[first.code], { param: `card[${first.field}]` });
-  }
-  if (!result.ok) throw new AppError("invalid_number", cardErrorMessages.invalid_number, { param: "card[number]" });
-  const card = result.card;
-  if (card.cvc === undefined) {
-    throw new AppError("invalid_cvc", cardErrorMessages.invalid_cvc, { param: "card[cvc]" });
-  }
-  const pan = vault.seal(card.number, "pan");
-  const cvc = vault.seal(card.cvc, "cvc");
-  const { bin, last4 } = maskCard(card.number);
-  const holder = input.card.holder?.trim();
+  const card = checkCardForToken(input.card, now);
   const [row] = await db
     .insert(schema.cardTokens)
-    .values({
-      id: createId("ctok"),
-      merchantId: input.merchantId,
-      mode: input.mode,
-      panSealed: pan.value,
-      panKekId: pan.kekId,
-      cvcSealed: cvc.value,
-      cvcKekId: cvc.kekId,
-      fingerprint: vault.fingerprint(card.number),
-      brand: card.brand,
-      bin,
-      last4,
-      expMonth: card.expMonth,
-      expYear: card.expYear,
-      holderName: holder ? holder : null,
-      createdAt: now,
-      expiresAt: new Date(now.getTime() + CARD_TOKEN_TTL_MS),
-    })
+    .values({ ...sealCardToken(vault, card, input.card.holder, now), merchantId: input.merchantId, mode: input.mode })
     .returning();
   if (!row) throw new Error("card token insert returned nothing");
   return toCardTokenView(row);

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestPlatform, type TestPlatform } from "../testing/create-test-platform";
 import { createSimulatedAcquirer } from "../acquirer/create-simulated-acquirer";
 import { fixedClock } from "../clock/clock";
+import { addMerchantUrls } from "../merchants/add-merchant-urls";
 import { payWithTestCard } from "../testing/pay-with-test-card";
 import { createVault } from "../vault/create-vault";
 import { createWebhookEndpoint } from "../webhooks/create-webhook-endpoint";
@@ -13,6 +14,7 @@ import { listTransactionWebhookDeliveries } from "./list-transaction-webhook-del
 import { listTransactions } from "./list-transactions";
 import { refundTransaction } from "./refund-transaction";
 import { settleTransactions } from "./settle-transactions";
+import { testWebhookNetwork } from "../testing/table-resolver";
 
 // What the back-office's payment pages need from core beyond the API's own
 // operations: on-demand settlement of test data, previous-page cursors, and a
@@ -24,12 +26,13 @@ let shopB: string;
 const clock = fixedClock(new Date("2026-11-20T10:00:00Z"));
 const vault = createVault({ keks: { k: randomBytes(32) }, activeKekId: "k", fingerprintKey: randomBytes(32) });
 const acquirer = createSimulatedAcquirer();
-const deps = () => ({ db: handle.db, vault, clock, acquirers: { test: acquirer, live: acquirer } });
+const deps = () => ({ db: handle.db, vault, clock, acquirers: { test: acquirer, live: acquirer }, webhookNetwork: testWebhookNetwork() });
 
 beforeAll(async () => {
   let merchants: TestPlatform["merchants"];
   ({ handle, merchants } = await createTestPlatform({ merchants: 2 }));
   [{ merchantId: shopA }, { merchantId: shopB }] = merchants;
+  await addMerchantUrls({ db: handle.db }, shopA, { mode: "live", returnUrls: ["https://shop-a.example/"] });
 });
 afterAll(async () => {
   await handle?.close();
@@ -110,7 +113,7 @@ describe("listTransactionWebhookDeliveries", () => {
     await settleTransactions(deps(), { scope: { merchantId: shopA, mode: "test" } });
     const { refund } = await refundTransaction(deps(), { merchantId: shopA, mode: "test", transactionId: tx.id, amount: 200 });
     const statuses = [500, 200, 200, 200, 200, 200, 200];
-    const sent = await deliverDueWebhooks({ ...deps(), fetch: (async () => new Response("ok", { status: statuses.shift() ?? 200 })) as typeof fetch });
+    const sent = await deliverDueWebhooks({ ...deps(), fetch: async () => new Response("ok", { status: statuses.shift() ?? 200 }) });
     expect(sent).toBeDefined();
 
     const { data } = await listTransactionWebhookDeliveries(deps(), { merchantId: shopA, mode: "test", transactionId: tx.id });

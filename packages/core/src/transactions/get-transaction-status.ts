@@ -38,7 +38,7 @@ export async function getTransactionStatus(
   { clientSecret, transactionId, origin }: { clientSecret: string; transactionId?: string | undefined; origin?: string | null | undefined },
 ): Promise<TransactionStatusView> {
   const row = await verifyClientSecret({ db }, { clientSecret, transactionId });
-  if (origin && !(await isOriginAllowed({ db }, origin, row.merchantId))) {
+  if (origin && !(await isOriginAllowed({ db }, origin, { merchantId: row.merchantId, mode: row.mode }))) {
     throw new AppError("origin_not_allowed", "This origin is not registered for this merchant.");
   }
   return toTransactionStatusView(row, clock.now());

@@ -15,6 +15,7 @@ import { deleteWebhookEndpoint } from "../webhooks/delete-webhook-endpoint";
 import { createCustomer } from "../customers/create-customer";
 import { addCustomerCard } from "../customers/add-customer-card";
 import { deleteCustomerCard } from "../customers/delete-customer-card";
+import { testWebhookNetwork } from "../testing/table-resolver";
 
 let handle: DatabaseHandle;
 beforeAll(async () => {
@@ -94,7 +95,7 @@ describe("rotateVaultKeys", () => {
       const { merchantId } = await createMerchant({ db: own.db }, { name: "Hooks" });
       const created = [];
       for (let i = 0; i < 5; i++) {
-        created.push(await createWebhookEndpoint({ db: own.db, vault: oldVault }, { merchantId, mode: "test", url: `https://shop.example/h${i}` }));
+        created.push(await createWebhookEndpoint({ db: own.db, vault: oldVault, webhookNetwork: testWebhookNetwork() }, { merchantId, mode: "test", url: `https://shop.example/h${i}` }));
       }
       await deleteWebhookEndpoint({ db: own.db, clock: systemClock }, { merchantId, mode: "test", endpointId: created[4]!.id });
 

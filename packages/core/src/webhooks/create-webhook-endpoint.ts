@@ -5,6 +5,7 @@ import { AppError } from "../errors";
 import { createId } from "../ids/create-id";
 import type { Mode } from "../merchants/create-api-key";
 import type { Vault } from "../vault/create-vault";
+import { checkWebhookTarget, WebhookTargetRefused, type WebhookNetwork } from "./check-webhook-target";
 import { toWebhookEndpointView, type WebhookEndpointView } from "./webhook-endpoint-view";
 
 export interface CreateWebhookEndpointInput {
@@ -58,16 +59,22 @@ function checkEventTypes(value: string[] | null | undefined): string[] | null {
 
 /**
  * Registers a URL that will receive the merchant's events, signed per the
- * Standard Webhooks spec with a new `whsec_` secret. The secret is kept sealed
+ * Standard Webhooks spec with a new `whsec_` secret. A URL whose host is or
+ * resolves to a non-public address is refused (see checkWebhookTarget). The secret is kept sealed
  * by the vault (it must be read back to sign) and is returned in clear only
  * here.
  */
 export async function createWebhookEndpoint(
-  { db, vault, clock }: { db: Database; vault: Vault; clock?: Clock },
+  { db, vault, clock, webhookNetwork }: { db: Database; vault: Vault; clock?: Clock; webhookNetwork: WebhookNetwork },
   input: CreateWebhookEndpointInput,
 ): Promise<CreatedWebhookEndpoint> {
   const url = checkUrl(input.url, input.mode);
   const eventTypes = checkEventTypes(input.eventTypes);
+  // Checked again before every delivery: a DNS answer may change after this.
+  await checkWebhookTarget(webhookNetwork, url, input.mode).catch((error: unknown) => {
+    if (error instanceof WebhookTargetRefused) throw new AppError("webhook_url_not_allowed", error.message, { param: "url" });
+    throw error;
+  });
   // Standard Webhooks secrets are base64 (not base64url) after the prefix.
   const secret = `whsec_${randomBytes(32).toString("base64")}`;
   const sealed = vault.seal(secret, "secret");

@@ -13,7 +13,9 @@ import { fixedClock } from "../clock/clock";
 import { recordEvent } from "../events/record-event";
 import { createMerchant } from "../merchants/create-merchant";
 import { createTestPlatform, type TestPlatform } from "../testing/create-test-platform";
+import { tableResolver, TEST_PUBLIC_ADDRESS } from "../testing/table-resolver";
 import { createVault, type VaultConfig } from "../vault/create-vault";
+import type { WebhookNetwork } from "./check-webhook-target";
 import { createWebhookEndpoint } from "./create-webhook-endpoint";
 import { deleteWebhookEndpoint } from "./delete-webhook-endpoint";
 import { deliverDueWebhooks, WEBHOOK_MAX_ATTEMPTS, WEBHOOK_RETRY_DELAYS_MS, type WebhookLogger } from "./deliver-due-webhooks";
@@ -75,7 +77,9 @@ let clock: ReturnType<typeof fixedClock>;
 let merchantId: string;
 let otherMerchantId: string;
 
-const deps = () => ({ db: handle.db, vault, clock, fetch: globalThis.fetch });
+// The receivers listen on 127.0.0.1: these tests run as local development does (test mode, private networks allowed).
+const localNetwork: WebhookNetwork = { allowPrivateNetworks: true, resolve: tableResolver().resolve };
+const deps = () => ({ db: handle.db, vault, clock, webhookNetwork: localNetwork });
 
 beforeAll(async () => {
   let merchants: TestPlatform["merchants"];
@@ -99,7 +103,7 @@ beforeEach(async () => {
 
 async function endpoint(options: { url?: string; eventTypes?: string[]; merchant?: string } = {}) {
   return createWebhookEndpoint(
-    { db: handle.db, vault, clock },
+    { db: handle.db, vault, clock, webhookNetwork: localNetwork },
     { merchantId: options.merchant ?? merchantId, mode: "test", url: options.url ?? receiver.url, eventTypes: options.eventTypes },
   );
 }
@@ -148,7 +152,9 @@ describe("deliverDueWebhooks", () => {
     const [delivery] = await deliveries();
     expect(delivery).toMatchObject({ status: "succeeded", attempts: 1, lastStatusCode: 200, nextAttemptAt: null });
     const [attempt] = await attempts();
-    expect(attempt).toMatchObject({ deliveryId: delivery!.id, statusCode: 200, error: null, responseSnippet: "ok" });
+    expect(attempt).toMatchObject({ deliveryId: delivery!.id, statusCode: 200, error: null });
+    // What the receiver answered is not kept: a reply body may be anything an internal service said.
+    expect(attempt).not.toHaveProperty("responseSnippet");
     expect(attempt!.durationMs).toBeGreaterThanOrEqual(0);
     // Nothing is due any more.
     expect(await deliverDueWebhooks(deps())).toEqual({ claimed: 0, attempted: 0, succeeded: 0, failed: 0 });
@@ -178,7 +184,7 @@ describe("deliverDueWebhooks", () => {
     expect(pending!.nextAttemptAt!.getTime() - clock.now().getTime()).toBe(5_000);
     const [first] = await attempts();
     expect(first).toMatchObject({ statusCode: 500, error: null });
-    expect(first!.responseSnippet).toBe("x".repeat(1000));
+    expect(JSON.stringify(first)).not.toContain("xxx");
 
     // Not before it is due.
     clock.advance(4_999);
@@ -236,10 +242,10 @@ describe("deliverDueWebhooks", () => {
     const rows = await deliveries();
     const log = new Map((await attempts()).map((a) => [a.deliveryId, a]));
     const attemptOf = (endpointId: string) => log.get(rows.find((d) => d.endpointId === endpointId)!.id);
-    expect(attemptOf(slow.id)).toMatchObject({ statusCode: null, error: "timed out after 300 ms", responseSnippet: null });
-    expect(attemptOf(refused.id)).toMatchObject({ statusCode: null, error: expect.stringMatching(/ECONNREFUSED/) });
+    expect(attemptOf(slow.id)).toMatchObject({ statusCode: null, error: "timeout" });
+    expect(attemptOf(refused.id)).toMatchObject({ statusCode: null, error: "connection_failed" });
     // The redirect is not followed: a webhook URL must not send the platform elsewhere.
-    expect(attemptOf(redirecting.id)).toMatchObject({ statusCode: 302, error: null, responseSnippet: "moved" });
+    expect(attemptOf(redirecting.id)).toMatchObject({ statusCode: 302, error: null });
     expect(receiver.hits.map((hit) => hit.url).sort()).toEqual(["/webhooks?redirect", "/webhooks?slow"]);
     for (const row of rows) expect(row).toMatchObject({ status: "pending", attempts: 1 });
   });
@@ -249,7 +255,7 @@ describe("deliverDueWebhooks", () => {
     await emit();
     receiver.answer(() => ({ status: 200, body: "late", delayMs: 1_500 }));
     expect(await deliverDueWebhooks(deps(), { timeoutMs: 200 })).toEqual({ claimed: 1, attempted: 1, succeeded: 0, failed: 1 });
-    expect(await attempts()).toEqual([expect.objectContaining({ statusCode: null, error: "timed out after 200 ms" })]);
+    expect(await attempts()).toEqual([expect.objectContaining({ statusCode: null, error: "timeout" })]);
     const [delivery] = await deliveries();
     expect(delivery!.nextAttemptAt!.getTime() - clock.now().getTime()).toBe(5_000);
   });
@@ -350,6 +356,69 @@ describe("deliverDueWebhooks", () => {
     // Once the configuration is fixed, the lease brings it back.
     clock.advance(60_000);
     expect(await deliverDueWebhooks(deps())).toEqual({ claimed: 1, attempted: 1, succeeded: 1, failed: 0 });
+  });
+});
+
+describe("deliverDueWebhooks: addresses the platform must not reach (SSRF)", () => {
+  const strict = (resolve = tableResolver().resolve): WebhookNetwork => ({ allowPrivateNetworks: false, resolve });
+  const portOf = (url: string) => new URL(url).port;
+
+  it("refuses at delivery an endpoint whose address is private, without connecting, and logs only the class", async () => {
+    // Stored before the check existed (or by any other path): the worker checks again at every attempt.
+    const stored = await endpoint();
+    await emit();
+    expect(await deliverDueWebhooks({ ...deps(), webhookNetwork: strict() })).toEqual({ claimed: 1, attempted: 1, succeeded: 0, failed: 1 });
+    expect(receiver.hits).toHaveLength(0);
+    expect(await attempts()).toEqual([expect.objectContaining({ statusCode: null, error: "blocked_address" })]);
+    expect(await deliveries()).toEqual([expect.objectContaining({ endpointId: stored.id, status: "pending", attempts: 1 })]);
+  });
+
+  it("refuses at delivery a host name whose DNS answer turned private after registration", async () => {
+    const dns = tableResolver({ "hooks.shop.example": [TEST_PUBLIC_ADDRESS] });
+    await createWebhookEndpoint(
+      { db: handle.db, vault, clock, webhookNetwork: strict(dns.resolve) },
+      { merchantId, mode: "test", url: `http://hooks.shop.example:${portOf(receiver.url)}/webhooks` },
+    );
+    dns.set("hooks.shop.example", ["127.0.0.1"]);
+    await emit();
+    expect(await deliverDueWebhooks({ ...deps(), webhookNetwork: strict(dns.resolve) })).toMatchObject({ attempted: 1, failed: 1 });
+    expect(receiver.hits).toHaveLength(0);
+    expect(await attempts()).toEqual([expect.objectContaining({ error: "blocked_address" })]);
+  });
+
+  it("connects to the address it checked, never resolving the host again (no DNS rebinding)", async () => {
+    // The name resolves once, to the local receiver; any later lookup would answer elsewhere.
+    const dns = tableResolver({ "hooks.shop.test": ["127.0.0.1"] });
+    const network: WebhookNetwork = { allowPrivateNetworks: true, resolve: dns.resolve };
+    await createWebhookEndpoint({ db: handle.db, vault, clock, webhookNetwork: network }, { merchantId, mode: "test", url: `http://hooks.shop.test:${portOf(receiver.url)}/webhooks` });
+    await emit();
+    dns.calls.length = 0;
+    const checked = dns.resolve;
+    let lookups = 0;
+    const rebinding: WebhookNetwork = {
+      allowPrivateNetworks: true,
+      resolve: async (hostname) => (++lookups === 1 ? checked(hostname) : ["10.255.255.1"]),
+    };
+    expect(await deliverDueWebhooks({ ...deps(), webhookNetwork: rebinding }, { timeoutMs: 2_000 })).toEqual({ claimed: 1, attempted: 1, succeeded: 1, failed: 0 });
+    expect(lookups).toBe(1);
+    expect(receiver.hits).toHaveLength(1);
+    // The request still names the merchant's host (virtual hosting, TLS server name).
+    expect(receiver.hits[0]!.headers.host).toBe(`hooks.shop.test:${portOf(receiver.url)}`);
+  });
+
+  it("counts a reply over 64 KiB as too_large, and a host that does not resolve as dns_failed", async () => {
+    const big = await endpoint({ url: `${receiver.url}?big` });
+    const dns = tableResolver({ "gone.shop.example": [TEST_PUBLIC_ADDRESS] });
+    const gone = await createWebhookEndpoint({ db: handle.db, vault, clock, webhookNetwork: strict(dns.resolve) }, { merchantId, mode: "test", url: "https://gone.shop.example/hooks" });
+    receiver.answer(() => ({ status: 200, body: "y".repeat(1_000_000) }));
+    await emit();
+    const network: WebhookNetwork = { allowPrivateNetworks: true, resolve: tableResolver().resolve };
+    expect(await deliverDueWebhooks({ ...deps(), webhookNetwork: network })).toMatchObject({ attempted: 2, succeeded: 0, failed: 2 });
+    const rows = await deliveries();
+    const log = new Map((await attempts()).map((a) => [a.deliveryId, a]));
+    const attemptOf = (endpointId: string) => log.get(rows.find((d) => d.endpointId === endpointId)!.id);
+    expect(attemptOf(big.id)).toMatchObject({ statusCode: 200, error: "too_large" });
+    expect(attemptOf(gone.id)).toMatchObject({ statusCode: null, error: "dns_failed" });
   });
 });
 
@@ -457,10 +526,10 @@ describe("a server restart between attempts", () => {
       let eventIds: string[];
       try {
         const { merchantId: merchant } = await createMerchant({ db: before.db }, { name: "Restarting" });
-        secret = (await createWebhookEndpoint({ db: before.db, vault, clock }, { merchantId: merchant, mode: "test", url: receiver.url })).secret;
+        secret = (await createWebhookEndpoint({ db: before.db, vault, clock, webhookNetwork: localNetwork }, { merchantId: merchant, mode: "test", url: receiver.url })).secret;
         const first = await before.db.transaction((tx) => recordEvent(tx, clock, { merchantId: merchant, mode: "test", type: "transaction.captured", objectId: "tx_a", data: { n: 1 } }));
         receiver.answer(() => ({ status: 500 }));
-        expect(await deliverDueWebhooks({ db: before.db, vault, clock, fetch })).toEqual({ claimed: 1, attempted: 1, succeeded: 0, failed: 1 });
+        expect(await deliverDueWebhooks({ db: before.db, vault, clock, webhookNetwork: localNetwork })).toEqual({ claimed: 1, attempted: 1, succeeded: 0, failed: 1 });
         const second = await recordEvent(before.db, clock, { merchantId: merchant, mode: "test", type: "transaction.refunded", objectId: "tx_a", data: { n: 2 } });
         eventIds = [first.eventId, second.eventId];
       } finally {
@@ -472,7 +541,7 @@ describe("a server restart between attempts", () => {
       const after = await open();
       try {
         clock.advance(5_000);
-        const worker = startWebhookWorker({ db: after.db, vault: createVault(vaultConfig), clock, fetch }, { intervalMs: 20 });
+        const worker = startWebhookWorker({ db: after.db, vault: createVault(vaultConfig), clock, webhookNetwork: localNetwork }, { intervalMs: 20 });
         try {
           await expect.poll(() => receiver.hits.length, { timeout: 10_000 }).toBe(3);
         } finally {

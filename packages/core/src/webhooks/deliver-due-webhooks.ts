@@ -1,9 +1,11 @@
 import { type Database, schema } from "@jeton/db";
 import { and, asc, eq, inArray, lte } from "drizzle-orm";
 import { Webhook } from "standardwebhooks";
+import { Agent, fetch as undiciFetch, type Dispatcher } from "undici";
 import type { Clock } from "../clock/clock";
 import { createId } from "../ids/create-id";
 import type { Vault } from "../vault/create-vault";
+import { checkWebhookTarget, WebhookTargetRefused, type WebhookNetwork, type WebhookTarget } from "./check-webhook-target";
 
 /** What the worker logs through; pino's Logger fits. */
 export interface WebhookLogger {
@@ -12,13 +14,35 @@ export interface WebhookLogger {
   error(details: Record<string, unknown>, message: string): void;
 }
 
+/** What a delivery sends with: undici's fetch, given a dispatcher pinned to the checked address. Tests may stand in. */
+export type WebhookFetch = (
+  url: string,
+  init: {
+    method: "POST";
+    headers: Record<string, string>;
+    body: string;
+    redirect: "manual";
+    signal: AbortSignal;
+    dispatcher: Dispatcher;
+  },
+) => Promise<{ status: number; body: ReadableStream<Uint8Array> | null }>;
+
 export interface DeliverDueWebhooksDeps {
   db: Database;
   vault: Vault;
   clock: Clock;
-  fetch: typeof fetch;
+  /** Which addresses receivers may have; checked before every attempt. */
+  webhookNetwork: WebhookNetwork;
+  fetch?: WebhookFetch | undefined;
   logger?: WebhookLogger | undefined;
 }
+
+/**
+ * What the delivery log shows of a failed attempt: a class, never the
+ * receiver's reply or a socket's error text (those could echo what an
+ * internal service said).
+ */
+export type WebhookAttemptError = "timeout" | "connection_failed" | "tls_error" | "too_large" | "blocked_address" | "dns_failed";
 
 export interface DeliverDueWebhooksOptions {
   /** Deliveries claimed per run; they are sent concurrently. */
@@ -55,7 +79,8 @@ export const WEBHOOK_RETRY_DELAYS_MS = [
 ] as const;
 export const WEBHOOK_MAX_ATTEMPTS = WEBHOOK_RETRY_DELAYS_MS.length + 1;
 
-const SNIPPET_CHARS = 1000;
+/** A receiver's reply is read (so the connection ends cleanly) and thrown away; past this size the attempt fails. */
+const MAX_REPLY_BYTES = 64 * 1024;
 const USER_AGENT = "Jeton-Webhooks/1.0";
 
 interface Claimed {
@@ -65,38 +90,55 @@ interface Claimed {
 
 type Outcome = "succeeded" | "retrying" | "failed" | "dropped" | "lost";
 
-// PostgreSQL text cannot hold NUL, and a receiver may answer anything.
-const storable = (text: string) => text.replace(/\u0000/g, "");
+class ReplyTooLarge extends Error {}
 
-async function readSnippet(response: Response): Promise<string> {
-  if (!response.body) return "";
-  const reader = response.body.getReader();
-  const decoder = new TextDecoder();
-  let text = "";
+async function drainReply(body: ReadableStream<Uint8Array> | null): Promise<void> {
+  if (!body) return;
+  const reader = body.getReader();
+  let bytes = 0;
   try {
-    while (text.length < SNIPPET_CHARS) {
+    for (;;) {
       const { done, value } = await reader.read();
-      if (done) break;
-      text += decoder.decode(value, { stream: true });
+      if (done) return;
+      bytes += value.byteLength;
+      if (bytes > MAX_REPLY_BYTES) throw new ReplyTooLarge();
     }
-  } catch {
-    // A body cut short (timeout, reset) still leaves the status code, which decides.
   } finally {
-    // The rest of a large answer is of no interest: stop downloading it.
     reader.cancel().catch(() => {});
   }
-  return storable(text.slice(0, SNIPPET_CHARS));
 }
 
-function describeFetchError(error: unknown, timeoutMs: number): string {
-  if (error instanceof Error) {
-    if (error.name === "TimeoutError" || error.name === "AbortError") return `timed out after ${timeoutMs} ms`;
-    const cause = (error as Error & { cause?: { code?: string; message?: string } }).cause;
-    const detail = cause?.code ?? cause?.message;
-    return storable(detail ? `${error.message}: ${detail}` : error.message).slice(0, 500);
-  }
-  return "request failed";
+const TIMEOUT_CODES = new Set(["UND_ERR_CONNECT_TIMEOUT", "UND_ERR_HEADERS_TIMEOUT", "UND_ERR_BODY_TIMEOUT", "ETIMEDOUT"]);
+
+function classifyFetchError(error: unknown): WebhookAttemptError {
+  if (error instanceof ReplyTooLarge) return "too_large";
+  if (!(error instanceof Error)) return "connection_failed";
+  if (error.name === "TimeoutError" || error.name === "AbortError") return "timeout";
+  const cause = (error as Error & { cause?: { code?: unknown; name?: unknown } }).cause;
+  const code = typeof cause?.code === "string" ? cause.code : "";
+  if (cause?.name === "TimeoutError" || TIMEOUT_CODES.has(code)) return "timeout";
+  if (/CERT|TLS|SSL/.test(code)) return "tls_error";
+  return "connection_failed";
 }
+
+/**
+ * A connection pool for one attempt whose every connection goes to the
+ * checked address: a DNS answer that changes after the check (rebinding)
+ * never decides where the request goes. The URL's host name still names the
+ * site (Host header, TLS server name and certificate check).
+ */
+function pinnedAgent(target: WebhookTarget): Agent {
+  return new Agent({
+    connect: {
+      lookup: (_hostname, options, callback) => {
+        if ((options as { all?: boolean }).all) callback(null, [{ address: target.address, family: target.family }] as never, target.family);
+        else callback(null, target.address, target.family);
+      },
+    },
+  });
+}
+
+const defaultFetch = undiciFetch as unknown as WebhookFetch;
 
 /**
  * One pass of the webhook outbox. Due deliveries are claimed in a short
@@ -139,6 +181,7 @@ export async function deliverDueWebhooks(
       deliveryId: webhookDeliveries.id,
       event: events,
       endpointUrl: webhookEndpoints.url,
+      endpointMode: webhookEndpoints.mode,
       endpointDeletedAt: webhookEndpoints.deletedAt,
       secretSealed: webhookEndpoints.secretSealed,
     })
@@ -178,10 +221,13 @@ export async function deliverDueWebhooks(
     }
     const started = performance.now();
     let statusCode: number | null = null;
-    let error: string | null = null;
-    let snippet: string | null = null;
+    let error: WebhookAttemptError | null = null;
+    let agent: Agent | undefined;
     try {
-      const response = await deps.fetch(row.endpointUrl, {
+      // Checked at every attempt, not only at registration: DNS answers change.
+      const target = await checkWebhookTarget(deps.webhookNetwork, row.endpointUrl, row.endpointMode);
+      agent = pinnedAgent(target);
+      const response = await (deps.fetch ?? defaultFetch)(row.endpointUrl, {
         method: "POST",
         headers: {
           "content-type": "application/json",
@@ -194,14 +240,17 @@ export async function deliverDueWebhooks(
         // A redirect is not a delivery, and following one would let a URL point the platform anywhere.
         redirect: "manual",
         signal: AbortSignal.timeout(timeoutMs),
+        dispatcher: agent,
       });
       statusCode = response.status;
-      snippet = await readSnippet(response);
+      await drainReply(response.body);
     } catch (caught) {
-      error = describeFetchError(caught, timeoutMs);
+      error = caught instanceof WebhookTargetRefused ? caught.reason : classifyFetchError(caught);
+    } finally {
+      agent?.destroy().catch(() => {});
     }
     const durationMs = Math.round(performance.now() - started);
-    const ok = statusCode !== null && statusCode >= 200 && statusCode < 300;
+    const ok = error === null && statusCode !== null && statusCode >= 200 && statusCode < 300;
     const attempt = claim.attempts + 1;
     const finishedAt = clock.now();
     const outcome: Outcome = ok ? "succeeded" : attempt >= WEBHOOK_MAX_ATTEMPTS ? "failed" : "retrying";
@@ -214,7 +263,6 @@ export async function deliverDueWebhooks(
         statusCode,
         durationMs,
         error,
-        responseSnippet: snippet,
       });
       await tx
         .update(webhookDeliveries)

@@ -14,6 +14,7 @@ import { deliverDueWebhooks } from "./deliver-due-webhooks";
 import { listEndpointDeliveries } from "./list-endpoint-deliveries";
 import { redeliverEvent } from "./redeliver-event";
 import { sendTestWebhook } from "./send-test-webhook";
+import { testWebhookNetwork } from "../testing/table-resolver";
 
 // Now-ish: receivers check the signature timestamp against their own clock.
 const clock = fixedClock(new Date());
@@ -29,7 +30,7 @@ beforeAll(async () => {
   let merchants: TestPlatform["merchants"];
   ({ handle, merchants } = await createTestPlatform({ merchants: 2 }));
   [shop, other] = merchants;
-  const deps = { db: handle.db, vault, clock };
+  const deps = { db: handle.db, vault, clock, webhookNetwork: testWebhookNetwork() };
   target = await createWebhookEndpoint(deps, { merchantId: shop.merchantId, mode: "test", url: "https://shop.example/hooks/a", eventTypes: ["refund.succeeded"] });
   catchAll = await createWebhookEndpoint(deps, { merchantId: shop.merchantId, mode: "test", url: "https://shop.example/hooks/all" });
   liveEndpoint = await createWebhookEndpoint(deps, { merchantId: shop.merchantId, mode: "live", url: "https://shop.example/hooks/live" });
@@ -62,7 +63,7 @@ describe("sendTestWebhook", () => {
       hits.push({ url, body: String(init.body), headers: init.headers as Record<string, string> });
       return new Response("thanks", { status: 200 });
     }) as unknown as typeof fetch;
-    await deliverDueWebhooks({ db: handle.db, vault, clock, fetch: fakeFetch });
+    await deliverDueWebhooks({ db: handle.db, vault, clock, webhookNetwork: testWebhookNetwork(), fetch: fakeFetch });
     const mine = hits.filter((hit) => JSON.parse(hit.body).id === eventId);
     expect(mine.map((hit) => hit.url)).toEqual([catchAll.url]);
     const payload = new Webhook(catchAll.secret).verify(mine[0]!.body, mine[0]!.headers) as { type: string; data: { endpointId: string } };
@@ -70,14 +71,14 @@ describe("sendTestWebhook", () => {
 
     const log = await listEndpointDeliveries({ db: handle.db }, { merchantId: shop.merchantId, mode: "test", endpointId: catchAll.id });
     expect(log.data[0]).toMatchObject({ eventId, eventType: "webhook.test", status: "succeeded", attempts: 1, lastStatusCode: 200 });
-    expect(log.data[0]!.attemptLog).toEqual([expect.objectContaining({ statusCode: 200, error: null, responseSnippet: "thanks" })]);
+    expect(log.data[0]!.attemptLog).toEqual([expect.objectContaining({ statusCode: 200, error: null })]);
     expect(typeof log.data[0]!.attemptLog[0]!.durationMs).toBe("number");
   });
 
   it("refuses another merchant's endpoint, another mode's, a deleted one and a malformed id, recording nothing", async () => {
     const before = (await handle.db.select().from(schema.events)).length;
     const [otherEndpoint] = await handle.db.select().from(schema.webhookEndpoints).where(eq(schema.webhookEndpoints.merchantId, other.merchantId));
-    const removed = await createWebhookEndpoint({ db: handle.db, vault, clock }, { merchantId: shop.merchantId, mode: "test", url: "https://shop.example/gone" });
+    const removed = await createWebhookEndpoint({ db: handle.db, vault, clock, webhookNetwork: testWebhookNetwork() }, { merchantId: shop.merchantId, mode: "test", url: "https://shop.example/gone" });
     await deleteWebhookEndpoint({ db: handle.db, clock }, { merchantId: shop.merchantId, mode: "test", endpointId: removed.id });
     for (const endpointId of [otherEndpoint!.id, liveEndpoint.id, removed.id, "we_nope", "'; drop table events; --"]) {
       await expect(sendTestWebhook({ db: handle.db, clock }, { merchantId: shop.merchantId, mode: "test", endpointId })).rejects.toMatchObject({

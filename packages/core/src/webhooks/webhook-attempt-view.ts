@@ -7,8 +7,8 @@ export interface WebhookAttemptView {
   attemptedAt: string;
   statusCode: number | null;
   durationMs: number;
+  /** Why the attempt failed, as a class: what the receiver answered is never kept. */
   error: string | null;
-  responseSnippet: string | null;
 }
 
 export function toWebhookAttemptView(row: Row): WebhookAttemptView {
@@ -17,6 +17,5 @@ export function toWebhookAttemptView(row: Row): WebhookAttemptView {
     statusCode: row.statusCode,
     durationMs: row.durationMs,
     error: row.error,
-    responseSnippet: row.responseSnippet,
   };
 }

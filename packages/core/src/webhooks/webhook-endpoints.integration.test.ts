@@ -11,13 +11,14 @@ import { deleteWebhookEndpoint } from "./delete-webhook-endpoint";
 import { getWebhookEndpoint } from "./get-webhook-endpoint";
 import { listWebhookEndpoints } from "./list-webhook-endpoints";
 import { revealWebhookEndpointSecret } from "./reveal-webhook-endpoint-secret";
+import { testWebhookNetwork } from "../testing/table-resolver";
 
 let handle: DatabaseHandle;
 const clock = fixedClock(new Date("2030-01-01T10:00:00Z"));
 const vault = createVault({ keks: { k1: randomBytes(32) }, activeKekId: "k1", fingerprintKey: randomBytes(32) });
 let merchantId: string;
 let otherMerchantId: string;
-const deps = () => ({ db: handle.db, vault, clock });
+const deps = () => ({ db: handle.db, vault, clock, webhookNetwork: testWebhookNetwork() });
 
 beforeAll(async () => {
   let merchants: TestPlatform["merchants"];
@@ -62,7 +63,7 @@ describe("createWebhookEndpoint", () => {
       code: "resource_not_found",
     });
 
-    const again = await createWebhookEndpoint(deps(), { merchantId, mode: "test", url: "http://localhost:8080/hooks" });
+    const again = await createWebhookEndpoint({ ...deps(), webhookNetwork: testWebhookNetwork(true) }, { merchantId, mode: "test", url: "http://localhost:8080/hooks" });
     expect(again.secret).not.toBe(created.secret);
     expect(again.eventTypes).toBeNull();
   });

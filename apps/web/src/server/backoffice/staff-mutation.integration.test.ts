@@ -46,7 +46,7 @@ const auditOf = async (userId: string) =>
 describe("staff mutations", () => {
   it("run for a role that may, answer 303 with the notice, refresh the cookie and audit the success", async () => {
     const admin = await staffMember("admin");
-    const { response, ran } = await run(form({ csrf: admin.session.csrf }, { cookie: admin.cookie, "sec-fetch-site": "same-origin", "user-agent": "UA", "x-forwarded-for": "203.0.113.9" }));
+    const { response, ran } = await run(form({ csrf: admin.session.csrf }, { cookie: admin.cookie, "sec-fetch-site": "same-origin", "user-agent": "UA", "x-jeton-peer-address": "203.0.113.9" }));
     expect(ran).toBe(1);
     expect(response.status).toBe(303);
     expect(response.headers.get("location")).toBe("http://localhost:3000/dashboard/things?notice=saved");

@@ -95,7 +95,7 @@ export async function handleStaffMutation<P>(
       targetId: target?.id ?? null,
       mode: staff.mode,
       outcome,
-      ip: clientIp(request, context.config.clientIpHeader),
+      ip: clientIp(request, context.config),
       userAgent: request.headers.get("user-agent"),
       details,
     });

@@ -46,7 +46,8 @@ describe("staff session cookie", () => {
     expect(dev).toContain("Path=/");
     expect(dev).not.toContain("Secure");
     expect(dev).not.toMatch(/Max-Age|Expires/);
-    const production = loadPlatformConfig({ ...base, NODE_ENV: "production" });
+    // As npm start runs it: a production build on http://localhost still sets Secure (browsers accept it there).
+    const production = loadPlatformConfig({ ...base, NODE_ENV: "production", JETON_PUBLIC_URL: "http://localhost:3000", JETON_ALLOW_INSECURE_PUBLIC_URL: "true" });
     expect(staffSetCookie(production, "sealed")).toContain("; Secure");
     expect(staffSetCookie(config, null)).toContain("Max-Age=0");
   });

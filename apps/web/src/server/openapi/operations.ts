@@ -515,7 +515,7 @@ export const operations: readonly ApiOperation[] = [
       description: "The endpoint with its secret.",
       example: { ...webhookEndpointExample, secret: "whsec_z6oiCqMaEFJ/r+hRS5ca/X8O2SV01uiyijyiJcF+k0s=" },
     },
-    errors: [],
+    errors: ["webhook_url_not_allowed"],
   },
   {
     method: "GET",
@@ -588,7 +588,7 @@ export const operations: readonly ApiOperation[] = [
           {
             ...deliveryExample,
             url: webhookEndpointExample.url,
-            attemptLog: [{ attemptedAt: "2026-01-01T10:02:01.000Z", statusCode: 200, durationMs: 42, error: null, responseSnippet: "ok" }],
+            attemptLog: [{ attemptedAt: "2026-01-01T10:02:01.000Z", statusCode: 200, durationMs: 42, error: null }],
           },
         ],
       },
@@ -626,6 +626,16 @@ export const operations: readonly ApiOperation[] = [
     summary: "Readiness: the database is reachable and migrated",
     auth: "none",
     response: { status: 200, description: "Ready (503 with `status: unavailable` while not).", example: { status: "ok" } },
+    errors: [],
+  },
+  {
+    method: "GET",
+    path: "/api/ready",
+    operationId: "getReadiness",
+    tag: "Platform",
+    summary: "Readiness for a load balancer: not draining, and the database answers now",
+    auth: "none",
+    response: { status: 200, description: "Ready (503 with `status: draining` after SIGTERM, or `unavailable` when the database does not answer).", example: { status: "ready" } },
     errors: [],
   },
   {

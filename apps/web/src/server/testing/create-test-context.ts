@@ -3,6 +3,7 @@ import { Writable } from "node:stream";
 import { loadPlatformConfig } from "@jeton/config";
 import { createAcquirerRegistry, createVault, platformUrls, type Acquirer } from "@jeton/core";
 import { createTestPlatform, type TestPlatform } from "@jeton/core/testing";
+import { testWebhookNetwork } from "@jeton/core/testing/table-resolver";
 import type { DatabaseHandle } from "@jeton/db";
 import pino from "pino";
 import type { AppContext } from "../context";
@@ -48,6 +49,8 @@ export async function createTestContext(env: Record<string, string> = {}, { merc
     config,
     acquirers: liveAcquirer ? { ...createAcquirerRegistry(config), live: liveAcquirer } : createAcquirerRegistry(config),
     urls: platformUrls(config.publicUrl),
+    // No real DNS in tests: made-up host names resolve to a public address, localhost to loopback.
+    webhookNetwork: testWebhookNetwork(config.webhooks.allowPrivateNetworks),
     logs: () => logText,
   };
   context.respond = (pending) => pending.catch((error: unknown) => errorResponse(error, context.logger));

@@ -22,7 +22,7 @@ export async function auditSignIn(
     details: Record<string, unknown>;
   },
 ): Promise<void> {
-  const ip = clientIp(request, context.config.clientIpHeader);
+  const ip = clientIp(request, context.config);
   let user = entry.user;
   if (typeof user === "string") {
     const [row] = await context.db

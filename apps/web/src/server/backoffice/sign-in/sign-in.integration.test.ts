@@ -28,7 +28,7 @@ const ip = "203.0.113.7";
 const post = (path: string, fields: Record<string, string>, cookie: string | null = null, headers: Record<string, string | null> = {}) => {
   // One millisecond per request: audit entries then sort in the order they were made.
   ctx.clock.advance(1);
-  return staffFormRequest(ctx, null, path, fields, { cookie, "x-forwarded-for": ip, "user-agent": "Mozilla/5.0 (sign-in test)", ...headers });
+  return staffFormRequest(ctx, null, path, fields, { cookie, "x-jeton-peer-address": ip, "user-agent": "Mozilla/5.0 (sign-in test)", ...headers });
 };
 const location = (response: Response) => {
   const url = new URL(response.headers.get("location")!);
@@ -385,7 +385,7 @@ describe("per-address limit", () => {
       const { merchantId: shop } = await createMerchant({ db: limited.db }, { name: "Sprayed shop" });
       const victim = await createTestStaff(limited, { merchantId: shop, role: "admin" });
       const attempt = (email: string, password: string, from: string) =>
-        submitPassword(limited, staffFormRequest(limited, null, "/login/password", { email, password }, { "x-forwarded-for": from }));
+        submitPassword(limited, staffFormRequest(limited, null, "/login/password", { email, password }, { "x-jeton-peer-address": from }));
       for (const email of ["a@spray.test", "b@spray.test", "c@spray.test"]) {
         expect(location(await attempt(email, "wrong password 123", "198.51.100.1"))).toBe("/login?error=invalid_credentials");
       }

@@ -29,7 +29,7 @@ export async function submitPassword(context: AppContext, request: Request): Pro
   }
   const email = fields.get("email") ?? "";
   // The lockout guards each account; this guards against one address trying many accounts (password spraying).
-  const ip = clientIp(request, context.config.clientIpHeader);
+  const ip = clientIp(request, context.config);
   const limit = await consumeRateLimit(context, `login:ip:${ip}`, context.config.rateLimits.loginPerIp);
   if (!limit.allowed) {
     context.logger.warn({ ip }, "back-office sign-in rate limited");

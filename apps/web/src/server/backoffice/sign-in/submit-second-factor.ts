@@ -34,7 +34,7 @@ export async function submitSecondFactor(context: AppContext, request: Request):
     return signInResponse(context, "/login/second-factor?error=csrf_token_invalid");
   }
 
-  const ip = clientIp(request, context.config.clientIpHeader);
+  const ip = clientIp(request, context.config);
   const result = await verifyStaffSecondFactor(context, { userId: session.userId, code: fields.get("code") ?? "", ip });
   if (!result.ok) {
     await auditSignIn(context, request, {

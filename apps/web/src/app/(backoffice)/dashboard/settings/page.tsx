@@ -8,7 +8,7 @@ export const dynamic = "force-dynamic";
 // GET /dashboard/settings – what is set, at a glance, with a way into each part.
 export default async function SettingsPage() {
   const { context, staff } = await requireStaff();
-  const settings = await getMerchantSettings(context, staff.merchantId);
+  const settings = await getMerchantSettings(context, staff.merchantId, staff.mode);
   const endpoints = await listWebhookEndpoints(context, { merchantId: staff.merchantId, mode: staff.mode });
   return (
     <>

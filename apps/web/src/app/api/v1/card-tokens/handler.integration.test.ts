@@ -1,5 +1,6 @@
 import { consumeCardToken, createMerchant, type CreatedMerchant } from "@jeton/core";
 import { schema } from "@jeton/db";
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createTestContext, type TestContext } from "@/server/testing/create-test-context";
 import { handleGetCardToken } from "./[id]/handler";
@@ -18,7 +19,7 @@ let ipCounter = 0;
 function post(body: unknown, init: { key?: string; origin?: string | null; ip?: string; raw?: string; headers?: Record<string, string> } = {}) {
   const headers: Record<string, string> = {
     "content-type": "application/json",
-    "x-forwarded-for": init.ip ?? `10.0.0.${++ipCounter % 250}`,
+    "x-jeton-peer-address": init.ip ?? `10.0.0.${++ipCounter % 250}`,
     ...init.headers,
   };
   const key = init.key ?? merchantA.keys.test.publishableKey;
@@ -201,6 +202,53 @@ describe("POST /api/v1/card-tokens", () => {
   });
 });
 
+describe("the hot path", () => {
+  it("authenticates the key, counts both limits and inserts the token in one database statement", async () => {
+    // Every way into the database goes through one of these; each call is one statement (or one transaction).
+    const entryPoints = new Set(["execute", "select", "selectDistinct", "insert", "update", "delete", "transaction", "with", "$count", "query"]);
+    const calls: string[] = [];
+    const db = new Proxy(ctx.db, {
+      get(target, property, receiver) {
+        if (typeof property === "string" && entryPoints.has(property)) calls.push(property);
+        return Reflect.get(target, property, receiver);
+      },
+    });
+    const response = await handleCreateCardToken(
+      new Request("http://localhost/api/v1/card-tokens", {
+        method: "POST",
+        headers: { "content-type": "application/json", authorization: `Bearer ${merchantA.keys.test.publishableKey}`, origin: SHOP, "x-jeton-peer-address": "192.0.2.200" },
+        body: JSON.stringify({ card }),
+      }),
+      { ...ctx, db },
+    );
+    expect(response.status).toBe(201);
+    expect(calls).toEqual(["execute"]);
+    // And it counted both limits.
+    const counters = await ctx.db.select().from(schema.rateLimitCounters);
+    expect(counters.map((c) => c.key).sort()).toEqual([`tokenize:ip:192.0.2.200`, expect.stringMatching(/^tokenize:key:/)]);
+  });
+
+  it("sees a revoked key at once (no cache to go stale)", async () => {
+    const { publishableKey } = merchantB.keys.test;
+    const send = () =>
+      handleCreateCardToken(
+        new Request("http://localhost/api/v1/card-tokens", {
+          method: "POST",
+          headers: { "content-type": "application/json", authorization: `Bearer ${publishableKey}`, origin: OTHER_SHOP },
+          body: JSON.stringify({ card }),
+        }),
+        ctx,
+      );
+    expect((await send()).status).toBe(201);
+    await ctx.db.update(schema.apiKeys).set({ revokedAt: new Date() }).where(eq(schema.apiKeys.publishableKey, publishableKey));
+    try {
+      await expectError(await send(), 401, "invalid_api_key");
+    } finally {
+      await ctx.db.update(schema.apiKeys).set({ revokedAt: null }).where(eq(schema.apiKeys.publishableKey, publishableKey));
+    }
+  });
+});
+
 describe("rate limits", () => {
   let limited: TestContext;
   let merchant: CreatedMerchant;
@@ -213,23 +261,49 @@ describe("rate limits", () => {
     await limited?.handle.close();
   });
 
-  const send = (ip: string) =>
+  const send = (ip: string, init: { body?: string; origin?: string; xff?: string } = {}) =>
     handleCreateCardToken(
       new Request("http://localhost/api/v1/card-tokens", {
         method: "POST",
         headers: {
           "content-type": "application/json",
           authorization: `Bearer ${merchant.keys.test.publishableKey}`,
-          origin: SHOP,
-          // A client-chosen first entry must not let it dodge the per-IP limit.
-          "x-forwarded-for": `${Math.random()}, ${ip}`,
+          origin: init.origin ?? SHOP,
+          // What the platform server stamps; a client-chosen X-Forwarded-For must not let it dodge the per-IP limit.
+          "x-jeton-peer-address": ip,
+          "x-forwarded-for": init.xff ?? `198.51.100.${Math.floor(Math.random() * 250)}`,
         },
-        body: JSON.stringify({ card }),
+        body: init.body ?? JSON.stringify({ card }),
       }),
       limited,
     );
 
+  it("does not let junk sent with the public key empty the key's bucket; junk counts against its sender's address", async () => {
+    limited.clock.advance(60_000);
+    const junk = [
+      { body: "{\"card\": {" },
+      { body: JSON.stringify({ card: { ...card, number: "4242424242424241" } }) },
+      { body: JSON.stringify({ card: { ...card, expMonth: "13" } }) },
+      { origin: "https://evil.example" },
+      { body: JSON.stringify({ nope: true }) },
+    ];
+    // From many addresses: more junk than the key allows (3) in this window.
+    for (const [i, init] of junk.entries()) expect((await send(`192.0.2.${100 + i}`, init)).status).toBeGreaterThanOrEqual(400);
+    // The merchant's real customers still get their three tokens.
+    for (const i of [1, 2, 3]) expect((await send(`192.0.2.${110 + i}`)).status).toBe(201);
+    await expectError(await send("192.0.2.120"), 429, "rate_limited");
+    // Rejected requests still count per address: two of junk, and that address is done.
+    expect((await send("192.0.2.130", junk[0])).status).toBe(400);
+    expect((await send("192.0.2.130", junk[3])).status).toBe(403);
+    limited.clock.advance(60_000);
+    expect((await send("192.0.2.131", junk[1])).status).toBe(402);
+    expect((await send("192.0.2.131", junk[4])).status).toBe(400);
+    await expectError(await send("192.0.2.131"), 429, "rate_limited");
+  });
+
   it("trips per client IP with 429 and Retry-After, and stores nothing more", async () => {
+    limited.clock.advance(60_000);
+    const before = (await limited.db.select().from(schema.cardTokens)).length;
     expect((await send("192.0.2.1")).status).toBe(201);
     expect((await send("192.0.2.1")).status).toBe(201);
     const third = await send("192.0.2.1");
@@ -237,7 +311,15 @@ describe("rate limits", () => {
     const retryAfter = Number(third.headers.get("retry-after"));
     expect(retryAfter).toBeGreaterThan(0);
     expect(retryAfter).toBeLessThanOrEqual(60);
-    expect((await limited.db.select().from(schema.cardTokens)).length).toBe(2);
+    expect((await limited.db.select().from(schema.cardTokens)).length).toBe(before + 2);
+  });
+
+  it("keeps one bucket per TCP peer: a spoofed X-Forwarded-For from an untrusted peer does not change it", async () => {
+    limited.clock.advance(60_000);
+    const spoofed = (i: number) => send("203.0.113.77", { xff: `198.51.100.${i}` });
+    expect((await spoofed(1)).status).toBe(201);
+    expect((await spoofed(2)).status).toBe(201);
+    await expectError(await spoofed(3), 429, "rate_limited");
   });
 
   it("trips per publishable key across addresses", async () => {

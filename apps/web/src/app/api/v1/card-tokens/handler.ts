@@ -1,12 +1,4 @@
-import {
-  AppError,
-  authenticateApiKey,
-  consumeRateLimit,
-  createCardToken,
-  isAppError,
-  isOriginAllowed,
-  type RateLimitRule,
-} from "@jeton/core";
+import { AppError, checkApiKeyShape, checkCardForToken, isAppError, isOriginAllowed, tokenizeCard, type CheckedCard } from "@jeton/core";
 import type { AppContext } from "@/server/context";
 import { bearerToken } from "@/server/http/bearer-token";
 import { clientIp } from "@/server/http/client-ip";
@@ -20,15 +12,6 @@ const MAX_BODY_BYTES = 4 * 1024;
 
 function corsHeaders(origin: string): Record<string, string> {
   return { "Access-Control-Allow-Origin": origin, Vary: "Origin" };
-}
-
-async function enforceRateLimit(context: AppContext, key: string, rule: RateLimitRule) {
-  const result = await consumeRateLimit(context, key, rule);
-  if (!result.allowed) {
-    throw new AppError("rate_limited", "Too many card attempts; try again later.", {
-      headers: { "Retry-After": String(result.retryAfterSeconds) },
-    });
-  }
 }
 
 // OPTIONS /api/v1/card-tokens – CORS preflight. The preflight carries no key, so
@@ -50,32 +33,42 @@ export async function handleCardTokenPreflight(request: Request, context: AppCon
 // POST /api/v1/card-tokens – turn a card into a single-use cardTokenId (publishable key).
 export async function handleCreateCardToken(request: Request, context: AppContext): Promise<Response> {
   const origin = request.headers.get("origin");
-  const ip = clientIp(request, context.config.clientIpHeader);
+  const ip = clientIp(request, context.config);
   let granted: Record<string, string> = { Vary: "Origin" };
   try {
-    // Counted before anything else, so that bad keys and bad cards cost attempts too.
-    await enforceRateLimit(context, `tokenize:ip:${ip}`, context.config.rateLimits.tokenizePerIp);
-    const identity = await authenticateApiKey(context, bearerToken(request), "publishable");
-    await enforceRateLimit(context, `tokenize:key:${identity.keyId}`, context.config.rateLimits.tokenizePerKey);
-    if (origin) {
-      if (!(await isOriginAllowed(context, origin, identity.merchantId))) {
-        throw new AppError("origin_not_allowed", "This origin is not registered for this merchant.");
-      }
-      granted = corsHeaders(origin);
+    // Everything that needs no database is checked first; the first problem found is kept, and
+    // tokenizeCard reports it in its place (after the address limit, the key and the origin).
+    let publishableKey: string | null = null;
+    let card: CheckedCard | null = null;
+    let holder: string | undefined;
+    let rejection: AppError | null = null;
+    try {
+      publishableKey = checkApiKeyShape(bearerToken(request), "publishable");
+      const body = parseBody(createCardTokenBody, await readJsonBody(request, MAX_BODY_BYTES));
+      card = checkCardForToken(body.card, context.clock.now());
+      holder = body.card.holder;
+    } catch (error) {
+      if (!isAppError(error)) throw error;
+      rejection = error;
     }
-    const body = parseBody(createCardTokenBody, await readJsonBody(request, MAX_BODY_BYTES));
-    const token = await createCardToken(context, {
-      merchantId: identity.merchantId,
-      mode: identity.mode,
-      card: body.card,
+    // One statement: the address counter, the key, the origin, the key counter and the insert.
+    const { token, merchantId } = await tokenizeCard(context, {
+      publishableKey,
+      origin,
+      ip,
+      card,
+      holder,
+      rejection,
+      limits: { perIp: context.config.rateLimits.tokenizePerIp, perKey: context.config.rateLimits.tokenizePerKey },
     });
-    context.logger.info({ merchantId: identity.merchantId, cardTokenId: token.cardTokenId, brand: token.card.brand, ip }, "card tokenized");
+    if (origin) granted = corsHeaders(origin);
+    context.logger.info({ merchantId, cardTokenId: token.cardTokenId, brand: token.card.brand, ip }, "card tokenized");
     return Response.json(token, { status: 201, headers: { ...granted, "Cache-Control": "no-store" } });
   } catch (error) {
-    // Errors raised before the key's merchant is known (rate limit, bad key)
-    // still reach token.js if some merchant registered the origin; a refused
+    // An error still reaches token.js if some merchant registered the origin (the
+    // key's merchant did, if the error came after the origin check); a refused
     // origin learns nothing.
-    if (origin && !("Access-Control-Allow-Origin" in granted) && !(isAppError(error) && error.code === "origin_not_allowed")) {
+    if (origin && !(isAppError(error) && error.code === "origin_not_allowed")) {
       if (await isOriginAllowed(context, origin).catch(() => false)) granted = corsHeaders(origin);
     }
     return errorResponse(error, context.logger, granted);

@@ -174,6 +174,54 @@ describe("webhook endpoints API", () => {
   });
 });
 
+describe("webhook endpoints API: addresses the platform must not reach (SSRF)", () => {
+  it.each([
+    "http://127.0.0.1:5432/",
+    "http://10.0.0.7/",
+    "http://169.254.169.254/latest/meta-data/",
+    "http://100.64.0.1/",
+    "http://[::1]:8080/",
+    "http://[::ffff:127.0.0.1]/",
+    "http://[fd00::7]/",
+    "http://0.0.0.0:3000/",
+    "http://localhost:4000/hooks",
+  ])("refuses %s with 400 webhook_url_not_allowed and stores nothing", async (url) => {
+    await expectError(create({ url }), 400, "webhook_url_not_allowed", "url");
+    await expectError(create({ url }, { idempotencyKey: `ssrf-${url}` }), 400, "webhook_url_not_allowed", "url");
+    expect(await endpointCount()).toBe(0);
+  });
+
+  it("with JETON_WEBHOOK_ALLOW_PRIVATE_NETWORKS, lets test keys register local receivers, never live keys", async () => {
+    const lenient = await createTestContext({ JETON_WEBHOOK_ALLOW_PRIVATE_NETWORKS: "true" });
+    try {
+      const shop = await createMerchant(lenient, { name: "Local shop" });
+      const post = (url: string, key: string) =>
+        lenient.respond(
+          handleCreateWebhookEndpoint(
+            new Request("http://localhost/api/v1/webhook-endpoints", {
+              method: "POST",
+              headers: { authorization: `Bearer ${key}`, "content-type": "application/json" },
+              body: JSON.stringify({ url }),
+            }),
+            lenient,
+          ),
+        );
+      expect((await post("http://127.0.0.1:4000/webhooks/jeton", shop.keys.test.secretKey)).status).toBe(201);
+      expect((await post("http://localhost:4000/webhooks/jeton", shop.keys.test.secretKey)).status).toBe(201);
+      for (const url of ["https://localhost/hooks", "https://127.0.0.1/hooks", "https://10.0.0.7/hooks"]) {
+        const refused = await post(url, shop.keys.live.secretKey);
+        expect(refused.status).toBe(400);
+        expect((await refused.json()).error).toMatchObject({ code: "webhook_url_not_allowed", param: "url" });
+      }
+      // Metadata services stay out of reach even for test keys.
+      expect((await post("http://169.254.169.254/latest/meta-data/", shop.keys.test.secretKey)).status).toBe(400);
+      expect(await lenient.db.select().from(schema.webhookEndpoints)).toEqual([expect.objectContaining({ mode: "test" }), expect.objectContaining({ mode: "test" })]);
+    } finally {
+      await lenient.handle.close();
+    }
+  });
+});
+
 describe("events API", () => {
   async function emit(merchant: CreatedMerchant, type = "transaction.captured") {
     ctx.clock.advance(1000);

@@ -28,7 +28,7 @@ export async function handleExportTransactions(request: Request, context: AppCon
       targetId: null,
       mode: staff.mode,
       outcome,
-      ip: clientIp(request, context.config.clientIpHeader),
+      ip: clientIp(request, context.config),
       userAgent: request.headers.get("user-agent"),
       details,
     });

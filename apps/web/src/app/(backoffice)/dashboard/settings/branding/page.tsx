@@ -20,7 +20,7 @@ const errorMessages = { body_too_large: "The logo was refused: it is larger than
 export default async function BrandingSettingsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { context, staff } = await requireStaff();
   const query = await searchParams;
-  const settings = await getMerchantSettings(context, staff.merchantId);
+  const settings = await getMerchantSettings(context, staff.merchantId, staff.mode);
   const initial = { displayName: settings.displayName, primaryColor: settings.primaryColor, backgroundColor: settings.backgroundColor, logoUrl: settings.logoUrl };
   return (
     <>

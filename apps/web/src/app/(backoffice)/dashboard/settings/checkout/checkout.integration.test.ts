@@ -31,7 +31,7 @@ const result = (response: Response) => {
   const location = new URL(response.headers.get("location")!);
   return { notice: location.searchParams.get("notice"), error: location.searchParams.get("error"), param: location.searchParams.get("param") };
 };
-const settings = () => getMerchantSettings(ctx, shop.merchantId);
+const settings = () => getMerchantSettings(ctx, shop.merchantId, "test");
 const lastAudit = async () => (await ctx.db.select().from(schema.auditLog)).at(-1)!;
 const locales = (enabled: string[], defaultLocale: string) => {
   const fields = new URLSearchParams(enabled.map((locale) => ["enabledLocales", locale]));
@@ -69,7 +69,7 @@ describe("POST /dashboard/settings/checkout/locales", () => {
     expect(pickCheckoutLocale({ requested: "fr", requestLocale: session!.paymentRequest.locale, merchant: session!.merchant })).toBe("ar");
     expect(pickCheckoutLocale({ requested: "en", requestLocale: session!.paymentRequest.locale, merchant: session!.merchant })).toBe("en");
     // The other merchant still offers every language.
-    expect((await getMerchantSettings(ctx, other.merchantId)).enabledLocales).toEqual(["fr", "en", "ar"]);
+    expect((await getMerchantSettings(ctx, other.merchantId, "test")).enabledLocales).toEqual(["fr", "en", "ar"]);
   });
 
   it.each([
@@ -100,8 +100,23 @@ describe("origins and return URLs", () => {
     const remove = (origin: string) => post(admin, "/dashboard/settings/checkout/origins/remove", removeOriginOptions, removeOrigin, { origin });
     expect(result(await remove("https://shop.example"))).toMatchObject({ notice: "origin_removed" });
     expect((await settings()).origins).toEqual(["https://new.example"]);
-    expect((await getMerchantSettings(ctx, other.merchantId)).origins).toEqual(["https://shop.example"]);
+    expect((await getMerchantSettings(ctx, other.merchantId, "test")).origins).toEqual(["https://shop.example"]);
     expect(result(await remove("https://shop.example"))).toMatchObject({ error: "resource_not_found" });
+  });
+
+  it("edits the session mode's lists only; live data takes https only, localhost included", async () => {
+    const adminLive = await createTestStaff(ctx, { merchantId: shop.merchantId, role: "admin", mode: "live" });
+    const addOriginAs = (who: TestStaff, origin: string) => post(who, "/dashboard/settings/checkout/origins", addOriginOptions, addOrigin, { origin });
+    const addReturnUrlAs = (who: TestStaff, returnUrl: string) => post(who, "/dashboard/settings/checkout/return-urls", addReturnUrlOptions, addReturnUrl, { returnUrl });
+    const liveBefore = await getMerchantSettings(ctx, shop.merchantId, "live");
+    expect(result(await addOriginAs(adminLive, "http://localhost:4000"))).toMatchObject({ error: "parameter_invalid", param: "origin" });
+    expect(result(await addReturnUrlAs(adminLive, "http://localhost:4000/return/"))).toMatchObject({ error: "parameter_invalid", param: "returnUrl" });
+    expect(await getMerchantSettings(ctx, shop.merchantId, "live")).toMatchObject({ origins: liveBefore.origins, returnUrls: liveBefore.returnUrls });
+    expect(result(await addOriginAs(admin, "http://localhost:4000"))).toMatchObject({ notice: "origin_added" });
+    expect(result(await addOriginAs(adminLive, "https://live-only.example"))).toMatchObject({ notice: "origin_added" });
+    expect((await getMerchantSettings(ctx, shop.merchantId, "live")).origins).toContain("https://live-only.example");
+    expect((await settings()).origins).toContain("http://localhost:4000");
+    expect((await settings()).origins).not.toContain("https://live-only.example");
   });
 
   it("adds and removes return URL prefixes; payment requests follow at once", async () => {
@@ -118,7 +133,7 @@ describe("origins and return URLs", () => {
     }
     expect(result(await remove("https://shop.example/return/"))).toMatchObject({ notice: "return_url_removed" });
     await expect(request("https://shop.example/return/1")).rejects.toMatchObject({ code: "return_url_not_allowed" });
-    expect((await getMerchantSettings(ctx, other.merchantId)).returnUrls).toEqual(["https://shop.example/return/"]);
+    expect((await getMerchantSettings(ctx, other.merchantId, "test")).returnUrls).toEqual(["https://shop.example/return/"]);
     expect(await lastAudit()).toMatchObject({ action: "settings.return_url.remove", outcome: "success", details: { returnUrl: "https://shop.example/return/" } });
   });
 });

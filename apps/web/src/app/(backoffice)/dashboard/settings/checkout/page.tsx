@@ -12,19 +12,19 @@ const BACK = "/dashboard/settings/checkout";
 const fieldMessages = {
   enabledLocales: "Enable at least one language.",
   defaultLocale: "The default language must be one of the enabled languages.",
-  origin: "An origin is a scheme, a host and an optional port, with no path: e.g. https://shop.example or http://localhost:8080.",
-  returnUrl: "A return URL must use https (http only on localhost) and carry no credentials or #fragment: e.g. https://shop.example/checkout/return.",
+  origin: "An origin is a scheme, a host and an optional port, with no path: e.g. https://shop.example (or, for test data, http://localhost:8080).",
+  returnUrl: "A return URL must use https (http only on localhost, for test data) and carry no credentials or #fragment: e.g. https://shop.example/checkout/return.",
   policy: "Choose one of the 3-D Secure policies.",
   threshold: "Give the threshold as an amount in major units with no more decimals than its currency has, e.g. 50.00.",
   currency: "Choose the threshold's currency.",
 };
 const errorMessages = { resource_not_found: "That entry was already removed." };
 
-// GET /dashboard/settings/checkout – payment page languages, allowed origins and return URLs, 3-D Secure policy (merchant-wide).
+// GET /dashboard/settings/checkout – payment page languages and 3-D Secure policy (merchant-wide); allowed origins and return URLs (of the session's mode).
 export default async function CheckoutSettingsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { context, staff } = await requireStaff();
   const query = await searchParams;
-  const settings = await getMerchantSettings(context, staff.merchantId);
+  const settings = await getMerchantSettings(context, staff.merchantId, staff.mode);
   const canEdit = hasRole(staff.role, "admin");
   const policy = settings.threeDsPolicy;
   const thresholdCurrency = policy.thresholdCurrency && isCurrencyCode(policy.thresholdCurrency) ? policy.thresholdCurrency : "EUR";
@@ -73,7 +73,10 @@ export default async function CheckoutSettingsPage({ searchParams }: { searchPar
 
       <section className="bo-card" aria-labelledby="checkout-origins">
         <h2 id="checkout-origins">Allowed origins</h2>
-        <p className="bo-hint">The websites that may use token.js and embed the Smart Form (scheme, host and port).</p>
+        <p className="bo-hint">
+          The websites that may use token.js and embed the Smart Form (scheme, host and port), for {staff.mode} data only: test and live keep
+          their own lists, and live takes https only.
+        </p>
         <UrlList
           items={settings.origins}
           field="origin"
@@ -97,7 +100,10 @@ export default async function CheckoutSettingsPage({ searchParams }: { searchPar
 
       <section className="bo-card" aria-labelledby="checkout-return-urls">
         <h2 id="checkout-return-urls">Return URLs</h2>
-        <p className="bo-hint">A payment request&apos;s return and cancel URLs must start with one of these.</p>
+        <p className="bo-hint">
+          A {staff.mode} payment request&apos;s return and cancel URLs must start with one of these: test and live keep their own lists, and
+          live takes https only.
+        </p>
         <UrlList
           items={settings.returnUrls}
           field="returnUrl"

@@ -126,6 +126,18 @@ describe("webhook endpoints", () => {
     expect(new URL(response.headers.get("location")!).searchParams.get("param")).toBe(param);
   });
 
+  it.each(["http://127.0.0.1:5432/", "http://10.0.0.7/", "http://169.254.169.254/latest/meta-data/", "http://localhost:4000/hooks"])(
+    "refuses %s (an address the platform must not reach) and stores nothing",
+    async (url) => {
+      const before = (await ctx.db.select().from(schema.webhookEndpoints)).length;
+      const response = await post(admin, "/dashboard/settings/developers/webhooks/create", createWebhookEndpointOptions, createEndpointMutation, { fields: { url } });
+      const location = new URL(response.headers.get("location")!);
+      expect(location.searchParams.get("error")).toBe("webhook_url_not_allowed");
+      expect(location.searchParams.get("param")).toBe("url");
+      expect((await ctx.db.select().from(schema.webhookEndpoints)).length).toBe(before);
+    },
+  );
+
   it("refuses an http URL for live data", async () => {
     const response = await post(adminLive, "/dashboard/settings/developers/webhooks/create", createWebhookEndpointOptions, createEndpointMutation, {
       fields: { url: "http://shop.example/hooks" },
@@ -151,6 +163,7 @@ describe("webhook endpoints", () => {
       vault: ctx.vault,
       // Real time: the signature's timestamp is checked against the receiver's clock.
       clock: { now: () => new Date() },
+      webhookNetwork: ctx.webhookNetwork,
       fetch: (async (url: string, init: RequestInit) => {
         hits.push({ url, body: String(init.body), headers: init.headers as Record<string, string> });
         return new Response(null, { status: 204 });

@@ -14,6 +14,10 @@ const fieldMessages = {
   url: "The endpoint URL was refused: it must be an absolute http(s) URL without credentials, and https for live data.",
   events: "The event types were refused: write them like transaction.captured, separated by commas or spaces, or leave the field empty for every event.",
 };
+const errorMessages = {
+  webhook_url_not_allowed:
+    "The endpoint URL was refused: its host is, or resolves to, an address webhooks are not sent to (a private, loopback or link-local network, a cloud metadata service), or it does not resolve. Nothing was saved.",
+};
 
 // GET /dashboard/settings/developers – API keys and webhook endpoints of the current mode (test or live data).
 export default async function DevelopersSettingsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
@@ -29,7 +33,7 @@ export default async function DevelopersSettingsPage({ searchParams }: { searchP
   return (
     <>
       <h1>Developers</h1>
-      <SettingsFlash query={query} fieldMessages={fieldMessages} />
+      <SettingsFlash query={query} fieldMessages={fieldMessages} errorMessages={errorMessages} />
       <p className="bo-hint">
         Keys and webhook endpoints of <strong>{modeName} data</strong>. Switch to {staff.mode === "live" ? "test" : "live"} data at the top of the page to see
         the others.

@@ -16,7 +16,7 @@ export async function handleTransactionChallengeNotification(request: Request, c
   const origin = url.searchParams.get("origin") ?? "";
   try {
     const transaction = await completeNotifiedChallenge(request, context);
-    if (transaction.id !== params.id || transaction.paymentRequestId || !(await isOriginAllowed(context, origin, transaction.merchantId))) {
+    if (transaction.id !== params.id || transaction.paymentRequestId || !(await isOriginAllowed(context, origin, { merchantId: transaction.merchantId, mode: transaction.mode }))) {
       return renderThreeDsPage(locale, nonce, { kind: "refused" }, 403);
     }
     const status = toTransactionStatusView(transaction, context.clock.now());

@@ -7,10 +7,10 @@ import { originFields } from "./schema";
 type Params = Record<string, never>;
 export const addOriginOptions: StaffMutationOptions<Params> = { action: "settings.origin.add", role: "admin" };
 
-/** POST /dashboard/settings/checkout/origins – allow a browser origin (token.js, Smart Form); the API's own addMerchantUrls. */
+/** POST /dashboard/settings/checkout/origins – allow a browser origin (token.js, Smart Form) in the session's mode; the API's own addMerchantUrls. */
 export async function addOrigin({ context, staff, fields }: StaffMutationInput<Params>): Promise<StaffMutationOutcome> {
-  const origin = normalizeOrigin(parseBody(originFields, formObject(fields)).origin);
-  await addMerchantUrls(context, staff.merchantId, { origins: [origin] });
+  const origin = normalizeOrigin(parseBody(originFields, formObject(fields)).origin, staff.mode);
+  await addMerchantUrls(context, staff.merchantId, { mode: staff.mode, origins: [origin] });
   return {
     redirect: "/dashboard/settings/checkout",
     notice: "origin_added",

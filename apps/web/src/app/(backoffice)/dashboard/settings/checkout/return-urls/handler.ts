@@ -7,10 +7,10 @@ import { returnUrlFields } from "./schema";
 type Params = Record<string, never>;
 export const addReturnUrlOptions: StaffMutationOptions<Params> = { action: "settings.return_url.add", role: "admin" };
 
-/** POST /dashboard/settings/checkout/return-urls – allow a return URL prefix for payment requests. */
+/** POST /dashboard/settings/checkout/return-urls – allow a return URL prefix for payment requests of the session's mode. */
 export async function addReturnUrl({ context, staff, fields }: StaffMutationInput<Params>): Promise<StaffMutationOutcome> {
-  const returnUrl = normalizeReturnUrlPrefix(parseBody(returnUrlFields, formObject(fields)).returnUrl);
-  await addMerchantUrls(context, staff.merchantId, { returnUrls: [returnUrl] });
+  const returnUrl = normalizeReturnUrlPrefix(parseBody(returnUrlFields, formObject(fields)).returnUrl, staff.mode);
+  await addMerchantUrls(context, staff.merchantId, { mode: staff.mode, returnUrls: [returnUrl] });
   return {
     redirect: "/dashboard/settings/checkout",
     notice: "return_url_added",

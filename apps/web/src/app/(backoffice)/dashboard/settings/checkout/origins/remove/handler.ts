@@ -10,7 +10,7 @@ export const removeOriginOptions: StaffMutationOptions<Params> = { action: "sett
 /** POST /dashboard/settings/checkout/origins/remove – token.js and the Smart Form stop working from that origin. */
 export async function removeOrigin({ context, staff, fields }: StaffMutationInput<Params>): Promise<StaffMutationOutcome> {
   const { origin } = parseBody(originFields, formObject(fields));
-  await removeMerchantOrigin(context, staff.merchantId, origin);
+  await removeMerchantOrigin(context, { merchantId: staff.merchantId, mode: staff.mode }, origin);
   return {
     redirect: "/dashboard/settings/checkout",
     notice: "origin_removed",

@@ -10,7 +10,7 @@ export const removeReturnUrlOptions: StaffMutationOptions<Params> = { action: "s
 /** POST /dashboard/settings/checkout/return-urls/remove – new payment requests can no longer return under that prefix. */
 export async function removeReturnUrl({ context, staff, fields }: StaffMutationInput<Params>): Promise<StaffMutationOutcome> {
   const { returnUrl } = parseBody(returnUrlFields, formObject(fields));
-  await removeMerchantReturnUrl(context, staff.merchantId, returnUrl);
+  await removeMerchantReturnUrl(context, { merchantId: staff.merchantId, mode: staff.mode }, returnUrl);
   return {
     redirect: "/dashboard/settings/checkout",
     notice: "return_url_removed",

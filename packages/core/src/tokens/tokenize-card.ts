@@ -1,0 +1,122 @@
+import { type Database } from "@jeton/db";
+import { sql } from "drizzle-orm";
+import type { Clock } from "../clock/clock";
+import { AppError } from "../errors";
+import type { Mode } from "../merchants/create-api-key";
+import type { RateLimitRule } from "../rate-limit/consume-rate-limit";
+import type { Vault } from "../vault/create-vault";
+import { toCardTokenView, type CardTokenView } from "./card-token-view";
+import { sealCardToken, type CheckedCard } from "./create-card-token";
+
+export interface TokenizeCardInput {
+  /** A publishable key of the right shape, or null when it had none (the rejection then says why). */
+  publishableKey: string | null;
+  /** The browser origin, checked against the key's merchant; null for a server-side call. */
+  origin: string | null;
+  /** The client address, for the per-address limit. */
+  ip: string;
+  /** The card, already validated (checkCardForToken); null when the request was rejected before the database. */
+  card: CheckedCard | null;
+  holder?: string | undefined;
+  /** Why the request is refused, found before the database (bad key shape, bad body, bad card). */
+  rejection: AppError | null;
+  limits: { perIp: RateLimitRule; perKey: RateLimitRule };
+}
+
+export interface TokenizedCard {
+  token: CardTokenView;
+  merchantId: string;
+  mode: Mode;
+}
+
+interface Row {
+  ip_count: number;
+  merchant_id: string | null;
+  mode: Mode | null;
+  origin_ok: boolean;
+  key_count: number | null;
+  token_id: string | null;
+}
+
+function window(now: number, rule: RateLimitRule) {
+  const windowMs = rule.windowSeconds * 1000;
+  const start = Math.floor(now / windowMs) * windowMs;
+  return { start: new Date(start), end: new Date(start + windowMs), retryAfter: Math.max(1, Math.ceil((start + windowMs - now) / 1000)) };
+}
+
+/** A raw statement's parameters reach the driver untyped: timestamps travel as ISO text and are cast. */
+const ts = (date: Date) => sql`${date.toISOString()}::timestamptz`;
+
+const rateLimited = (retryAfter: number) =>
+  new AppError("rate_limited", "Too many card attempts; try again later.", { headers: { "Retry-After": String(retryAfter) } });
+
+/**
+ * The tokenization endpoint's database work in one statement, so one round
+ * trip and one commit: count the attempt against the client address (always),
+ * find the publishable key and check the origin against its merchant in the
+ * key's mode (origins are registered per mode), count
+ * against the key only if all of that passed and the card was valid, and
+ * insert the token only within both limits. Each step's outcome comes back,
+ * and the first failure, in that order, is thrown.
+ */
+export async function tokenizeCard(
+  { db, vault, clock }: { db: Database; vault: Vault; clock: Clock },
+  input: TokenizeCardInput,
+): Promise<TokenizedCard> {
+  const now = clock.now();
+  const ipWindow = window(now.getTime(), input.limits.perIp);
+  const keyWindow = window(now.getTime(), input.limits.perKey);
+  const card = input.rejection ? null : input.card;
+  const token = card && sealCardToken(vault, card, input.holder, now);
+  // The per-address and per-key counters are two rows of the same table: one statement may upsert both.
+  const query = sql`
+    WITH ip AS (
+      INSERT INTO rate_limit_counters (key, window_start, count, expires_at)
+      VALUES (${`tokenize:ip:${input.ip}`}, ${ts(ipWindow.start)}, 1, ${ts(ipWindow.end)})
+      ON CONFLICT (key, window_start) DO UPDATE SET count = rate_limit_counters.count + 1
+      RETURNING count
+    ), api_key AS (
+      SELECT id, merchant_id, mode FROM api_keys
+      WHERE publishable_key = ${input.publishableKey}::text AND kind = 'publishable' AND revoked_at IS NULL
+    ), origin AS (
+      SELECT ${input.origin}::text IS NULL OR EXISTS (
+        SELECT 1 FROM merchant_origins, api_key
+        WHERE merchant_origins.merchant_id = api_key.merchant_id AND merchant_origins.mode = api_key.mode
+          AND merchant_origins.origin = ${input.origin}::text
+      ) AS ok
+    ), key_counter AS (
+      INSERT INTO rate_limit_counters (key, window_start, count, expires_at)
+      SELECT 'tokenize:key:' || api_key.id, ${ts(keyWindow.start)}, 1, ${ts(keyWindow.end)}
+      FROM api_key, ip, origin
+      WHERE ${token !== null}::boolean AND ip.count <= ${input.limits.perIp.limit}::int AND origin.ok
+      ON CONFLICT (key, window_start) DO UPDATE SET count = rate_limit_counters.count + 1
+      RETURNING count
+    ), token AS (
+      INSERT INTO card_tokens (id, merchant_id, mode, pan_sealed, pan_kek_id, cvc_sealed, cvc_kek_id, fingerprint,
+                               brand, bin, last4, exp_month, exp_year, holder_name, created_at, expires_at)
+      SELECT ${token?.id ?? null}::text, api_key.merchant_id, api_key.mode, ${token?.panSealed ?? null}::text, ${token?.panKekId ?? null}::text,
+             ${token?.cvcSealed ?? null}::text, ${token?.cvcKekId ?? null}::text, ${token?.fingerprint ?? null}::text,
+             ${token?.brand ?? null}::text, ${token?.bin ?? null}::text, ${token?.last4 ?? null}::text,
+             ${token?.expMonth ?? null}::int, ${token?.expYear ?? null}::int, ${token?.holderName ?? null}::text,
+             ${ts(now)}, ${token ? ts(token.expiresAt) : sql`NULL::timestamptz`}
+      FROM api_key, key_counter
+      WHERE key_counter.count <= ${input.limits.perKey.limit}::int
+      RETURNING id
+    )
+    SELECT ip.count AS ip_count, api_key.merchant_id, api_key.mode, origin.ok AS origin_ok,
+           (SELECT count FROM key_counter) AS key_count, (SELECT id FROM token) AS token_id
+    FROM ip CROSS JOIN origin LEFT JOIN api_key ON true`;
+  const result = (await db.execute(query)) as unknown as Row[] | { rows: Row[] };
+  const row = (Array.isArray(result) ? result : result.rows)[0];
+  if (!row) throw new Error("tokenization statement returned nothing");
+
+  if (row.ip_count > input.limits.perIp.limit) throw rateLimited(ipWindow.retryAfter);
+  if (input.publishableKey !== null && !row.merchant_id) throw new AppError("invalid_api_key", "The API key is not valid.");
+  // A key refused by its shape (missing, secret, malformed) is refused before its origin is looked at.
+  if (input.publishableKey === null && input.rejection) throw input.rejection;
+  if (row.merchant_id && !row.origin_ok) throw new AppError("origin_not_allowed", "This origin is not registered for this merchant.");
+  if (input.rejection) throw input.rejection;
+  if (!token || !row.merchant_id || !row.mode) throw new Error("tokenization without a card or key");
+  if (row.key_count === null || row.key_count > input.limits.perKey.limit || !row.token_id) throw rateLimited(keyWindow.retryAfter);
+  return { merchantId: row.merchant_id, mode: row.mode, token: toCardTokenView({ ...token, merchantId: row.merchant_id, mode: row.mode, usedAt: null, panDestroyedAt: null }) };
+}
