@@ -56,46 +56,45 @@ function own(object: Record<string, unknown>): string[] {
   return Object.keys(object);
 }
 
-function declarations(input: Record<string, unknown>, where: string, errors: string[], nested: boolean): StyleBlock {
+/** A refused part of a style: where it was and why. token.js turns it into a console message. */
+export interface StyleProblem {
+  where: string;
+  kind: "property" | "value" | "object" | "variant";
+  value?: unknown;
+}
+
+function declarations(input: Record<string, unknown>, where: string, problems: StyleProblem[], nested: boolean): StyleBlock {
   const out: StyleBlock = {};
   for (const key of own(input)) {
     const value = input[key];
+    const at = `${where}.${key}`;
     if (nested && (key === "::placeholder" || key === ":focus")) {
-      if (isObject(value)) out[key] = declarations(value, `${where}["${key}"]`, errors, false);
-      else errors.push(`style ${where}["${key}"] must be an object.`);
-      continue;
+      if (isObject(value)) out[key] = declarations(value, at, problems, false);
+      else problems.push({ where: at, kind: "object" });
+    } else if (!Object.prototype.hasOwnProperty.call(allowed, key)) {
+      problems.push({ where: at, kind: "property" });
+    } else {
+      const text = typeof value === "number" && key === "fontWeight" ? String(value) : value;
+      if (typeof text === "string" && allowed[key as StyleProperty].test(text.trim())) out[key as StyleProperty] = text.trim();
+      else problems.push({ where: at, kind: "value", value });
     }
-    if (!Object.prototype.hasOwnProperty.call(allowed, key)) {
-      errors.push(`style ${where}.${key} is not allowed. Allowed: ${styleProperties.join(", ")}${nested ? ', "::placeholder", ":focus"' : ""}.`);
-      continue;
-    }
-    const text = typeof value === "number" && key === "fontWeight" ? String(value) : value;
-    if (typeof text !== "string" || !allowed[key as StyleProperty].test(text.trim())) {
-      errors.push(`style ${where}.${key}: ${JSON.stringify(value)} is not an accepted value.`);
-      continue;
-    }
-    out[key as StyleProperty] = text.trim();
   }
   return out;
 }
 
-/** Keeps what is allowed and says, for the console, what was refused. */
-export function sanitizeStyle(style: unknown): { style: FieldsStyle; errors: string[] } {
-  const errors: string[] = [];
+/** Keeps what is allowed and lists what was refused. */
+export function sanitizeStyle(style: unknown): { style: FieldsStyle; problems: StyleProblem[] } {
+  const problems: StyleProblem[] = [];
   const out: FieldsStyle = {};
-  if (style === undefined || style === null) return { style: out, errors };
-  if (!isObject(style)) return { style: out, errors: ["style must be an object such as { base: { color: \"#222\" } }."] };
+  if (style === undefined || style === null) return { style: out, problems };
+  if (!isObject(style)) return { style: out, problems: [{ where: "style", kind: "object" }] };
   for (const key of own(style)) {
     const block = style[key];
-    if (!(variants as string[]).includes(key)) {
-      errors.push(`style.${key} is not a style variant. Use base, invalid or complete.`);
-    } else if (!isObject(block)) {
-      errors.push(`style.${key} must be an object.`);
-    } else {
-      out[key as StyleVariant] = declarations(block, key, errors, true);
-    }
+    if (!(variants as string[]).includes(key)) problems.push({ where: key, kind: "variant" });
+    else if (!isObject(block)) problems.push({ where: key, kind: "object" });
+    else out[key as StyleVariant] = declarations(block, key, problems, true);
   }
-  return { style: out, errors };
+  return { style: out, problems };
 }
 
 /** A per-field style overrides the group's, property by property. */
@@ -142,19 +141,19 @@ export function resolveStyle(
  * parser, which percent-encodes quotes, before it goes into url("…").
  */
 export function checkFont(font: unknown, registeredOrigins: string[]): { font?: FontSource; error?: string } {
-  if (!isObject(font) || typeof font.family !== "string" || typeof font.src !== "string") {
-    return { error: "fonts entries look like { family: \"Brand Sans\", src: \"https://your-site/fonts/brand.woff2\" }." };
-  }
-  if (!new RegExp(`^${family}$`).test(font.family) || /["']/.test(font.family)) return { error: `font family ${JSON.stringify(font.family)} is not accepted.` };
-  let url: URL;
+  const f = (isObject(font) ? font : {}) as Record<string, unknown>;
+  let url: URL | undefined;
   try {
-    url = new URL(font.src);
+    url = new URL(String(f.src));
   } catch {
-    return { error: `font src ${JSON.stringify(font.src)} is not an absolute URL.` };
+    url = undefined;
+  }
+  if (typeof f.family !== "string" || !new RegExp(`^${family}$`).test(f.family) || /["']/.test(f.family) || !url) {
+    return { error: "a font needs a family name and an absolute src URL." };
   }
   if (!registeredOrigins.includes(url.origin)) {
-    return { error: `font ${url.href} is refused: fonts load only from an origin registered for this key (${registeredOrigins.join(", ") || "none"}).` };
+    return { error: `font ${url.href} refused: not from an origin registered for this key.` };
   }
-  const weight = typeof font.weight === "string" && allowed.fontWeight.test(font.weight) ? font.weight : undefined;
-  return { font: { family: font.family, src: url.href, ...(weight ? { weight } : {}) } };
+  const weight = typeof f.weight === "string" && allowed.fontWeight.test(f.weight) ? f.weight : undefined;
+  return { font: { family: f.family, src: url.href, ...(weight ? { weight } : {}) } };
 }
