@@ -13,6 +13,7 @@ export { addMerchantUrls } from "./merchants/add-merchant-urls";
 export { setThreeDsPolicy } from "./merchants/set-three-ds-policy";
 export { authenticateApiKey, type ApiKeyIdentity } from "./merchants/authenticate-api-key";
 export { isOriginAllowed } from "./merchants/is-origin-allowed";
+export { listKeyOrigins } from "./merchants/list-key-origins";
 export { normalizeOrigin } from "./merchants/normalize-origin";
 export { hashSecretKey, type Mode, type KeyKind } from "./merchants/create-api-key";
 export { consumeRateLimit, type RateLimitRule, type RateLimitResult } from "./rate-limit/consume-rate-limit";

@@ -57,7 +57,9 @@ export async function handleCreateCardToken(request: Request, context: AppContex
     await enforceRateLimit(context, `tokenize:ip:${ip}`, context.config.rateLimits.tokenizePerIp);
     const identity = await authenticateApiKey(context, bearerToken(request), "publishable");
     await enforceRateLimit(context, `tokenize:key:${identity.keyId}`, context.config.rateLimits.tokenizePerKey);
-    if (origin) {
+    // The Fields number frame posts from the platform's own origin (its page only
+    // works when framed by one of the key's registered origins); same-origin needs no CORS grant.
+    if (origin && origin !== new URL(context.config.publicUrl).origin) {
       if (!(await isOriginAllowed(context, origin, identity.merchantId))) {
         throw new AppError("origin_not_allowed", "This origin is not registered for this merchant.");
       }
