@@ -46,15 +46,16 @@ export function fieldsCheckoutPage(options: { jetonUrl: string; integrity: strin
 <script src="${options.jetonUrl}/v1/token.js" integrity="${options.integrity}" crossorigin="anonymous"></script>
 <script>
   Jeton.setPublishableKey(${scriptValue(options.publishableKey)});
-  const fields = Jeton.fields({
+  // On window only so that the end-to-end tests can inspect them.
+  const fields = (window.fields = Jeton.fields({
     style: {
       base: { color: "#f3e9d2", fontFamily: "Georgia, serif", fontSize: "18px", letterSpacing: "0.04em", "::placeholder": { color: "#8a8298" }, ":focus": { color: "#ffffff" } },
       invalid: { color: "#ff8f8f" },
       complete: { color: "#7bd88f" },
     },
-  });
+  }));
   const errors = document.getElementById("card-errors");
-  const states = {};
+  const states = (window.states = {});
   for (const [type, placeholder] of [["holder", "Ada Lovelace"], ["number", "1234 1234 1234 1234"], ["expiry", "MM / YY"], ["cvc", "123"]]) {
     const field = fields.create(type, { placeholder }).mount("#card-" + type);
     field.on("change", (event) => {
