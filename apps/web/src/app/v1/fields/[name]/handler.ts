@@ -37,7 +37,9 @@ export async function handleFieldPage(request: Request, context: AppContext, { n
   try {
     origins = (await listKeyOrigins(context, key)).filter((o) => ORIGIN.test(o));
   } catch {
-    refused = `the publishable key "${key.slice(0, 12)}…" is not valid (unknown or revoked): pass your pk_ key to Jeton.setPublishableKey.`;
+    refused = key.startsWith("sk_")
+      ? "a secret key must never be used in a browser: pass your publishable key (pk_) to Jeton.setPublishableKey."
+      : `the publishable key "${key.slice(0, 12)}…" is not valid (unknown or revoked): pass your pk_ key to Jeton.setPublishableKey.`;
   }
   if (!refused && !origins.includes(origin)) {
     refused = `this page's origin (${origin.slice(0, 200)}) is not registered for this publishable key: add it to the merchant's origins in the back-office (Settings).`;
