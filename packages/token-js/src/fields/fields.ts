@@ -151,8 +151,9 @@ export function createFields(options: FieldsOptions = {}): Fields {
         frame.src = `${platform}/v1/fields/${type}?key=${encodeURIComponent(publishableKey)}&origin=${encodeURIComponent(location.origin)}&lang=${init.lang}#${encodeURIComponent(JSON.stringify(init))}`;
         frame.title = init.label;
         // Browser autofill: all the fields share the platform's origin, so a fill started
-        // in any of them (the number field is the usual anchor) fills the others too.
-        frame.setAttribute("allow", "payment; shared-autofill");
+        // in any of them (the number field is the usual anchor) fills the others too; the
+        // policy lets a fill started on the merchant's page reach them (docs/token-js.md).
+        frame.setAttribute("allow", "autofill; shared-autofill");
         frame.setAttribute("scrolling", "no");
         frame.style.cssText = "border:0;width:100%;height:2.6em;display:block;overflow:hidden;background:transparent";
         element.classList.add("jeton-field", "jeton-field--empty");

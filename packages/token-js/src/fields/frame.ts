@@ -8,11 +8,11 @@ import { formatCardNumber, formatExpiry, reformatKeepingCaret } from "@jeton/cor
 import { parseExpiry } from "@jeton/core/cards/parse-expiry";
 import { tokenizeCard } from "../tokenize-card";
 import { cvcCheck, expiryCheck, fieldState, holderCheck, numberCheck } from "./field-state";
+import { PREFIX, type FieldChangeEvent, type FieldType, type FrameInit } from "./protocol";
+import { checkFont, cssName, resolveStyle, sanitizeStyle, styleProperties } from "./style";
 
 // Set by build.mjs: each field page has its own bundle, and the minifier drops the other types' code.
 declare const __FIELD_TYPE__: FieldType;
-import { PREFIX, type FieldChangeEvent, type FieldType, type FrameInit } from "./protocol";
-import { checkFont, cssName, resolveStyle, sanitizeStyle, styleProperties } from "./style";
 
 interface Message {
   [key: string]: unknown;
