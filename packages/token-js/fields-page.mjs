@@ -38,10 +38,10 @@ export function renderFieldPage({ type, nonce, origins, messages = {}, refused, 
   const head = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Jeton card field</title>`;
   if (refused) {
     // "*": the embedding page's origin is exactly what could not be trusted; the message holds only the reason.
-    const reason = JSON.stringify(`Jeton Fields: ${refused}`).replace(/</g, "\\u003c");
+    const reason = JSON.stringify(refused).replace(/</g, "\\u003c");
     return (
-      `${head}</head><body><script nonce="${n}">console.error(${reason});` +
-      `parent.postMessage({type:"jeton-fields:refused",message:${reason}},"*")</script></body></html>`
+      `${head}</head><body><script nonce="${n}">var m=${reason};console.error("Jeton Fields: "+m);` +
+      `parent.postMessage({type:"jeton-fields:refused",message:m},"*")</script></body></html>`
     );
   }
   return (
