@@ -125,6 +125,8 @@ test("no message the merchant page can hear carries a card value", async ({ page
 test("change events report brand and completeness, and the CVC follows the brand", async ({ page }) => {
   await openCheckout(page);
   const states = () => page.evaluate(() => (window as unknown as { states: Record<string, unknown> }).states);
+  // The iframe takes its content's height: the shop's 18px font, line-height 1.4, and .5em of padding above and below.
+  await expect(page.locator("#card-number iframe")).toHaveAttribute("style", /height: 44px/);
   await field(page, "number").locator("input").pressSequentially("3782");
   await expect(page.getByTestId("fields-brand")).toHaveText("amex");
   expect((await states()).number).toEqual({ empty: false, complete: false, brand: "amex", error: null });
