@@ -176,7 +176,8 @@ test("keyboard only: Tab and Shift-Tab go through the fields in page order, and 
 test("the fields are labelled and axe finds no serious violation inside them; RTL pages work", async ({ page }) => {
   await page.route(`${SHOP_URL}/checkout/fields`, async (route) => {
     const response = await route.fetch();
-    await route.fulfill({ response, body: (await response.text()).replace('<html lang="en">', '<html lang="en" dir="rtl">') });
+    // Same length (the original Content-Length stays right): the page becomes right-to-left.
+    await route.fulfill({ response, body: (await response.text()).replace('<html lang="en">', '<html dir="rtl">') });
   });
   await openCheckout(page);
   // The merchant's <label for> text is the input's accessible name inside the frame.
