@@ -174,10 +174,16 @@ test("keyboard only: Tab and Shift-Tab go through the fields in page order, and 
 });
 
 test("the fields are labelled and axe finds no serious violation inside them; RTL pages work", async ({ page }) => {
-  await page.route(`${SHOP_URL}/checkout/fields`, async (route) => {
-    const response = await route.fetch();
-    // Same length (the original Content-Length stays right): the page becomes right-to-left.
-    await route.fulfill({ response, body: (await response.text()).replace('<html lang="en">', '<html dir="rtl">') });
+  // The shop's page made right-to-left before its scripts run (a routed document would lose its
+  // address space, and Chromium's local network access checks would then block token.js).
+  await page.addInitScript(() => {
+    // Init scripts run in every frame: only the shop's page is changed, the fields must follow it themselves.
+    if (window !== window.top) return;
+    new MutationObserver((_, observer) => {
+      if (!document.documentElement) return;
+      document.documentElement.dir = "rtl";
+      observer.disconnect();
+    }).observe(document, { childList: true });
   });
   await openCheckout(page);
   // The merchant's <label for> text is the input's accessible name inside the frame.
