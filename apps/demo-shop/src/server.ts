@@ -14,6 +14,7 @@ import { fetchTokenJsIntegrity } from "./fetch-token-js-integrity";
 import { createOrderStore, orderStatusOf, recordTransaction, settleOrder, type Checkout, type Order } from "./orders";
 import { authenticatePage } from "./pages/authenticate-page";
 import { customCheckoutPage } from "./pages/custom-checkout-page";
+import { fieldsCheckoutPage } from "./pages/fields-checkout-page";
 import { homePage } from "./pages/home-page";
 import { iframeCheckoutPage } from "./pages/iframe-checkout-page";
 import { errorPage, orderPage } from "./pages/order-page";
@@ -117,6 +118,10 @@ async function handle(req: IncomingMessage, res: ServerResponse, url: URL): Prom
   if (route === "GET /checkout/custom") {
     integrity ??= await fetchTokenJsIntegrity(config.jetonApiUrl);
     return send(res, 200, customCheckoutPage({ jetonUrl: config.jetonUrl, integrity, publishableKey: config.publishableKey }));
+  }
+  if (route === "GET /checkout/fields") {
+    integrity ??= await fetchTokenJsIntegrity(config.jetonApiUrl);
+    return send(res, 200, fieldsCheckoutPage({ jetonUrl: config.jetonUrl, integrity, publishableKey: config.publishableKey }));
   }
   if (route === "POST /checkout/redirect") {
     const { fields } = await readFormBody(req);

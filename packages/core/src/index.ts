@@ -14,6 +14,7 @@ export { setThreeDsPolicy } from "./merchants/set-three-ds-policy";
 export { authenticateApiKey, checkApiKeyShape, type ApiKeyIdentity } from "./merchants/authenticate-api-key";
 export { isOriginAllowed } from "./merchants/is-origin-allowed";
 export { listFramingOrigins, type FramedResource } from "./merchants/list-framing-origins";
+export { listKeyOrigins } from "./merchants/list-key-origins";
 export { normalizeOrigin } from "./merchants/normalize-origin";
 export { hashSecretKey, type Mode, type KeyKind } from "./merchants/create-api-key";
 export { findScoped, merchantWhere, notFoundError, ownedWhere, scopedWhere, type FindScopedOptions, type MerchantScope } from "./scope";

@@ -1,5 +1,6 @@
 import { setPublishableKey } from "./config";
 import { createToken } from "./create-token";
+import { createFields } from "./fields/fields";
 import { formatCardNumber } from "./format-card-number";
 import { handleNextAction } from "./handle-next-action";
 import { JetonError } from "./jeton-error";
@@ -8,6 +9,9 @@ import { tokenizeAndSubmit } from "./tokenize-and-submit";
 import { cardBrand, validateCardNumber, validateCvc, validateExpiry } from "./validators";
 
 export type { CardToken } from "./types";
+export type { Field, FieldOptions, Fields, FieldsOptions } from "./fields/fields";
+export type { FieldChangeEvent, FieldType } from "./fields/protocol";
+export type { FieldsStyle } from "./fields/style";
 export type { JetonField } from "./jeton-error";
 export type { PublishableKeyOptions } from "./config";
 export type { TokenizeAndSubmitOptions } from "./tokenize-and-submit";
@@ -23,6 +27,7 @@ export const Jeton = {
   version: typeof __JETON_VERSION__ === "string" ? __JETON_VERSION__ : "dev",
   setPublishableKey,
   createToken,
+  fields: createFields,
   tokenizeAndSubmit,
   mountSmartForm,
   handleNextAction,

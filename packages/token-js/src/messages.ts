@@ -1,16 +1,14 @@
 // Messages are shown to shoppers (tokenizeAndSubmit writes them into the page),
 // so they stay short and free of jargon; the `code` is what integrators match on.
 
-export type Locale = "fr" | "en";
+import { cardMessages, type Locale } from "./card-messages";
+
+export type { Locale };
 
 type Catalog = Record<string, string>;
 
 const en: Catalog = {
-  invalid_number: "The card number is not valid.",
-  invalid_expiry_month: "The expiry month is not valid.",
-  invalid_expiry_year: "The expiry year is not valid.",
-  expired_card: "This card has expired.",
-  invalid_cvc: "The security code is not valid.",
+  ...cardMessages.en,
   missing_field: "A card field is missing from the form.",
   parameter_invalid: "Some card details are not valid.",
   rate_limited: "Too many attempts. Please wait a moment and try again.",
@@ -29,11 +27,7 @@ const en: Catalog = {
 };
 
 const fr: Catalog = {
-  invalid_number: "Le numéro de carte n'est pas valide.",
-  invalid_expiry_month: "Le mois d'expiration n'est pas valide.",
-  invalid_expiry_year: "L'année d'expiration n'est pas valide.",
-  expired_card: "Cette carte a expiré.",
-  invalid_cvc: "Le code de sécurité n'est pas valide.",
+  ...cardMessages.fr,
   missing_field: "Un champ de la carte manque dans le formulaire.",
   parameter_invalid: "Certaines informations de la carte ne sont pas valides.",
   rate_limited: "Trop de tentatives. Patientez un instant puis réessayez.",

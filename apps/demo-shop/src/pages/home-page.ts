@@ -31,6 +31,7 @@ ${oneClick}
   <button type="submit" data-testid="checkout-link">Send me a payment link</button>
   <span class="muted">pay-by-link: the hosted page's URL, to share</span>
 </form>
-<p><a href="/checkout/custom">Pay with our own checkout form (token.js)</a></p>`,
+<p><a href="/checkout/custom">Pay with our own checkout form (token.js)</a></p>
+<p><a href="/checkout/fields">Pay with our own checkout form and Jeton's card fields (token.js Fields)</a></p>`,
   );
 }

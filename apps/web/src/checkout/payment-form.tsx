@@ -1,5 +1,6 @@
 "use client";
 
+import { reformatKeepingCaret } from "@jeton/core/cards/format-card-number";
 import { parseExpiry } from "@jeton/core/cards/parse-expiry";
 import { detectBrand, validateCard, type CardErrorCode } from "@jeton/core/cards/validate-card";
 import { useEffect, useRef, useState } from "react";
@@ -82,6 +83,7 @@ export function PaymentForm({
     defaultValues: { holder: "", number: "", exp: "", cvc: "" },
     resolver: cardResolver(labels),
   });
+  const numberField = register("number");
   const number = watch("number");
   const brand = detectBrand(number ?? "");
 
@@ -151,7 +153,17 @@ export function PaymentForm({
           autoComplete="cc-number"
           aria-invalid={errors.number ? true : undefined}
           aria-describedby={describedBy("number")}
-          {...register("number")}
+          {...numberField}
+          onChange={(event) => {
+            // Grouped as typed (4-4-4-4, Amex 4-6-5), caret kept: the same code as token.js Fields.
+            const input = event.target;
+            const next = reformatKeepingCaret(input.value, input.selectionStart);
+            if (next.value !== input.value) {
+              input.value = next.value;
+              if (document.activeElement === input) input.setSelectionRange(next.caret, next.caret);
+            }
+            return numberField.onChange(event);
+          }}
         />
         {errors.number ? (
           <p className="error" id="number-error">

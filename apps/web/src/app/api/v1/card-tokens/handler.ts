@@ -51,17 +51,20 @@ export async function handleCreateCardToken(request: Request, context: AppContex
       if (!isAppError(error)) throw error;
       rejection = error;
     }
+    // The Fields number frame posts from the platform's own origin (its page only works when
+    // framed by one of the key's registered origins); same-origin needs no check and no CORS grant.
+    const crossOrigin = origin && origin !== new URL(context.config.publicUrl).origin ? origin : null;
     // One statement: the address counter, the key, the origin, the key counter and the insert.
     const { token, merchantId } = await tokenizeCard(context, {
       publishableKey,
-      origin,
+      origin: crossOrigin,
       ip,
       card,
       holder,
       rejection,
       limits: { perIp: context.config.rateLimits.tokenizePerIp, perKey: context.config.rateLimits.tokenizePerKey },
     });
-    if (origin) granted = corsHeaders(origin);
+    if (crossOrigin) granted = corsHeaders(crossOrigin);
     context.logger.info({ merchantId, cardTokenId: token.cardTokenId, brand: token.card.brand, ip }, "card tokenized");
     return Response.json(token, { status: 201, headers: { ...granted, "Cache-Control": "no-store" } });
   } catch (error) {
