@@ -72,7 +72,7 @@ export async function prepareTestDatabaseTemplate(imagePath: string, databaseUrl
   const name = `jeton_template_${randomBytes(6).toString("hex")}`;
   const admin = postgres(databaseUrl, { max: 1, onnotice: () => {} });
   await admin.unsafe(`CREATE DATABASE ${name}`);
-  const handle = createDatabase({ url: withDatabase(databaseUrl, name), maxConnections: 1 });
+  const handle = createDatabase({ url: withDatabase(databaseUrl, name), maxConnections: 2 }); // migrateDatabase holds its lock on one connection and migrates on another
   await migrateDatabase(handle, migrationsFolder);
   await handle.close();
   process.env[TEMPLATE_DATABASE] = name;
