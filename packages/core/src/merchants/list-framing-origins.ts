@@ -1,12 +1,13 @@
 import { type Database, schema } from "@jeton/db";
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { isId } from "../ids/create-id";
 
 /** The page that asks to be framed: a payment request (Smart Form) or an API transaction (token.js's challenge). */
 export type FramedResource = { paymentRequestId: string } | { transactionId: string };
 
 /**
- * The origins that may frame a checkout page: those its merchant registered,
+ * The origins that may frame a checkout page: those its merchant registered
+ * for the page's mode (test and live keep their own lists),
  * found from the id in the page's route. An unknown or malformed id has none,
  * so the page cannot be framed at all.
  */
@@ -19,7 +20,10 @@ export async function listFramingOrigins({ db }: { db: Database }, resource: Fra
   const rows = await db
     .select({ origin: schema.merchantOrigins.origin })
     .from(owner.table)
-    .innerJoin(schema.merchantOrigins, eq(schema.merchantOrigins.merchantId, owner.table.merchantId))
+    .innerJoin(
+      schema.merchantOrigins,
+      and(eq(schema.merchantOrigins.merchantId, owner.table.merchantId), eq(schema.merchantOrigins.mode, owner.table.mode)),
+    )
     .where(eq(owner.table.id, owner.id));
   return rows.map((row) => row.origin);
 }

@@ -234,8 +234,8 @@ describe("the card blacklist", () => {
   });
 
   it("names a card by an opaque id of its own for each merchant, never by the platform-wide fingerprint", async () => {
-    const paidA = await payWithTestCard(deps(), { merchantId: shopA, returnUrl: "https://a.example/r", captureMode: "automatic", amount: 901 });
-    const paidB = await payWithTestCard(deps(), { merchantId: shopB, returnUrl: "https://b.example/r", captureMode: "automatic", amount: 902 });
+    const paidA = await payWithTestCard(deps(), { merchantId: shopA, returnUrl: "https://shop-a.example/r", captureMode: "automatic", amount: 901 });
+    const paidB = await payWithTestCard(deps(), { merchantId: shopB, returnUrl: "https://shop-b.example/r", captureMode: "automatic", amount: 902 });
     expect(paidA.fingerprint).toBe(paidB.fingerprint); // one card, two merchants
     const { card: cardA } = await blacklistCard(deps(), { merchantId: shopA, mode: "test", transactionId: paidA.id });
     const { card: cardB } = await blacklistCard(deps(), { merchantId: shopB, mode: "test", transactionId: paidB.id });

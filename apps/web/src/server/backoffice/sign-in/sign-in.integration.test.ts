@@ -190,7 +190,7 @@ describe("signing in with password and TOTP", () => {
 describe("lockout", () => {
   /** A password post from `from`, as the browser sends it. */
   const passwordFrom = (from: string, email: string, password: string) =>
-    submitPassword(ctx, post("/login/password", { email, password }, null, { "x-forwarded-for": from }));
+    submitPassword(ctx, post("/login/password", { email, password }, null, { "x-jeton-peer-address": from }));
   /** What a client can observe of an answer: status, every header but Date, body. */
   const observable = async (response: Response) => ({
     status: response.status,
