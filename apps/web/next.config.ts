@@ -1,6 +1,6 @@
 import path from "node:path";
 import type { NextConfig } from "next";
-import { globalHeaders } from "./src/server/http/global-headers";
+import { globalHeaders, noFramingHeaders, unframedPathSource } from "./src/server/http/global-headers";
 
 const config: NextConfig = {
   // The workspace packages ship TypeScript source.
@@ -21,13 +21,9 @@ const config: NextConfig = {
         headers: [...globalHeaders],
       },
       {
-        // Nothing else is ever framed (the site, the API, logos, token.js). The payment pages, the
-        // bank's page and the back-office set their own framing headers (src/server/checkout/checkout-proxy.ts).
-        source: "/:path((?!embed/|three-ds/|acs/|pay/|login|dashboard).*)",
-        headers: [
-          { key: "X-Frame-Options", value: "DENY" },
-          { key: "Content-Security-Policy", value: "frame-ancestors 'none'" },
-        ],
+        // Nothing else is ever framed (see global-headers.ts for the pages that frame themselves).
+        source: unframedPathSource,
+        headers: [...noFramingHeaders],
       },
     ];
   },

@@ -51,7 +51,9 @@ test("the embed page refuses to be framed by an origin the merchant did not regi
   url.searchParams.set("origin", "http://evil.localhost:4000");
   url.searchParams.set("lang", "en");
   const response = await page.request.get(url.toString());
-  expect(response.headers()["content-security-policy"]).toContain("frame-ancestors http://evil.localhost:4000");
+  // Framing follows the merchant's registered origins, never the query (issue 10, framing).
+  expect(response.headers()["content-security-policy"]).toContain(`frame-ancestors ${SHOP_URL}`);
+  expect(response.headers()["content-security-policy"]).not.toContain("evil.localhost");
   expect(await response.text()).toContain("Embedding not allowed");
   const redirectPage = await page.request.get(created.json.url);
   expect(redirectPage.headers()["content-security-policy"]).toContain("frame-ancestors 'none'");

@@ -14,7 +14,7 @@ describe("next.config.ts headers", () => {
     expect(await headersFor(path)).toMatchObject({ "x-frame-options": "DENY", "content-security-policy": "frame-ancestors 'none'" });
   });
 
-  it.each(["/embed/pr_1", "/three-ds/tx_1/notify", "/acs/challenge", "/pay/three-ds", "/login", "/dashboard/payments"])(
+  it.each(["/embed/pr_1", "/three-ds/tx_1/notify", "/acs/challenge", "/pay/three-ds", "/login", "/dashboard/payments", "/v1/fields/number"])(
     "leaves %s to the page's own framing headers (a second, stricter header would forbid the merchant's frame)",
     async (path) => {
       expect(await headersFor(path)).not.toHaveProperty("x-frame-options");

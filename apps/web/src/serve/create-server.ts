@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { getRequestListener } from "@hono/node-server";
 import type { Logger } from "pino";
 import { errorResponse } from "@/server/http/error-response";
-import { globalHeaders } from "@/server/http/global-headers";
+import { headersForPath } from "@/server/http/global-headers";
 import { PEER_ADDRESS_HEADER } from "@/server/http/client-ip";
 import { compressLikeNext } from "./node-bridge";
 import type { RouteMatch, RouteTable } from "./route-table";
@@ -59,7 +59,8 @@ export function createPlatformServer({ routes, fallback, logger }: PlatformServe
       server.closeIdleConnections();
       if (inFlight === 0) drained?.();
     });
-    const match = routes.match(req.method ?? "GET", (req.url ?? "/").split("?", 1)[0]!);
+    const pathname = (req.url ?? "/").split("?", 1)[0]!;
+    const match = routes.match(req.method ?? "GET", pathname);
     if (!match) {
       Promise.resolve(fallback(req, res)).catch((error: unknown) => {
         logger.error({ err: error }, "request failed");
@@ -68,7 +69,7 @@ export function createPlatformServer({ routes, fallback, logger }: PlatformServe
       });
       return;
     }
-    for (const { key, value } of globalHeaders) res.setHeader(key, value);
+    for (const { key, value } of headersForPath(pathname)) res.setHeader(key, value);
     matched.set(req, match);
     void serveDirect(req, res);
   });
