@@ -1,5 +1,5 @@
 import type { TransactionStatusView } from "@jeton/core";
-import { directionOf, type Locale, messages } from "@/i18n/messages";
+import { directionOf, isLocale, type Locale, messages } from "@/i18n/messages";
 
 const escape = (value: string) => value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
@@ -14,6 +14,17 @@ p{margin:0 1rem .5rem}
 iframe{flex:1;border:0;width:100%;min-height:400px}
 button{font:inherit;font-weight:700;margin:0 1rem;padding:.55rem 1.2rem;border-radius:6px;border:2px solid #12355b;background:#12355b;color:#fff}
 `;
+
+/** What both 3-D Secure routes read from their request: the page language, the proxy's nonce and the merchant page's origin. */
+export function readThreeDsPageRequest(request: Request): { locale: Locale; nonce: string; origin: string } {
+  const url = new URL(request.url);
+  const lang = url.searchParams.get("lang");
+  return {
+    locale: isLocale(lang) ? lang : "fr",
+    nonce: request.headers.get("x-nonce") ?? "",
+    origin: url.searchParams.get("origin") ?? "",
+  };
+}
 
 export type ThreeDsPage =
   | { kind: "challenge"; creq: string; acsUrl: string }

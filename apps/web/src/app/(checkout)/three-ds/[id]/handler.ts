@@ -1,21 +1,16 @@
 import { isAppError, openTransactionChallenge, withQuery } from "@jeton/core";
-import { isLocale } from "@/i18n/messages";
 import type { AppContext } from "@/server/context";
-import { renderThreeDsPage } from "../render-three-ds-page";
+import { readThreeDsPageRequest, renderThreeDsPage } from "../render-three-ds-page";
 
 // GET /three-ds/{id}?client_secret=…&origin=…&lang=… – the 3-D Secure challenge of a transaction
 // created through the API, framed by token.js's modal on the merchant's page (frame-ancestors:
 // the transaction's merchant's registered origins, see checkout-proxy.ts). A wrong client secret
 // or an unregistered origin shows nothing.
 export async function handleTransactionChallenge(request: Request, context: AppContext, params: { id: string }): Promise<Response> {
-  const url = new URL(request.url);
-  const lang = url.searchParams.get("lang");
-  const locale = isLocale(lang) ? lang : "fr";
-  const nonce = request.headers.get("x-nonce") ?? "";
-  const origin = url.searchParams.get("origin") ?? "";
+  const { locale, nonce, origin } = readThreeDsPageRequest(request);
   try {
     const challenge = await openTransactionChallenge(context, {
-      clientSecret: url.searchParams.get("client_secret") ?? "",
+      clientSecret: new URL(request.url).searchParams.get("client_secret") ?? "",
       transactionId: params.id,
       origin,
       locale,
