@@ -94,6 +94,36 @@ export const platformEnvSchema = z.object({
    * never reach a private address, whatever this says.
    */
   JETON_WEBHOOK_ALLOW_PRIVATE_NETWORKS: z.stringbool().default(false),
+  /**
+   * Card-testing defence (docs/risk.md#card-testing-defence): attempts on the hosted page and on token.js
+   * are counted per client IP, card, payment request and merchant over this window. Past a dimension's
+   * CHALLENGE threshold the next attempt must carry a solved proof-of-work challenge; past its BLOCK
+   * threshold it is refused with `too_many_attempts`.
+   */
+  JETON_CARD_TESTING_WINDOW_MINUTES: positiveInt(60),
+  JETON_CARD_TESTING_CHALLENGE_PER_IP: positiveInt(10),
+  JETON_CARD_TESTING_BLOCK_PER_IP: positiveInt(30),
+  JETON_CARD_TESTING_CHALLENGE_PER_CARD: positiveInt(3),
+  JETON_CARD_TESTING_BLOCK_PER_CARD: positiveInt(10),
+  JETON_CARD_TESTING_CHALLENGE_PER_PAYMENT_REQUEST: positiveInt(5),
+  JETON_CARD_TESTING_BLOCK_PER_PAYMENT_REQUEST: positiveInt(15),
+  JETON_CARD_TESTING_CHALLENGE_PER_MERCHANT: positiveInt(500),
+  JETON_CARD_TESTING_BLOCK_PER_MERCHANT: positiveInt(20_000),
+  /** The proof-of-work's size: the solver tries on average half this many SHA-256 hashes. */
+  JETON_CARD_TESTING_POW_MAX_NUMBER: z.coerce.number().int().min(1000).max(10_000_000).default(50_000),
+  /**
+   * Client addresses (CIDRs) not counted per IP: the operator's own synthetic checks. Their attempts still
+   * count per card, payment request and merchant. Empty by default; never put a shared proxy here.
+   */
+  JETON_CARD_TESTING_UNCOUNTED_IPS: z
+    .string()
+    .default("")
+    .transform((value) => value.split(",").map((entry) => entry.trim()).filter(Boolean))
+    .pipe(z.array(z.string().refine(isCidr, "a comma-separated list of CIDRs such as 10.0.0.0/8 or 2001:db8::/32"))),
+  /** Decline-rate spike alert: over this window, at least MIN_ATTEMPTS attempts of which RATE percent or more refused. */
+  JETON_DECLINE_SPIKE_WINDOW_MINUTES: positiveInt(15),
+  JETON_DECLINE_SPIKE_MIN_ATTEMPTS: positiveInt(20),
+  JETON_DECLINE_SPIKE_RATE: z.coerce.number().int().min(1).max(100).default(50),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 
@@ -115,6 +145,10 @@ export interface PlatformConfig {
   /** Hour (UTC, 0–23) of the daily settlement cut-off. */
   settlementHourUtc: number;
   logLevel: PlatformEnv["LOG_LEVEL"];
+  /** Card-testing defence: counting window, thresholds per dimension, proof-of-work size (JETON_CARD_TESTING_*). */
+  cardTesting: CardTestingSettings;
+  /** Decline-rate spike alert (JETON_DECLINE_SPIKE_*). */
+  declineSpike: DeclineSpikeSettings;
   /** The live acquirer connector's name; null: live mode is off. */
   liveAcquirer: string | null;
   /** Days a used card token's PAN is kept before the sweep destroys it. */
@@ -129,6 +163,19 @@ export interface PlatformConfig {
     /** Secure cookies in production and whenever the platform is served over https. */
     secureCookie: boolean;
   };
+}
+
+export interface CardTestingSettings {
+  windowSeconds: number;
+  thresholds: Record<"ip" | "card" | "paymentRequest" | "merchant", { challengeAfter: number; blockAfter: number }>;
+  powMaxNumber: number;
+  uncountedIps: string[];
+}
+
+export interface DeclineSpikeSettings {
+  windowMinutes: number;
+  minAttempts: number;
+  ratePercent: number;
 }
 
 export class ConfigError extends Error {
@@ -166,6 +213,18 @@ export function loadPlatformConfig(source: Record<string, string | undefined>, c
   if (fingerprintKey.length < 32) {
     throw new ConfigError("Invalid configuration:\n  JETON_FINGERPRINT_KEY: must decode to at least 32 bytes");
   }
+  const thresholds = {
+    ip: { challengeAfter: env.JETON_CARD_TESTING_CHALLENGE_PER_IP, blockAfter: env.JETON_CARD_TESTING_BLOCK_PER_IP },
+    card: { challengeAfter: env.JETON_CARD_TESTING_CHALLENGE_PER_CARD, blockAfter: env.JETON_CARD_TESTING_BLOCK_PER_CARD },
+    paymentRequest: { challengeAfter: env.JETON_CARD_TESTING_CHALLENGE_PER_PAYMENT_REQUEST, blockAfter: env.JETON_CARD_TESTING_BLOCK_PER_PAYMENT_REQUEST },
+    merchant: { challengeAfter: env.JETON_CARD_TESTING_CHALLENGE_PER_MERCHANT, blockAfter: env.JETON_CARD_TESTING_BLOCK_PER_MERCHANT },
+  };
+  const envNames = { ip: "IP", card: "CARD", paymentRequest: "PAYMENT_REQUEST", merchant: "MERCHANT" } as const;
+  for (const [dimension, { challengeAfter, blockAfter }] of Object.entries(thresholds) as Array<[keyof typeof envNames, { challengeAfter: number; blockAfter: number }]>) {
+    if (blockAfter < challengeAfter) {
+      throw new ConfigError(`Invalid configuration:\n  JETON_CARD_TESTING_BLOCK_PER_${envNames[dimension]}: must not be below JETON_CARD_TESTING_CHALLENGE_PER_${envNames[dimension]}`);
+    }
+  }
   const liveAcquirer = env.JETON_LIVE_ACQUIRER ?? null;
   const liveProblem = liveAcquirer === null ? undefined : liveAcquirerProblem(liveAcquirer);
   if (liveProblem) throw new ConfigError(`Invalid configuration:\n  JETON_LIVE_ACQUIRER: ${liveProblem}`);
@@ -185,6 +244,17 @@ export function loadPlatformConfig(source: Record<string, string | undefined>, c
     trustedProxies: env.JETON_TRUSTED_PROXIES,
     settlementHourUtc: env.JETON_SETTLEMENT_HOUR,
     logLevel: env.LOG_LEVEL,
+    cardTesting: {
+      windowSeconds: env.JETON_CARD_TESTING_WINDOW_MINUTES * 60,
+      thresholds,
+      powMaxNumber: env.JETON_CARD_TESTING_POW_MAX_NUMBER,
+      uncountedIps: env.JETON_CARD_TESTING_UNCOUNTED_IPS,
+    },
+    declineSpike: {
+      windowMinutes: env.JETON_DECLINE_SPIKE_WINDOW_MINUTES,
+      minAttempts: env.JETON_DECLINE_SPIKE_MIN_ATTEMPTS,
+      ratePercent: env.JETON_DECLINE_SPIKE_RATE,
+    },
     liveAcquirer,
     cardRetentionDays: env.JETON_CARD_RETENTION_DAYS,
     webhooks: { allowPrivateNetworks: env.JETON_WEBHOOK_ALLOW_PRIVATE_NETWORKS },

@@ -23,6 +23,16 @@ export const errorCatalog = {
   origin_not_allowed: { status: 403, type: "invalid_request_error" },
   /** Too many requests for this key or client address; see Retry-After. */
   rate_limited: { status: 429, type: "rate_limit_error" },
+  /**
+   * Card-testing defence: too many card attempts from this address, on this card, on this payment request
+   * or for this merchant in the counting window; see Retry-After. Nothing was tokenized or authorized.
+   */
+  too_many_attempts: { status: 429, type: "rate_limit_error" },
+  /**
+   * Card-testing defence: this attempt must carry a solved proof-of-work challenge (`challenge` in the
+   * error); token.js and the hosted page solve it and retry on their own. A solution is accepted once.
+   */
+  challenge_required: { status: 428, type: "rate_limit_error" },
   /** No such object for this merchant (other merchants' objects are reported the same way). */
   resource_not_found: { status: 404, type: "invalid_request_error" },
   /** The card token was already used. */
@@ -121,6 +131,17 @@ export interface ErrorBody {
   declineCode?: string;
   /** For `card_declined`: the transaction that was recorded as declined. */
   transactionId?: string;
+  /** For `challenge_required`: the proof-of-work challenge (ALTCHA format) to solve before retrying. */
+  challenge?: ProofOfWorkChallenge;
+}
+
+/** An ALTCHA (v1) challenge: find `number` ≤ maxnumber with SHA-256(salt + number) = challenge. */
+export interface ProofOfWorkChallenge {
+  algorithm: string;
+  challenge: string;
+  maxnumber?: number | undefined;
+  salt: string;
+  signature: string;
 }
 
 export class AppError extends Error {
@@ -131,11 +152,13 @@ export class AppError extends Error {
   readonly declineCode: string | undefined;
   /** For `card_declined`: the declined transaction, which exists and can be retrieved. */
   readonly transactionId: string | undefined;
+  /** For `challenge_required`: the challenge to solve. */
+  readonly challenge: ProofOfWorkChallenge | undefined;
 
   constructor(
     code: ErrorCode,
     message: string,
-    options: { param?: string; headers?: Record<string, string>; declineCode?: string; transactionId?: string } = {},
+    options: { param?: string; headers?: Record<string, string>; declineCode?: string; transactionId?: string; challenge?: ProofOfWorkChallenge } = {},
   ) {
     super(message);
     this.name = "AppError";
@@ -144,6 +167,7 @@ export class AppError extends Error {
     this.headers = options.headers ?? {};
     this.declineCode = options.declineCode;
     this.transactionId = options.transactionId;
+    this.challenge = options.challenge;
   }
 
   get status(): number {
@@ -155,6 +179,7 @@ export class AppError extends Error {
     if (this.param !== undefined) body.param = this.param;
     if (this.declineCode !== undefined) body.declineCode = this.declineCode;
     if (this.transactionId !== undefined) body.transactionId = this.transactionId;
+    if (this.challenge !== undefined) body.challenge = this.challenge;
     return body;
   }
 }

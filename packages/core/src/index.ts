@@ -160,3 +160,12 @@ export { streamTransactionsCsv, TRANSACTION_CSV_COLUMNS, type StreamTransactions
 export { type TransactionRisk } from "./transactions/transaction-view";
 export { checkWebhookTarget, classifyAddress, WebhookTargetRefused, type WebhookNetwork, type WebhookTarget } from "./webhooks/check-webhook-target";
 export type { WebhookAttemptError, WebhookFetch } from "./webhooks/deliver-due-webhooks";
+export { assessAttempt, attemptDimensions, attemptWindow, type AttemptDimension, type AttemptThreshold, type AttemptVerdict, type CardTestingPolicy } from "./card-testing/card-testing-policy";
+export { createAttemptChallenge, verifyAttemptSolution, CHALLENGE_TTL_SECONDS } from "./card-testing/attempt-challenge";
+export { guardCardAttempt, type GuardCardAttemptInput, type GuardedAttempt } from "./card-testing/guard-card-attempt";
+export { purgeCardTestingRows } from "./card-testing/purge-card-testing-rows";
+export { shopperFacingRefusal, isConcealedRefusal, GENERIC_DECLINE_CODE, GENERIC_RESPONSE_CODE } from "./card-testing/shopper-decline";
+export { raiseDeclineRateAlerts, type DeclineSpikePolicy } from "./card-testing/raise-decline-rate-alerts";
+export { merchantAlertView, toMerchantAlertView, type MerchantAlertView } from "./card-testing/merchant-alert-view";
+export { listRecentMerchantAlerts } from "./card-testing/list-recent-merchant-alerts";
+export { type ProofOfWorkChallenge } from "./errors";

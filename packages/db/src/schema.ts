@@ -663,3 +663,55 @@ export const merchantLogos = pgTable("merchant_logos", {
   sha256: text("sha256").notNull(),
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
 });
+
+/* ---- Card-testing defence (issue 11, item 5): attempt counters, spent proof-of-work solutions, merchant alerts ---- */
+
+/**
+ * Card attempts on the hosted page and on token.js, counted in fixed windows per dimension: `ip:…`,
+ * `card:…` (keyed fingerprint), `pr:…` (payment request) and `merchant:…:mode`. One upsert per attempt
+ * counts every dimension at once, exactly under concurrency.
+ */
+export const cardAttemptCounters = pgTable(
+  "card_attempt_counters",
+  {
+    key: text("key").notNull(),
+    windowStart: timestamp("window_start", { withTimezone: true }).notNull(),
+    count: integer("count").notNull(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.key, t.windowStart] }), index("card_attempt_counters_expires_idx").on(t.expiresAt)],
+);
+
+/** Proof-of-work solutions already used: a solution is accepted once (the primary key makes one caller win). */
+export const spentChallengeSolutions = pgTable(
+  "spent_challenge_solutions",
+  {
+    /** The challenge's HMAC signature: unique per challenge issued. */
+    signature: text("signature").primaryKey(),
+    /** The challenge's own expiry; the row can go after it (a late replay fails verification anyway). */
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+  },
+  (t) => [index("spent_challenge_solutions_expires_idx").on(t.expiresAt)],
+);
+
+/** Alerts raised for a merchant (today: a decline-rate spike), one per merchant, mode, kind and window. */
+export const merchantAlerts = pgTable(
+  "merchant_alerts",
+  {
+    id: text("id").primaryKey(),
+    merchantId: text("merchant_id")
+      .notNull()
+      .references(() => merchants.id),
+    mode: text("mode", { enum: ["test", "live"] }).notNull(),
+    kind: text("kind", { enum: ["decline_rate_spike"] }).notNull(),
+    windowStart: timestamp("window_start", { withTimezone: true }).notNull(),
+    windowEnd: timestamp("window_end", { withTimezone: true }).notNull(),
+    /** What was seen: attempts, declines and the rate, for the banner and the event. */
+    details: jsonb("details").$type<{ attempts: number; declines: number; declineRate: number }>().notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex("merchant_alerts_window_idx").on(t.merchantId, t.mode, t.kind, t.windowStart),
+    index("merchant_alerts_merchant_idx").on(t.merchantId, t.mode, t.createdAt),
+  ],
+);

@@ -1,0 +1,49 @@
+import { createChallenge, extractParams, verifySolution } from "altcha-lib/v1";
+import type { Clock } from "../clock/clock";
+import type { ProofOfWorkChallenge } from "../errors";
+import type { Vault } from "../vault/create-vault";
+
+/** A challenge is solved within seconds; five minutes covers a slow phone and a shopper still typing. */
+export const CHALLENGE_TTL_SECONDS = 5 * 60;
+const MAX_SOLUTION_LENGTH = 2048;
+
+function hmacKey(vault: Vault): string {
+  // Derived from the platform's fingerprint key: no new secret to configure, and every instance agrees.
+  return vault.derivedKey("card-testing-challenge").toString("hex");
+}
+
+/** A new ALTCHA challenge, signed with the platform's key, valid CHALLENGE_TTL_SECONDS. */
+export async function createAttemptChallenge(
+  { vault, clock }: { vault: Vault; clock: Clock },
+  { maxNumber }: { maxNumber: number },
+): Promise<ProofOfWorkChallenge> {
+  const expires = new Date(clock.now().getTime() + CHALLENGE_TTL_SECONDS * 1000);
+  const challenge = await createChallenge({ hmacKey: hmacKey(vault), maxnumber: maxNumber, expires, algorithm: "SHA-256" });
+  return { algorithm: challenge.algorithm, challenge: challenge.challenge, maxnumber: challenge.maxnumber, salt: challenge.salt, signature: challenge.signature };
+}
+
+/**
+ * Checks a solution (the base64 ALTCHA payload) with altcha-lib: our signature,
+ * SHA-256, the number found, and not expired by the platform's clock. Answers
+ * the signature and expiry to spend it by, or null. Whether it was already
+ * used is the database's question (spent_challenge_solutions).
+ */
+export async function verifyAttemptSolution(
+  { vault, clock }: { vault: Vault; clock: Clock },
+  solution: string | null | undefined,
+): Promise<{ signature: string; expiresAt: Date } | null> {
+  if (!solution || solution.length > MAX_SOLUTION_LENGTH) return null;
+  let payload: { algorithm?: unknown; signature?: unknown; salt?: unknown; challenge?: unknown; number?: unknown };
+  try {
+    payload = JSON.parse(Buffer.from(solution, "base64").toString("utf8"));
+  } catch {
+    return null;
+  }
+  if (!payload || typeof payload !== "object" || payload.algorithm !== "SHA-256" || typeof payload.signature !== "string" || typeof payload.salt !== "string") return null;
+  if (typeof payload.challenge !== "string" || typeof payload.number !== "number" || !Number.isSafeInteger(payload.number)) return null;
+  const expires = Number(extractParams(payload as never).expires);
+  if (!Number.isFinite(expires) || expires * 1000 <= clock.now().getTime()) return null;
+  // The expiry was checked against the platform's clock above; altcha-lib checks the rest.
+  if (!(await verifySolution(payload as never, hmacKey(vault), false))) return null;
+  return { signature: payload.signature, expiresAt: new Date(expires * 1000) };
+}

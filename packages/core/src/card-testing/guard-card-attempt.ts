@@ -1,0 +1,122 @@
+import { BlockList, isIP } from "node:net";
+import { type Database } from "@jeton/db";
+import { sql, type SQL } from "drizzle-orm";
+import type { Clock } from "../clock/clock";
+import { AppError } from "../errors";
+import type { Vault } from "../vault/create-vault";
+import { createAttemptChallenge, verifyAttemptSolution } from "./attempt-challenge";
+import { assessAttempt, attemptWindow, type AttemptDimension, type AttemptVerdict, type CardTestingPolicy } from "./card-testing-policy";
+
+export interface GuardCardAttemptInput {
+  /** The client address (trusted-proxy aware). */
+  ip: string;
+  /** The card number as sent, valid or not; its digits are fingerprinted (keyed), never stored. Null when none was readable. */
+  cardNumber: string | null | undefined;
+  /** Whose attempt: a publishable key (token.js) or a payment request (hosted page). Unknown ones count only per IP and card. */
+  via: { publishableKey: string | null } | { paymentRequestId: string };
+  /** The ALTCHA payload of a solved challenge, when the client sent one. */
+  solution: string | null | undefined;
+}
+
+export interface GuardedAttempt {
+  verdict: AttemptVerdict;
+  counts: Partial<Record<AttemptDimension, number>>;
+  /** A valid solution came with the attempt and was spent by it. */
+  solved: boolean;
+}
+
+const prefixes: Record<string, AttemptDimension> = { ip: "ip", card: "card", pr: "paymentRequest", merchant: "merchant" };
+const uncountedLists = new WeakMap<readonly string[], BlockList>();
+
+function isUncounted(ip: string, cidrs: readonly string[]): boolean {
+  if (cidrs.length === 0 || isIP(ip) === 0) return false;
+  let list = uncountedLists.get(cidrs);
+  if (!list) {
+    list = new BlockList();
+    for (const cidr of cidrs) {
+      const [network, prefix] = cidr.split("/");
+      const type = isIP(network!) === 6 ? "ipv6" : "ipv4";
+      list.addSubnet(network!, prefix === undefined ? (type === "ipv6" ? 128 : 32) : Number(prefix), type);
+    }
+    uncountedLists.set(cidrs, list);
+  }
+  return list.check(ip, isIP(ip) === 6 ? "ipv6" : "ipv4");
+}
+
+/** A raw statement's parameters reach the driver untyped: timestamps travel as ISO text and are cast. */
+const ts = (date: Date) => sql`${date.toISOString()}::timestamptz`;
+
+interface Row {
+  counts: Array<{ key: string; count: number }> | string | null;
+  solved: boolean;
+}
+
+/**
+ * Counts one card attempt (hosted page or token.js) and decides whether it may
+ * go on. Every attempt counts, valid or not: per client IP, per card
+ * (keyed fingerprint of the digits sent), per payment request and per
+ * merchant, in one statement (one round trip) whose upserts make concurrent
+ * attempts count exactly. The same statement spends the attempt's challenge
+ * solution, if it brought a valid one: the primary key lets it be used once.
+ *
+ * Past a dimension's first threshold an attempt without a fresh solution is
+ * refused with `challenge_required` (and a new challenge); past the second,
+ * with `too_many_attempts`. Counts include refused attempts.
+ */
+export async function guardCardAttempt(
+  deps: { db: Database; clock: Clock; vault: Vault; cardTesting: CardTestingPolicy },
+  input: GuardCardAttemptInput,
+): Promise<GuardedAttempt> {
+  const { db, clock, vault, cardTesting } = deps;
+  const window = attemptWindow(clock.now(), cardTesting.windowSeconds);
+  const keys: string[] = [];
+  if (!isUncounted(input.ip, cardTesting.uncountedIps)) keys.push(`ip:${input.ip}`);
+  const digits = (input.cardNumber ?? "").replace(/\D/g, "").slice(0, 32);
+  if (digits.length > 0) keys.push(`card:${vault.fingerprint(digits)}`);
+  const spend = await verifyAttemptSolution(deps, input.solution);
+
+  // The merchant (and the payment request) are found by the same statement: an unknown key or id counts nothing there.
+  const owner: SQL =
+    "paymentRequestId" in input.via
+      ? sql`SELECT 'pr:' || id FROM payment_requests WHERE id = ${input.via.paymentRequestId}::text
+            UNION ALL SELECT 'merchant:' || merchant_id || ':' || mode FROM payment_requests WHERE id = ${input.via.paymentRequestId}::text`
+      : sql`SELECT 'merchant:' || merchant_id || ':' || mode FROM api_keys
+            WHERE publishable_key = ${input.via.publishableKey}::text AND kind = 'publishable' AND revoked_at IS NULL`;
+  const listed = keys.length > 0 ? sql`SELECT unnest(ARRAY[${sql.join(keys.map((key) => sql`${key}::text`), sql`, `)}]) UNION ALL ` : sql``;
+  const query = sql`
+    WITH spent AS (
+      INSERT INTO spent_challenge_solutions (signature, expires_at)
+      SELECT ${spend?.signature ?? null}::text, ${spend ? ts(spend.expiresAt) : sql`NULL::timestamptz`}
+      WHERE ${spend !== null}::boolean
+      ON CONFLICT (signature) DO NOTHING
+      RETURNING signature
+    ), counted AS (
+      INSERT INTO card_attempt_counters (key, window_start, count, expires_at)
+      SELECT key, ${ts(window.start)}, 1, ${ts(window.end)} FROM (${listed}${owner}) AS keys (key)
+      ON CONFLICT (key, window_start) DO UPDATE SET count = card_attempt_counters.count + 1
+      RETURNING key, count
+    )
+    SELECT (SELECT json_agg(json_build_object('key', key, 'count', count)) FROM counted) AS counts,
+           EXISTS (SELECT 1 FROM spent) AS solved`;
+  const result = (await db.execute(query)) as unknown as Row[] | { rows: Row[] };
+  const row = (Array.isArray(result) ? result : result.rows)[0];
+  const list = typeof row?.counts === "string" ? (JSON.parse(row.counts) as Array<{ key: string; count: number }>) : (row?.counts ?? []);
+  const counts: Partial<Record<AttemptDimension, number>> = {};
+  for (const { key, count } of list) {
+    const dimension = prefixes[key.slice(0, key.indexOf(":"))];
+    if (dimension) counts[dimension] = Number(count);
+  }
+  const solved = Boolean(row?.solved);
+  const verdict = assessAttempt(counts, cardTesting.thresholds);
+
+  if (verdict.level === "block") {
+    throw new AppError("too_many_attempts", "Too many card attempts; try again later.", {
+      headers: { "Retry-After": String(window.retryAfterSeconds) },
+    });
+  }
+  if (verdict.level === "challenge" && !solved) {
+    const challenge = await createAttemptChallenge(deps, { maxNumber: cardTesting.powMaxNumber });
+    throw new AppError("challenge_required", "Solve the proof-of-work challenge and send its solution with the attempt.", { challenge });
+  }
+  return { verdict, counts, solved };
+}
