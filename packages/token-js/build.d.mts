@@ -8,4 +8,6 @@ export interface TokenJsManifest {
 }
 export declare const GZIP_LIMIT_BYTES: number;
 export declare const FIELD_PAGE_GZIP_LIMIT_BYTES: number;
+export declare const NUMBER_FIELD_PAGE_GZIP_LIMIT_BYTES: number;
+export declare function fieldPageLimit(type: string): number;
 export declare function build(options?: { outdir?: string }): Promise<TokenJsManifest>;

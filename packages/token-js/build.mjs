@@ -14,6 +14,13 @@ const packageDir = dirname(fileURLToPath(import.meta.url));
 export const GZIP_LIMIT_BYTES = 12 * 1024;
 /** Each Fields frame page, with all it loads (its HTML and field.js). */
 export const FIELD_PAGE_GZIP_LIMIT_BYTES = 8 * 1024;
+/**
+ * The number page tokenizes, so it also answers the card-testing defence's proof-of-work challenge
+ * (solver and retry, about 260 bytes gzip): half a KiB more than the other pages.
+ */
+export const NUMBER_FIELD_PAGE_GZIP_LIMIT_BYTES = 8.5 * 1024;
+/** @param {string} type */
+export const fieldPageLimit = (type) => (type === "number" ? NUMBER_FIELD_PAGE_GZIP_LIMIT_BYTES : FIELD_PAGE_GZIP_LIMIT_BYTES);
 
 const gzipSize = (/** @type {Uint8Array | string} */ bytes) => gzipSync(bytes, { level: 9 }).byteLength;
 const sri = (/** @type {Uint8Array} */ bytes) => `sha384-${createHash("sha384").update(bytes).digest("base64")}`;
@@ -94,9 +101,9 @@ async function main() {
   const manifest = await build();
   console.log(`token.js ${manifest.version}: ${manifest.bytes} bytes, ${manifest.gzipBytes} bytes gzip (limit ${GZIP_LIMIT_BYTES})`);
   for (const [type, field] of Object.entries(manifest.fields)) {
-    console.log(`Fields ${type} page: ${field.pageGzipBytes} bytes gzip with ${field.file} (limit ${FIELD_PAGE_GZIP_LIMIT_BYTES})`);
-    if (checkSize && field.pageGzipBytes > FIELD_PAGE_GZIP_LIMIT_BYTES) {
-      console.error(`The Fields ${type} page is over the gzip size limit by ${field.pageGzipBytes - FIELD_PAGE_GZIP_LIMIT_BYTES} bytes`);
+    console.log(`Fields ${type} page: ${field.pageGzipBytes} bytes gzip with ${field.file} (limit ${fieldPageLimit(type)})`);
+    if (checkSize && field.pageGzipBytes > fieldPageLimit(type)) {
+      console.error(`The Fields ${type} page is over the gzip size limit by ${field.pageGzipBytes - fieldPageLimit(type)} bytes`);
       process.exitCode = 1;
     }
   }

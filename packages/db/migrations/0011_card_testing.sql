@@ -26,4 +26,5 @@ ALTER TABLE "merchant_alerts" ADD CONSTRAINT "merchant_alerts_merchant_id_mercha
 CREATE INDEX "card_attempt_counters_expires_idx" ON "card_attempt_counters" USING btree ("expires_at");--> statement-breakpoint
 CREATE UNIQUE INDEX "merchant_alerts_window_idx" ON "merchant_alerts" USING btree ("merchant_id","mode","kind","window_start");--> statement-breakpoint
 CREATE INDEX "merchant_alerts_merchant_idx" ON "merchant_alerts" USING btree ("merchant_id","mode","created_at");--> statement-breakpoint
-CREATE INDEX "spent_challenge_solutions_expires_idx" ON "spent_challenge_solutions" USING btree ("expires_at");
+CREATE INDEX "spent_challenge_solutions_expires_idx" ON "spent_challenge_solutions" USING btree ("expires_at");--> statement-breakpoint
+CREATE INDEX "transactions_created_idx" ON "transactions" USING btree ("created_at");

@@ -272,6 +272,8 @@ export const transactions = pgTable(
   },
   (t) => [
     index("transactions_merchant_idx").on(t.merchantId, t.createdAt),
+    // The decline-rate sweep (card-testing defence) reads the current window across merchants.
+    index("transactions_created_idx").on(t.createdAt),
     index("transactions_payment_request_idx").on(t.paymentRequestId),
     index("transactions_pending_action_idx").on(t.actionExpiresAt).where(sql`${t.status} = 'requires_action'`),
     index("transactions_captured_idx").on(t.capturedAt).where(sql`${t.status} = 'captured'`),

@@ -98,6 +98,27 @@ describe("createToken", () => {
     await expect(createToken(asForm(fakeForm(goodCard)))).rejects.toMatchObject({ code: "rate_limited", status: 429 });
   });
 
+  it("solves a challenge_required on its own and sends the attempt once more with the solution", async () => {
+    const challenge = await createTestChallenge();
+    fetchMock.mockResolvedValueOnce(jsonResponse(428, { error: { type: "rate_limit_error", code: "challenge_required", message: "x", challenge } }));
+    fetchMock.mockResolvedValueOnce(jsonResponse(201, { cardTokenId: "ctok_abc", card: { brand: "visa", last4: "4242" } }));
+    await expect(createToken(asForm(fakeForm(goodCard)))).resolves.toMatchObject({ cardTokenId: "ctok_abc" });
+    expect(fetchMock).toHaveBeenCalledTimes(2);
+    const retried = JSON.parse(fetchMock.mock.calls[1]![1].body);
+    expect(retried.card.number).toBe("4242424242424242");
+    const solution = JSON.parse(atob(retried.challengeSolution));
+    expect(solution).toMatchObject({ algorithm: "SHA-256", challenge: challenge.challenge, salt: challenge.salt, signature: challenge.signature });
+    expect(await sha256Hex(challenge.salt + solution.number)).toBe(challenge.challenge);
+  });
+
+  it("gives up with challenge_required when the challenge cannot be read, and passes too_many_attempts through", async () => {
+    fetchMock.mockResolvedValueOnce(jsonResponse(428, { error: { type: "rate_limit_error", code: "challenge_required", message: "x" } }));
+    await expect(createToken(asForm(fakeForm(goodCard)))).rejects.toMatchObject({ code: "challenge_required", status: 428 });
+    expect(fetchMock).toHaveBeenCalledTimes(1);
+    fetchMock.mockResolvedValueOnce(jsonResponse(429, { error: { type: "rate_limit_error", code: "too_many_attempts", message: "x" } }));
+    await expect(createToken(asForm(fakeForm(goodCard)))).rejects.toMatchObject({ code: "too_many_attempts", status: 429, message: "Too many payment attempts. Please try again later." });
+  });
+
   it("passes other server codes through with their status", async () => {
     fetchMock.mockResolvedValueOnce(jsonResponse(403, { error: { type: "invalid_request_error", code: "origin_not_allowed", message: "x" } }));
     await expect(createToken(asForm(fakeForm(goodCard)))).rejects.toMatchObject({ code: "origin_not_allowed", status: 403 });
@@ -130,3 +151,14 @@ describe("createToken", () => {
     expect(fetchMock).not.toHaveBeenCalled();
   });
 });
+
+async function sha256Hex(text: string): Promise<string> {
+  const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(text));
+  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, "0")).join("");
+}
+
+/** A challenge shaped like altcha's (the server's side is tested in core): a small search space. */
+async function createTestChallenge() {
+  const salt = "0123456789abcdef?expires=9999999999&";
+  return { algorithm: "SHA-256", challenge: await sha256Hex(salt + 777), maxnumber: 1000, salt, signature: "sig" };
+}

@@ -8,6 +8,8 @@ const requiredCodes = [
   "expired_card",
   "invalid_cvc",
   "rate_limited",
+  "too_many_attempts",
+  "challenge_required",
   "origin_not_allowed",
   "invalid_api_key",
   "parameter_invalid",

@@ -1,3 +1,4 @@
+import { solveAttemptChallenge, type AttemptChallenge } from "@jeton/core/card-testing/solve-attempt-challenge";
 import { normalizeCardNumber, validateCard } from "@jeton/core/cards/validate-card";
 import type { JetonConfig } from "./config";
 import { readErrorResponse, type TokenizeFailure } from "./read-error-response";
@@ -19,29 +20,25 @@ export async function tokenizeCard(config: JetonConfig, values: CardFormValues):
   // validateCard treats an empty CVC as "not provided"; tokenization requires one.
   if (!values.cvc) return { error: { code: "invalid_cvc", param: "cvc" } };
 
-  let response: Response;
-  try {
-    response = await fetch(`${config.apiBase}/api/v1/card-tokens`, {
-      method: "POST",
-      headers: { Authorization: `Bearer ${config.publishableKey}`, "Content-Type": "application/json" },
-      // Month and year go as typed: the server owns the 2-digit-year rule.
-      body: JSON.stringify({
-        card: {
-          number: normalizeCardNumber(values.number),
-          expMonth: values.expMonth,
-          expYear: values.expYear,
-          cvc: values.cvc,
-          holder: values.holder,
-        },
-      }),
-      // No cookies: the platform authenticates with the key, and a cookie would
-      // make the CORS preflight stricter for nothing.
-      credentials: "omit",
-      mode: "cors",
-    });
-  } catch {
-    // fetch rejects only when no HTTP answer arrived (offline, DNS, CORS refusal).
-    return { error: { code: "network_error" } };
+  const card = {
+    number: normalizeCardNumber(values.number),
+    expMonth: values.expMonth,
+    expYear: values.expYear,
+    cvc: values.cvc,
+    holder: values.holder,
+  };
+  let response = await post(config, { card });
+  if (response === null) return { error: { code: "network_error" } };
+  // Card-testing defence: past a threshold the platform asks for a proof of work first. It is solved
+  // here (WebCrypto, no shopper action) and the attempt sent once more with the solution.
+  if (response.status === 428) {
+    const solution = await response
+      .json()
+      .then((body: { error: { challenge: AttemptChallenge } }) => solveAttemptChallenge(body.error.challenge))
+      .catch(() => null);
+    if (!solution) return { error: { code: "challenge_required", status: 428 } };
+    response = await post(config, { card, challengeSolution: solution });
+    if (response === null) return { error: { code: "network_error" } };
   }
 
   if (!response.ok) return { error: await readErrorResponse(response) };
@@ -50,4 +47,18 @@ export async function tokenizeCard(config: JetonConfig, values: CardFormValues):
   } catch {
     return { error: { code: "internal_error", status: response.status } };
   }
+}
+
+function post(config: JetonConfig, body: unknown): Promise<Response | null> {
+  return fetch(`${config.apiBase}/api/v1/card-tokens`, {
+    method: "POST",
+    headers: { Authorization: `Bearer ${config.publishableKey}`, "Content-Type": "application/json" },
+    // Month and year go as typed: the server owns the 2-digit-year rule.
+    body: JSON.stringify(body),
+    // No cookies: the platform authenticates with the key, and a cookie would
+    // make the CORS preflight stricter for nothing.
+    credentials: "omit",
+    mode: "cors",
+    // fetch rejects only when no HTTP answer arrived (offline, DNS, CORS refusal).
+  }).catch(() => null);
 }

@@ -1,6 +1,9 @@
 import {
+  createAttemptChallenge,
   formatAmount,
   getCheckoutSession,
+  shopperFacingRefusal,
+  GENERIC_DECLINE_CODE,
   isCurrencyCode,
   type CheckoutSession,
 } from "@jeton/core";
@@ -193,15 +196,18 @@ export async function CheckoutPage({ surface, id, searchParams }: { surface: Sur
   const refused = attempt && ["declined", "authentication_failed", "expired", "blocked"].includes(attempt.status);
   if (refused && one(searchParams.retry) !== "1") {
     const reasons = declineReasons[locale];
+    // Lost, stolen, fraud-suspected and blocked cards read the same generic refusal, here and in the
+    // message to the merchant's page: the precise code is the merchant's (API, webhooks, back-office).
+    const shown = shopperFacingRefusal({ status: attempt.status, declineCode: attempt.declineCode });
     const reason =
-      attempt.status === "authentication_failed"
+      shown.status === "authentication_failed"
         ? reasons.authentication_failed
-        : attempt.status === "expired"
+        : shown.status === "expired"
           ? reasons.expired
-          : attempt.status === "blocked"
-            ? reasons.blocked
-            : (reasons[attempt.declineCode ?? ""] ?? reasons.generic);
-    const page = { location, session, nonce, bridge: bridge({ type: "error", detail: { status: attempt.status, declineCode: attempt.declineCode } }) };
+          : shown.declineCode === GENERIC_DECLINE_CODE
+            ? reasons.generic
+            : (reasons[shown.declineCode ?? ""] ?? reasons.generic);
+    const page = { location, session, nonce, bridge: bridge({ type: "error", detail: { status: shown.status, declineCode: shown.declineCode } }) };
     return (
       <Ticket tone="ko" title={t.refusedTitle} page={page}>
         <p role="alert" data-testid="refusal-reason">
@@ -231,11 +237,14 @@ export async function CheckoutPage({ surface, id, searchParams }: { surface: Sur
       <h1 className="visually-hidden">{t.pageTitle}</h1>
       {errorCode === "unavailable" ? <p role="alert">{t.unavailable}</p> : null}
       {errorCode === "live_mode_unavailable" ? <p role="alert">{t.liveModeUnavailable}</p> : null}
+      {errorCode === "too_many_attempts" ? <p role="alert" data-testid="too-many-attempts">{t.tooManyAttempts}</p> : null}
+      {errorCode === "challenge_required" ? <p role="alert">{t.challengeRequired}</p> : null}
       <PaymentForm
         action={`/pay/${pr.id}/attempt`}
         hidden={hidden}
         serverErrors={serverErrors}
         parentOrigin={origin ?? undefined}
+        challenge={await createAttemptChallenge(context, { maxNumber: context.config.cardTesting.powMaxNumber })}
         storedCredentialConsent={pr.saveCard ? t.storedCredentialConsent.replace("{merchant}", session.merchant.name) : undefined}
         labels={{
           cardholder: t.cardholder,

@@ -1,5 +1,6 @@
 "use client";
 
+import { solveAttemptChallenge, type AttemptChallenge } from "@jeton/core/card-testing/solve-attempt-challenge";
 import { reformatKeepingCaret } from "@jeton/core/cards/format-card-number";
 import { parseExpiry } from "@jeton/core/cards/parse-expiry";
 import { detectBrand, validateCard, type CardErrorCode } from "@jeton/core/cards/validate-card";
@@ -66,7 +67,10 @@ export function PaymentForm({
   serverErrors,
   parentOrigin,
   storedCredentialConsent,
+  challenge,
 }: {
+  /** The card-testing defence's proof-of-work, solved in the background while the shopper types (see docs/risk.md). */
+  challenge?: AttemptChallenge | undefined;
   action: string;
   hidden: Record<string, string>;
   labels: PaymentFormLabels;
@@ -77,7 +81,20 @@ export function PaymentForm({
 }) {
   const formRef = useRef<HTMLFormElement>(null);
   const windowSizeRef = useRef<HTMLInputElement>(null);
+  const solutionRef = useRef<HTMLInputElement>(null);
+  const solving = useRef<Promise<string | null> | null>(null);
   const [submitted, setSubmitted] = useState(false);
+
+  // Solved at once, so that it is usually ready by the time the card is typed; the server asks for it only
+  // past a threshold (and without JavaScript the form still posts, just without it).
+  useEffect(() => {
+    if (!challenge) return;
+    const running = solveAttemptChallenge(challenge).catch(() => null);
+    solving.current = running;
+    void running.then((solution) => {
+      if (solution && solutionRef.current) solutionRef.current.value = solution;
+    });
+  }, [challenge]);
   const { register, handleSubmit, watch, formState } = useForm<Values>({
     mode: "onTouched",
     defaultValues: { holder: "", number: "", exp: "", cvc: "" },
@@ -111,8 +128,10 @@ export function PaymentForm({
       action={action}
       noValidate
       onSubmit={handleSubmit(
-        () => {
+        async () => {
           if (windowSizeRef.current) windowSizeRef.current.value = challengeWindowSize();
+          const solution = await solving.current;
+          if (solution && solutionRef.current) solutionRef.current.value = solution;
           formRef.current?.submit();
         },
         () => setSubmitted(true),
@@ -122,6 +141,7 @@ export function PaymentForm({
         <input key={name} type="hidden" name={name} value={value} />
       ))}
       <input ref={windowSizeRef} type="hidden" name="challengeWindowSize" defaultValue="05" />
+      <input ref={solutionRef} type="hidden" name="challengeSolution" defaultValue="" data-testid="challenge-solution" />
       {listed.length > 0 && (submitted || Object.keys(serverErrors).length > 0) ? (
         <div className="error-summary" role="alert">
           <p>{labels.errorSummary}</p>

@@ -63,6 +63,8 @@ const fr = {
   language: "Langue",
   unavailable: "Le service de paiement est momentanément indisponible. Réessayez.",
   storedCredentialConsent: "J'accepte que {merchant} enregistre cette carte et la débite plus tard sans ma présence, selon les conditions convenues.",
+  tooManyAttempts: "Trop de tentatives de paiement. Réessayez plus tard.",
+  challengeRequired: "Vérification de sécurité nécessaire : activez JavaScript, puis saisissez à nouveau votre carte.",
   liveModeUnavailable: "Les paiements réels ne sont pas encore ouverts sur cette plateforme : aucune carte n'a été débitée.",
 } as const;
 
@@ -116,6 +118,8 @@ const en: Messages = {
   language: "Language",
   unavailable: "The payment service is briefly unavailable. Please try again.",
   storedCredentialConsent: "I allow {merchant} to save this card and charge it later without me, on the terms we agreed.",
+  tooManyAttempts: "Too many payment attempts. Please try again later.",
+  challengeRequired: "A security check is needed: enable JavaScript, then enter your card again.",
   liveModeUnavailable: "Live payments are not open on this platform yet: no card was charged.",
 };
 
@@ -167,6 +171,8 @@ const ar: Messages = {
   language: "اللغة",
   unavailable: "خدمة الدفع غير متاحة مؤقتًا. حاول مرة أخرى.",
   storedCredentialConsent: "أوافق على أن يحفظ {merchant} هذه البطاقة ويخصم منها لاحقًا دون حضوري، وفق الشروط المتفق عليها.",
+  tooManyAttempts: "محاولات دفع كثيرة جدًا. حاول مرة أخرى لاحقًا.",
+  challengeRequired: "يلزم إجراء فحص أمني: فعّل JavaScript ثم أدخل بطاقتك مرة أخرى.",
   liveModeUnavailable: "المدفوعات الحقيقية غير مفتوحة على هذه المنصة بعد: لم يتم خصم أي مبلغ من البطاقة.",
 };
 
@@ -177,44 +183,36 @@ export const declineReasons: Record<Locale, Record<string, string>> = {
   fr: {
     insufficient_funds: "Fonds insuffisants. Essayez une autre carte ou contactez votre banque.",
     do_not_honor: "Votre banque a refusé ce paiement. Contactez-la ou essayez une autre carte.",
-    lost_card: "Cette carte a été déclarée perdue. Utilisez une autre carte.",
-    stolen_card: "Cette carte a été déclarée volée. Utilisez une autre carte.",
     expired_card: "Cette carte a expiré.",
     incorrect_cvc: "Le cryptogramme est incorrect.",
     issuer_unavailable: "Votre banque ne répond pas. Réessayez dans quelques instants.",
     processing_error: "Une erreur de traitement est survenue. Réessayez.",
     authentication_failed: "L'authentification auprès de votre banque a échoué.",
     expired: "La vérification par votre banque n'a pas été terminée à temps.",
-    // A risk rule (the merchant's blacklist) refused the card; which one is not told to the shopper.
-    blocked: "Ce paiement ne peut pas être accepté avec cette carte. Utilisez une autre carte.",
-    generic: "Le paiement a été refusé.",
+    // Lost, stolen, fraud-suspected and blocked cards all read `generic` (shopper-decline.ts): a card
+    // tester must not learn which numbers are live. The merchant sees the precise code.
+    generic: "Le paiement a été refusé. Utilisez une autre carte ou contactez votre banque.",
   },
   en: {
     insufficient_funds: "Insufficient funds. Try another card or contact your bank.",
     do_not_honor: "Your bank declined this payment. Contact it or try another card.",
-    lost_card: "This card was reported lost. Use another card.",
-    stolen_card: "This card was reported stolen. Use another card.",
     expired_card: "This card has expired.",
     incorrect_cvc: "The security code is incorrect.",
     issuer_unavailable: "Your bank is not answering. Try again in a moment.",
     processing_error: "A processing error occurred. Please try again.",
     authentication_failed: "Authentication with your bank failed.",
     expired: "The verification with your bank was not completed in time.",
-    blocked: "This payment cannot be accepted with this card. Use another card.",
-    generic: "The payment was declined.",
+    generic: "The payment was declined. Use another card or contact your bank.",
   },
   ar: {
     insufficient_funds: "رصيد غير كافٍ. جرّب بطاقة أخرى أو اتصل بمصرفك.",
     do_not_honor: "رفض مصرفك هذا الدفع. اتصل به أو جرّب بطاقة أخرى.",
-    lost_card: "تم الإبلاغ عن فقدان هذه البطاقة. استخدم بطاقة أخرى.",
-    stolen_card: "تم الإبلاغ عن سرقة هذه البطاقة. استخدم بطاقة أخرى.",
     expired_card: "انتهت صلاحية هذه البطاقة.",
     incorrect_cvc: "رمز الأمان غير صحيح.",
     issuer_unavailable: "مصرفك لا يستجيب. حاول مرة أخرى بعد قليل.",
     processing_error: "حدث خطأ أثناء المعالجة. حاول مرة أخرى.",
     authentication_failed: "فشلت المصادقة لدى مصرفك.",
     expired: "لم يكتمل التحقق لدى مصرفك في الوقت المحدد.",
-    blocked: "لا يمكن قبول هذا الدفع بهذه البطاقة. استخدم بطاقة أخرى.",
-    generic: "تم رفض الدفع.",
+    generic: "تم رفض الدفع. استخدم بطاقة أخرى أو اتصل بمصرفك.",
   },
 };

@@ -1,5 +1,5 @@
 import { expirePaymentRequests, expirePendingChallenges, purgeCardData, purgeExpiredCvcs, purgeIdempotencyKeys, purgeRateLimitCounters, purgeSignInFailures, upgradeRecoveryCodeHashes } from "@jeton/core";
-import { ensureSigningKey } from "@jeton/core";
+import { ensureSigningKey, purgeCardTestingRows, raiseDeclineRateAlerts } from "@jeton/core";
 import { startWebhookWorker } from "@jeton/core";
 import { dailySettlementCutoff, settleTransactions } from "@jeton/core";
 import { getContext } from "./context";
@@ -9,6 +9,8 @@ const PURGE_EVERY_MS = 60_000;
 const EXPIRE_CHALLENGES_EVERY_MS = 15_000;
 /** Once today's cut-off has run, a check is one advisory lock and one indexed query: every minute is cheap. */
 const SETTLEMENT_CHECK_EVERY_MS = 60_000;
+/** The decline-rate sweep: one aggregate over the current window's transactions. */
+const DECLINE_SPIKE_EVERY_MS = 60_000;
 
 export interface BackgroundWork {
   /** Clears the timers and waits for the webhook sender's current batch. */
@@ -52,6 +54,7 @@ async function start(): Promise<BackgroundWork> {
       const countersDropped = await purgeRateLimitCounters(context);
       await purgeIdempotencyKeys(context);
       await purgeSignInFailures(context);
+      await purgeCardTestingRows(context);
       if (cvcsErased > 0 || pansDestroyed > 0) context.logger.info({ cvcsErased, pansDestroyed, countersDropped }, "purged expired card data");
     } catch (error) {
       context.logger.error({ err: error }, "purge failed");
@@ -71,6 +74,17 @@ async function start(): Promise<BackgroundWork> {
     }
   };
   every(expireChallenges, EXPIRE_CHALLENGES_EVERY_MS);
+  // Card-testing defence: a merchant whose decline rate spikes gets an alert and a `merchant.decline_rate_spike`
+  // event, once per window (a unique index; any instance may run the sweep).
+  const declineSpikes = async () => {
+    try {
+      const raised = await raiseDeclineRateAlerts(context, context.config.declineSpike);
+      if (raised > 0) context.logger.warn({ raised }, "decline-rate spike alerts raised");
+    } catch (error) {
+      context.logger.error({ err: error }, "decline-rate sweep failed");
+    }
+  };
+  every(declineSpikes, DECLINE_SPIKE_EVERY_MS);
   // The daily settlement cut-off (JETON_SETTLEMENT_HOUR, UTC): every instance checks; the settlements
   // table says whether the latest cut-off has run, so it runs once, and after downtime it catches up.
   const settle = async () => {

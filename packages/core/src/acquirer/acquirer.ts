@@ -81,6 +81,7 @@ export const declineCodes = [
   "issuer_unavailable",
   "invalid_number",
   "invalid_amount",
+  "fraudulent",
 ] as const;
 
 export type DeclineCode = (typeof declineCodes)[number];
@@ -96,6 +97,7 @@ export const declineReasons: Record<DeclineCode, { responseCode: string; retryab
   issuer_unavailable: { responseCode: "91", retryable: true, message: "The issuing bank could not be reached; try again." },
   invalid_number: { responseCode: "14", retryable: false, message: "The card number is invalid." },
   invalid_amount: { responseCode: "13", retryable: false, message: "The amount is invalid." },
+  fraudulent: { responseCode: "59", retryable: false, message: "The card was declined (suspected fraud)." },
 };
 
 export function isDeclineCode(value: string): value is DeclineCode {

@@ -26,6 +26,7 @@ const testCardDeclines: Record<string, DeclineCode> = {
   "4000000000000069": "expired_card",
   "4000000000000127": "incorrect_cvc",
   "4000000000000119": "issuer_unavailable",
+  "4100000000000019": "fraudulent",
 };
 
 const AUTHORIZATION_CODE_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";

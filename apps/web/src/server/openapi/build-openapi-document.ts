@@ -48,6 +48,20 @@ const errorEnvelope: JsonSchema = {
         message: { type: "string", description: "For people; may change. Branch on `code`." },
         param: { type: "string", description: "The parameter at fault, `card[number]` style for nested ones." },
         declineCode: { type: "string", description: "For `card_declined`: the acquirer's reason." },
+        challenge: {
+          type: "object",
+          description:
+            "For `challenge_required`: an ALTCHA proof-of-work challenge. Find `number` ≤ `maxnumber` with SHA-256(salt + number) = challenge, " +
+            "then send base64(JSON {algorithm, challenge, number, salt, signature}) as `challengeSolution`.",
+          required: ["algorithm", "challenge", "salt", "signature"],
+          properties: {
+            algorithm: { type: "string" },
+            challenge: { type: "string" },
+            maxnumber: { type: "integer" },
+            salt: { type: "string" },
+            signature: { type: "string" },
+          },
+        },
       },
     },
   },

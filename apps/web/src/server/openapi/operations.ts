@@ -198,7 +198,10 @@ export const operations: readonly ApiOperation[] = [
     summary: "Turn a card into a single-use cardTokenId",
     description:
       "Called from the shopper's browser by token.js with the publishable key; the Origin must be registered for the merchant. " +
-      "The token lives 15 minutes and is consumed once. Rate limited per client address and per key.",
+      "The token lives 15 minutes and is consumed once. Rate limited per client address and per key. " +
+      "Card-testing defence: every attempt counts per client address, card and merchant; past the first threshold the answer is " +
+      "`challenge_required` (428) with a proof-of-work `challenge` to solve and send back as `challengeSolution` (token.js does it), " +
+      "past the second `too_many_attempts` (429).",
     auth: "publishable",
     body: createCardTokenBody,
     bodyExample: { card: { number: "4242424242424242", expMonth: 12, expYear: 2030, cvc: "123", holder: "Ada Lovelace" } },
@@ -211,7 +214,7 @@ export const operations: readonly ApiOperation[] = [
         expiresAt: "2026-01-01T10:15:00.000Z",
       },
     },
-    errors: ["origin_not_allowed", "rate_limited", "invalid_number", "invalid_expiry_month", "invalid_expiry_year", "expired_card", "invalid_cvc"],
+    errors: ["origin_not_allowed", "rate_limited", "challenge_required", "too_many_attempts", "invalid_number", "invalid_expiry_month", "invalid_expiry_year", "expired_card", "invalid_cvc"],
   },
   {
     method: "GET",

@@ -1,4 +1,4 @@
-import { AppError, checkApiKeyShape, checkCardForToken, isAppError, isOriginAllowed, tokenizeCard, type CheckedCard } from "@jeton/core";
+import { AppError, checkApiKeyShape, checkCardForToken, guardCardAttempt, isAppError, isOriginAllowed, tokenizeCard, type CheckedCard } from "@jeton/core";
 import type { AppContext } from "@/server/context";
 import { bearerToken } from "@/server/http/bearer-token";
 import { clientIp } from "@/server/http/client-ip";
@@ -12,6 +12,16 @@ const MAX_BODY_BYTES = 4 * 1024;
 
 function corsHeaders(origin: string): Record<string, string> {
   return { "Access-Control-Allow-Origin": origin, Vary: "Origin" };
+}
+
+/** The card number and challenge solution of a body, as far as they can be read, whatever else is wrong with it. */
+function attemptedCard(raw: unknown): { cardNumber: string | null; solution: string | null } {
+  const body = raw as { card?: { number?: unknown }; challengeSolution?: unknown };
+  const number = body.card && typeof body.card === "object" ? body.card.number : undefined;
+  return {
+    cardNumber: typeof number === "string" || typeof number === "number" ? String(number).slice(0, 64) : null,
+    solution: typeof body.challengeSolution === "string" ? body.challengeSolution : null,
+  };
 }
 
 // OPTIONS /api/v1/card-tokens – CORS preflight. The preflight carries no key, so
@@ -42,15 +52,30 @@ export async function handleCreateCardToken(request: Request, context: AppContex
     let card: CheckedCard | null = null;
     let holder: string | undefined;
     let rejection: AppError | null = null;
+    // Read from the body even when it is invalid: a refused attempt counts against its card too.
+    let attempted: { cardNumber: string | null; solution: string | null } = { cardNumber: null, solution: null };
     try {
       publishableKey = checkApiKeyShape(bearerToken(request), "publishable");
-      const body = parseBody(createCardTokenBody, await readJsonBody(request, MAX_BODY_BYTES));
-      card = checkCardForToken(body.card, context.clock.now());
-      holder = body.card.holder;
     } catch (error) {
       if (!isAppError(error)) throw error;
       rejection = error;
     }
+    try {
+      const raw = await readJsonBody(request, MAX_BODY_BYTES);
+      attempted = attemptedCard(raw);
+      const body = parseBody(createCardTokenBody, raw);
+      card = checkCardForToken(body.card, context.clock.now());
+      holder = body.card.holder;
+    } catch (error) {
+      if (!isAppError(error)) throw error;
+      rejection ??= error;
+    }
+    // Card-testing defence: every attempt counts (IP, card, merchant), valid or not; past the
+    // thresholds it needs a solved challenge, then it is refused. One more statement, before the token's.
+    await guardCardAttempt(
+      { ...context, cardTesting: context.config.cardTesting },
+      { ip, cardNumber: attempted.cardNumber, via: { publishableKey }, solution: attempted.solution },
+    );
     // The Fields number frame posts from the platform's own origin (its page only works when
     // framed by one of the key's registered origins); same-origin needs no check and no CORS grant.
     const crossOrigin = origin && origin !== new URL(context.config.publicUrl).origin ? origin : null;

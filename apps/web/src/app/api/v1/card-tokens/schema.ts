@@ -11,6 +11,11 @@ export const createCardTokenBody = z.strictObject({
     cvc: z.string().max(4),
     holder: z.string().max(100).optional(),
   }),
+  /**
+   * The solved proof-of-work challenge (base64 ALTCHA payload), when an earlier answer was
+   * `challenge_required`. token.js solves and sends it on its own; it is accepted once.
+   */
+  challengeSolution: z.string().max(2048).optional(),
 });
 
 export type CreateCardTokenBody = z.infer<typeof createCardTokenBody>;

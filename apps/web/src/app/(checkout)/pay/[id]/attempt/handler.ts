@@ -1,8 +1,9 @@
-import { isAppError, submitPaymentAttempt } from "@jeton/core";
+import { guardCardAttempt, isAppError, submitPaymentAttempt } from "@jeton/core";
 import { challengePath, checkoutPath, notificationPath, type CheckoutLocation } from "@/checkout/checkout-url";
 import { isLocale } from "@/i18n/messages";
 import type { AppContext } from "@/server/context";
 import { assertSameOrigin } from "@/server/http/assert-same-origin";
+import { clientIp } from "@/server/http/client-ip";
 import { readFormBody } from "@/server/http/read-form-body";
 
 const MAX_FORM_BYTES = 8 * 1024;
@@ -29,6 +30,12 @@ export async function handlePaymentAttempt(request: Request, context: AppContext
   const size = form.get("challengeWindowSize");
   const challengeWindowSize = WINDOW_SIZES.find((s) => s === size) ?? "05";
   try {
+    // Card-testing defence: every attempt counts (IP, card, payment request, merchant), valid or not, before
+    // anything else; past the thresholds it needs the challenge the page solved, then it is refused.
+    await guardCardAttempt(
+      { ...context, cardTesting: context.config.cardTesting },
+      { ip: clientIp(request, context.config), cardNumber: form.get("number"), via: { paymentRequestId: params.id }, solution: form.get("challengeSolution") },
+    );
     const result = await submitPaymentAttempt(context, {
       paymentRequestId: params.id,
       card: {
@@ -59,6 +66,8 @@ export async function handlePaymentAttempt(request: Request, context: AppContext
       if (error.code === "resource_not_found") return seeOther(context, checkoutPath(location));
       // Live mode is off on this platform: the page says so; nothing was kept of the card.
       if (error.code === "live_mode_unavailable") return seeOther(context, checkoutPath(location, { error: error.code }));
+      // Card-testing defence: the form comes back with a fresh challenge (which the page solves), or says to wait.
+      if (error.code === "challenge_required" || error.code === "too_many_attempts") return seeOther(context, checkoutPath(location, { error: error.code }));
     }
     context.logger.error({ err: error, paymentRequestId: params.id }, "payment attempt failed");
     return seeOther(context, checkoutPath(location, { error: "unavailable" }));
