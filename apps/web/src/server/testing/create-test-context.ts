@@ -32,6 +32,14 @@ export async function createTestContext(env: Record<string, string> = {}, { merc
     JETON_VAULT_KEKS: `test1:${randomBytes(32).toString("base64")}`,
     JETON_FINGERPRINT_KEY: randomBytes(32).toString("base64"),
     LOG_LEVEL: "info",
+    // Tests reuse the SPEC test cards and addresses freely: the card-testing thresholds are out of their way
+    // unless a test sets its own (card-testing.integration.test.ts does).
+    ...Object.fromEntries(
+      ["IP", "CARD", "PAYMENT_REQUEST", "MERCHANT"].flatMap((dimension) => [
+        [`JETON_CARD_TESTING_CHALLENGE_PER_${dimension}`, "100000"],
+        [`JETON_CARD_TESTING_BLOCK_PER_${dimension}`, "100000"],
+      ]),
+    ),
     ...env,
   });
   const platform = await createTestPlatform({ merchants, vault: createVault(config.vault) });
