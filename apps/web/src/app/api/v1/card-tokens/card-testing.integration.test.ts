@@ -3,8 +3,8 @@ import { solveAttemptChallenge } from "@jeton/core/card-testing/solve-attempt-ch
 import { schema } from "@jeton/db";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { handlePaymentAttempt } from "@/app/(checkout)/pay/[id]/attempt/handler";
-import { handleCreateCardToken } from "@/app/api/v1/card-tokens/handler";
-import { createTestContext, type TestContext } from "./testing/create-test-context";
+import { handleCreateCardToken } from "./handler";
+import { createTestContext, type TestContext } from "@/server/testing/create-test-context";
 
 const PUBLIC = "https://pay.example";
 const SHOP = "https://shop.example";
