@@ -1,5 +1,6 @@
-import { hasRole, isModeAvailable } from "@jeton/core";
+import { hasRole, isModeAvailable, listRecentMerchantAlerts } from "@jeton/core";
 import type { ReactNode } from "react";
+import { MerchantAlertsBanner } from "@/backoffice/merchant-alerts-banner";
 import { NavLink } from "@/backoffice/nav-link";
 import { StaffForm } from "@/backoffice/staff-form";
 import { requireStaff } from "@/server/backoffice/require-staff";
@@ -7,6 +8,7 @@ import { requireStaff } from "@/server/backoffice/require-staff";
 export default async function DashboardLayout({ children }: { children: ReactNode }) {
   const { context, staff } = await requireStaff();
   const liveOff = staff.mode === "live" && !isModeAvailable(context.acquirers, "live");
+  const alerts = await listRecentMerchantAlerts(context, { merchantId: staff.merchantId, mode: staff.mode });
   return (
     <div className="bo-shell">
       <a className="bo-skip" href="#main">
@@ -48,6 +50,7 @@ export default async function DashboardLayout({ children }: { children: ReactNod
               and live data remain; test mode works as usual.
             </p>
           ) : null}
+          <MerchantAlertsBanner alerts={alerts} />
           {children}
         </main>
       </div>

@@ -289,6 +289,22 @@ describe("3-D Secure challenge for an API transaction", () => {
     expect(authorizations).toEqual([]);
   });
 
+  it("tells the merchant (secret key) a card is stolen, lost or suspected of fraud; the browser (client secret, challenge page) only card_declined", async () => {
+    await setThreeDsPolicy(ctx, shopA.merchantId, { threeDsPolicy: "always", threshold: null, thresholdCurrency: null });
+    for (const [pan, code] of [["4000000000009979", "stolen_card"], ["4000000000009987", "lost_card"], ["4100000000000019", "fraudulent"]] as const) {
+      const started = await (await create({ ...payment, cardTokenId: await tokenize(pan) })).json();
+      expect(started.status).toBe("requires_action");
+      const page = await (await answerChallenge(started.id, started.clientSecret, [ACS_TEST_CODE])).text();
+      expect(page).toContain('"status":"declined","declineCode":"card_declined"');
+      expect(page).not.toContain(code);
+      const status = await (await statusOf(started.id, started.clientSecret)).text();
+      expect(JSON.parse(status)).toMatchObject({ status: "declined", declineCode: "card_declined" });
+      expect(status).not.toContain(code);
+      // The merchant's own record keeps the precise reason.
+      expect(await row(started.id)).toMatchObject({ status: "declined", declineCode: code });
+    }
+  });
+
   it("refuses a wrong client secret everywhere, showing nothing", async () => {
     const body = await (await create({ ...payment, cardTokenId: await tokenize("4000000000003220") })).json();
     const other = await (await create({ ...payment, cardTokenId: await tokenize("4000000000003220") })).json();
