@@ -54,6 +54,17 @@ const env = {
   JETON_TOKENIZE_LIMIT_PER_IP: "10000",
   JETON_TOKENIZE_LIMIT_PER_KEY: "10000",
   JETON_LOGIN_LIMIT_PER_IP: "10000",
+  // Card-testing defence: the browsers of card-testing.spec.ts each get their own client address through
+  // X-Forwarded-For, believed from loopback as from a trusted proxy. Every other spec comes from loopback
+  // itself, left uncounted per IP (they reuse the SPEC test cards and one merchant, so the per-card and
+  // per-merchant thresholds are out of their way too; the thresholds are covered by integration tests).
+  // The per-IP thresholds keep their documented defaults: the spec checks them.
+  JETON_TRUSTED_PROXIES: "127.0.0.1,::1",
+  JETON_CARD_TESTING_UNCOUNTED_IPS: "127.0.0.1,::1",
+  JETON_CARD_TESTING_CHALLENGE_PER_CARD: "100000",
+  JETON_CARD_TESTING_BLOCK_PER_CARD: "100000",
+  JETON_CARD_TESTING_CHALLENGE_PER_MERCHANT: "100000",
+  JETON_CARD_TESTING_BLOCK_PER_MERCHANT: "100000",
   // The demo shop and the specs' receivers listen on 127.0.0.1 (test mode only; live endpoints never reach it).
   JETON_WEBHOOK_ALLOW_PRIVATE_NETWORKS: process.env.JETON_WEBHOOK_ALLOW_PRIVATE_NETWORKS ?? "true",
 };

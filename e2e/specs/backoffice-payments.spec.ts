@@ -219,7 +219,7 @@ test("an admin blacklists a card: the customer's next payment with it is refused
   await customer.goto(`${created.json.url}?lang=en`);
   await payWith(customer, card);
   await expect(customer.getByTestId("ticket-status")).toHaveText("Payment refused", { timeout: 15_000 });
-  await expect(customer.getByTestId("refusal-reason")).toHaveText("This payment cannot be accepted with this card. Use another card.");
+  await expect(customer.getByTestId("refusal-reason")).toHaveText("The payment was declined. Use another card or contact your bank.");
   await customer.context().close();
 
   // The back-office shows it blocked, with the rule that fired.

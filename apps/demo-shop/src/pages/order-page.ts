@@ -11,6 +11,14 @@ const statusLabel: Record<Order["status"], string> = {
   expired: "Payment link expired",
 };
 
+/**
+ * This page is the shopper's. Like Jeton's own page, it never tells a shopper that a card is lost, stolen
+ * or suspected of fraud (a card tester would learn which numbers are live): those read `card_declined`.
+ * The shop's server still has the precise code (from the API with its secret key), for its staff.
+ */
+const concealedDeclineCodes = new Set(["lost_card", "stolen_card", "fraudulent"]);
+const shownDeclineCode = (code: string) => (concealedDeclineCodes.has(code) ? "card_declined" : code);
+
 function customDetails(order: Order): Html {
   const card = order.card;
   return html`<dl>
@@ -20,7 +28,7 @@ function customDetails(order: Order): Html {
   <dt>Fields this shop received</dt><dd data-testid="received-fields">${(order.receivedFields ?? []).join(", ")}</dd>
   <dt>Transaction</dt><dd><code data-testid="transaction-id">${order.transactionId ?? "—"}</code></dd>
   <dt>Transaction status</dt><dd data-testid="transaction-status">${order.transactionStatus ?? "—"}</dd>
-  ${order.declineCode ? html`<dt>Decline reason</dt><dd data-testid="decline-code">${order.declineCode}</dd>` : html``}
+  ${order.declineCode ? html`<dt>Decline reason</dt><dd data-testid="decline-code">${shownDeclineCode(order.declineCode)}</dd>` : html``}
 </dl>
 <p class="muted">The shop's server got the token, asked Jeton (with its secret key) what card it stands for, and charged it with <code>transactions.create</code>: it never saw the card number.</p>`;
 }
@@ -30,7 +38,7 @@ function oneClickDetails(order: Order): Html {
   <dt>Saved card</dt><dd data-testid="card">${order.savedCard ? cardLabel(order.savedCard) : "—"} <code>${order.savedCard?.id ?? ""}</code></dd>
   <dt>Transaction</dt><dd><code data-testid="transaction-id">${order.transactionId ?? "—"}</code></dd>
   <dt>Transaction status</dt><dd data-testid="transaction-status">${order.transactionStatus ?? "—"}</dd>
-  ${order.declineCode ? html`<dt>Decline reason</dt><dd data-testid="decline-code">${order.declineCode}</dd>` : html``}
+  ${order.declineCode ? html`<dt>Decline reason</dt><dd data-testid="decline-code">${shownDeclineCode(order.declineCode)}</dd>` : html``}
 </dl>
 <p class="muted">One click: the shop's server charged the card saved at Jeton with <code>transactions.create({ customerId, cardId })</code>; no card form, no CVC.</p>`;
 }
