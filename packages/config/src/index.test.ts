@@ -55,6 +55,29 @@ describe("loadPlatformConfig", () => {
     }
   });
 
+  it("has documented card-testing defaults, reads each threshold, and refuses a block below its challenge", () => {
+    const { cardTesting, declineSpike } = loadPlatformConfig(base);
+    expect(cardTesting).toEqual({
+      windowSeconds: 3600,
+      thresholds: {
+        ip: { challengeAfter: 10, blockAfter: 30 },
+        card: { challengeAfter: 3, blockAfter: 10 },
+        paymentRequest: { challengeAfter: 5, blockAfter: 15 },
+        merchant: { challengeAfter: 500, blockAfter: 20_000 },
+      },
+      powMaxNumber: 50_000,
+      uncountedIps: [],
+    });
+    expect(declineSpike).toEqual({ windowMinutes: 15, minAttempts: 20, ratePercent: 50 });
+    const tuned = loadPlatformConfig({ ...base, JETON_CARD_TESTING_CHALLENGE_PER_CARD: "5", JETON_CARD_TESTING_BLOCK_PER_CARD: "5", JETON_CARD_TESTING_UNCOUNTED_IPS: "192.0.2.0/24" });
+    expect(tuned.cardTesting.thresholds.card).toEqual({ challengeAfter: 5, blockAfter: 5 });
+    expect(tuned.cardTesting.uncountedIps).toEqual(["192.0.2.0/24"]);
+    expect(() => loadPlatformConfig({ ...base, JETON_CARD_TESTING_BLOCK_PER_IP: "5" })).toThrow(/JETON_CARD_TESTING_BLOCK_PER_IP: must not be below JETON_CARD_TESTING_CHALLENGE_PER_IP/);
+    for (const [name, bad] of [["JETON_CARD_TESTING_POW_MAX_NUMBER", "10"], ["JETON_DECLINE_SPIKE_RATE", "101"], ["JETON_CARD_TESTING_UNCOUNTED_IPS", "nope"], ["JETON_CARD_TESTING_CHALLENGE_PER_MERCHANT", "0"]]) {
+      expect(() => loadPlatformConfig({ ...base, [name!]: bad })).toThrow(new RegExp(name!));
+    }
+  });
+
   it("refuses an active KEK that is not configured and short keys", () => {
     expect(() => loadPlatformConfig({ ...base, JETON_VAULT_ACTIVE_KEK: "zz" })).toThrow(ConfigError);
     expect(() => loadPlatformConfig({ ...base, JETON_FINGERPRINT_KEY: "c2hvcnQ=" })).toThrow(/32 bytes/);
