@@ -8,7 +8,7 @@ import { schemaFields } from "./schema-fields";
 describe("schemaFields", () => {
   it("names nested fields the way error params do, with their types and rules", () => {
     const fields = schemaFields(requestSchema(createCardTokenBody));
-    expect(fields.map((field) => field.name)).toEqual(["card", "card[number]", "card[expMonth]", "card[expYear]", "card[cvc]", "card[holder]"]);
+    expect(fields.map((field) => field.name)).toEqual(["card", "card[number]", "card[expMonth]", "card[expYear]", "card[cvc]", "card[holder]", "challengeSolution"]);
     expect(fields.find((field) => field.name === "card[number]")).toMatchObject({ type: "string", required: true, rules: ["at most 32 characters"] });
     expect(fields.find((field) => field.name === "card[expMonth]")?.type).toBe("string or integer");
     expect(fields.find((field) => field.name === "card[holder]")?.required).toBe(false);
