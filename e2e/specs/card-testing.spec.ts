@@ -75,6 +75,11 @@ test("the hosted page solves its challenge on its own, so a browser past the fir
   const context = await browser.newContext();
   await fromAddress(context, "203.0.113.42");
   const page = await context.newPage();
+  const problems: string[] = [];
+  page.on("pageerror", (error) => problems.push(error.message));
+  page.on("console", (message) => {
+    if (message.type() === "error") problems.push(message.text());
+  });
   const results: string[] = [];
   for (const number of cardNumbers(102).slice(3, 3 + BLOCK_AFTER + 1)) {
     await page.goto(`${SHOP_URL}/`);
@@ -84,7 +89,7 @@ test("the hosted page solves its challenge on its own, so a browser past the fir
     await page.getByLabel("Expiry date (MM/YY)").fill("12/34");
     await page.getByLabel("Security code (CVC)").fill("123");
     // The page has solved its proof-of-work challenge in the background (WebCrypto), without the shopper.
-    await expect(page.getByTestId("challenge-solution")).not.toHaveValue("", { timeout: 20_000 });
+    await expect(page.getByTestId("challenge-solution"), problems.join("\n")).not.toHaveValue("", { timeout: 60_000 });
     await page.getByRole("button", { name: /^Pay/ }).click();
     await page.waitForURL((url) => url.origin === SHOP_URL || url.searchParams.has("error"), { timeout: 20_000 });
     results.push(page.url().startsWith(SHOP_URL) ? "paid" : (new URL(page.url()).searchParams.get("error") ?? "other"));
