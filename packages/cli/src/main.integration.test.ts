@@ -191,7 +191,7 @@ describe("the jeton CLI", () => {
     const drained = await jeton("webhooks", "drain");
     expect(JSON.parse(drained.stdout)).toEqual({ attempted: 0, succeeded: 0, failed: 0 });
     const purged = await jeton("purge");
-    expect(Object.keys(JSON.parse(purged.stdout)).sort()).toEqual(["countersDropped", "cvcsErased", "idempotencyKeysDropped", "pansDestroyed", "signInFailuresDropped"]);
+    expect(Object.keys(JSON.parse(purged.stdout)).sort()).toEqual(["cardTestingRowsDropped", "countersDropped", "cvcsErased", "idempotencyKeysDropped", "pansDestroyed", "signInFailuresDropped"]);
   }, 120_000);
 
   it("settles what was captured before the cut-off, once, and refuses a bad or future cut-off", async () => {

@@ -1,7 +1,7 @@
-import { purgeCardData, purgeExpiredCvcs, purgeIdempotencyKeys, purgeRateLimitCounters, purgeSignInFailures } from "@jeton/core";
+import { purgeCardData, purgeCardTestingRows, purgeExpiredCvcs, purgeIdempotencyKeys, purgeRateLimitCounters, purgeSignInFailures } from "@jeton/core";
 import { withPlatform } from "../open-platform";
 
-/** `jeton purge`: erases CVCs of expired tokens, card token PANs past their retention, old rate-limit counters, expired idempotency keys and idle sign-in failure counters (the platform does it every minute). */
+/** `jeton purge`: erases CVCs of expired tokens, card token PANs past their retention, old rate-limit counters, expired idempotency keys, idle sign-in failure counters, finished card-attempt counters and spent challenge solutions (the platform does it every minute). */
 export async function purgeCommand(): Promise<void> {
   const result = await withPlatform(async (platform) => ({
     cvcsErased: await purgeExpiredCvcs(platform),
@@ -9,6 +9,7 @@ export async function purgeCommand(): Promise<void> {
     countersDropped: await purgeRateLimitCounters(platform),
     idempotencyKeysDropped: await purgeIdempotencyKeys(platform),
     signInFailuresDropped: await purgeSignInFailures(platform),
+    cardTestingRowsDropped: await purgeCardTestingRows(platform),
   }));
   process.stdout.write(`${JSON.stringify(result)}\n`);
 }
