@@ -86,14 +86,14 @@ export function PaymentForm({
   const [submitted, setSubmitted] = useState(false);
 
   // Solved at once, so that it is usually ready by the time the card is typed; the server asks for it only
-  // past a threshold (and without JavaScript the form still posts, just without it).
+  // past a threshold (and without JavaScript the form still posts, just without it). Held in state: a hidden
+  // input's value is its attribute, which React would reset to a defaultValue on the next render.
+  const [solution, setSolution] = useState("");
   useEffect(() => {
     if (!challenge) return;
     const running = solveAttemptChallenge(challenge).catch(() => null);
     solving.current = running;
-    void running.then((solution) => {
-      if (solution && solutionRef.current) solutionRef.current.value = solution;
-    });
+    void running.then((found) => setSolution(found ?? ""));
   }, [challenge]);
   const { register, handleSubmit, watch, formState } = useForm<Values>({
     mode: "onTouched",
@@ -130,8 +130,9 @@ export function PaymentForm({
       onSubmit={handleSubmit(
         async () => {
           if (windowSizeRef.current) windowSizeRef.current.value = challengeWindowSize();
-          const solution = await solving.current;
-          if (solution && solutionRef.current) solutionRef.current.value = solution;
+          // Submitted at once after this (no render in between), so the solution is written to the input directly.
+          const found = await solving.current;
+          if (found && solutionRef.current) solutionRef.current.value = found;
           formRef.current?.submit();
         },
         () => setSubmitted(true),
@@ -141,7 +142,7 @@ export function PaymentForm({
         <input key={name} type="hidden" name={name} value={value} />
       ))}
       <input ref={windowSizeRef} type="hidden" name="challengeWindowSize" defaultValue="05" />
-      <input ref={solutionRef} type="hidden" name="challengeSolution" defaultValue="" data-testid="challenge-solution" />
+      <input ref={solutionRef} type="hidden" name="challengeSolution" value={solution} readOnly data-testid="challenge-solution" />
       {listed.length > 0 && (submitted || Object.keys(serverErrors).length > 0) ? (
         <div className="error-summary" role="alert">
           <p>{labels.errorSummary}</p>
