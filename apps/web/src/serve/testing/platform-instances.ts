@@ -52,6 +52,13 @@ export function sharedEnvironment(databaseUrl: string, extra: Record<string, str
     JETON_WORKERS: "1",
     JETON_TOKENIZE_LIMIT_PER_IP: "100000",
     JETON_TOKENIZE_LIMIT_PER_KEY: "100000",
+    // The load tokenizes the same test card from one address: the card-testing thresholds are out of the way.
+    ...Object.fromEntries(
+      ["IP", "CARD", "PAYMENT_REQUEST", "MERCHANT"].flatMap((dimension) => [
+        [`JETON_CARD_TESTING_CHALLENGE_PER_${dimension}`, "100000"],
+        [`JETON_CARD_TESTING_BLOCK_PER_${dimension}`, "100000"],
+      ]),
+    ),
     LOG_LEVEL: "warn",
     NEXT_TELEMETRY_DISABLED: "1",
     ...extra,
