@@ -241,6 +241,14 @@ async function main() {
       JETON_FINGERPRINT_KEY: randomBytes(32).toString("base64"),
       JETON_TOKENIZE_LIMIT_PER_KEY: "100000000",
       JETON_TOKENIZE_LIMIT_PER_IP: "100000000",
+      // One address, one card, one merchant: the card-testing defence's thresholds (not its cost: the counters
+      // still run, one statement per attempt) are out of the load's way.
+      ...Object.fromEntries(
+        ["IP", "CARD", "PAYMENT_REQUEST", "MERCHANT"].flatMap((dimension) => [
+          [`JETON_CARD_TESTING_CHALLENGE_PER_${dimension}`, "100000000"],
+          [`JETON_CARD_TESTING_BLOCK_PER_${dimension}`, "100000000"],
+        ]),
+      ),
       LOG_LEVEL: "warn",
     };
     const results = [];
