@@ -49,7 +49,9 @@ function preparingStatements<T extends Sql>(client: T): T {
         // The transaction's own client (drizzle's `tx`) prepares too.
         return (...args: unknown[]) => {
           const callback = args.pop() as (inner: Sql) => unknown;
-          return (target[property] as (...a: unknown[]) => unknown)(...args, (inner: Sql) => callback(preparingStatements(inner)));
+          // `savepoint` exists on a transaction's client (TransactionSql), `begin` on the pool's.
+          const method = Reflect.get(target, property) as (...a: unknown[]) => unknown;
+          return method.call(target, ...args, (inner: Sql) => callback(preparingStatements(inner)));
         };
       }
       return Reflect.get(target, property, receiver);
