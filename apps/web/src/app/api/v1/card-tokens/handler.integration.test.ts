@@ -233,7 +233,13 @@ describe("the hot path", () => {
     expect(sent.map((r) => r.status)).toEqual(Array(30).fill(201));
     // As many at once as the pool has connections: a setting that outlived its statement would show on one.
     const settings = await Promise.all(
-      Array.from({ length: 30 }, () => ctx.db.transaction(async (tx) => [...(await tx.execute<{ synchronous_commit: string }>(sql`show synchronous_commit`))][0])),
+      Array.from({ length: 30 }, () =>
+        ctx.db.transaction(async (tx) => {
+          // postgres.js answers rows, PGlite { rows }.
+          const result = (await tx.execute(sql`show synchronous_commit`)) as unknown as { synchronous_commit: string }[] | { rows: { synchronous_commit: string }[] };
+          return (Array.isArray(result) ? result : result.rows)[0];
+        }),
+      ),
     );
     expect(new Set(settings.map((row) => row?.synchronous_commit))).toEqual(new Set(["on"]));
   });
