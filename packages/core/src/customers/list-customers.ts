@@ -5,6 +5,7 @@ import { isId } from "../ids/create-id";
 import { ownedWhere, scopedWhere, type Mode } from "../scope";
 import { toCustomerView, type CustomerView } from "./customer-view";
 import { pageLimit, seekAfter, toPage } from "../pagination/cursor-page";
+import type { Page } from "../pagination/list-view";
 
 export interface ListCustomersInput {
   merchantId: string;
@@ -25,7 +26,7 @@ export interface ListCustomersInput {
 export async function listCustomers(
   { db }: { db: Database },
   input: ListCustomersInput,
-): Promise<{ object: "list"; data: CustomerView[]; hasMore: boolean }> {
+): Promise<Page<CustomerView>> {
   const limit = pageLimit(input.limit);
   const { customers } = schema;
   const own = scopedWhere(customers, input, isNull(customers.deletedAt));

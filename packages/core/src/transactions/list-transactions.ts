@@ -6,6 +6,7 @@ import { scopedWhere, type Mode } from "../scope";
 import type { TransactionStatus } from "./transaction-state-machine";
 import { toTransactionView, type TransactionView } from "./transaction-view";
 import { pageLimit, seekAfter, toPage } from "../pagination/cursor-page";
+import type { Page } from "../pagination/list-view";
 
 export interface ListTransactionsInput {
   merchantId: string;
@@ -50,7 +51,7 @@ export interface ListTransactionsInput {
 export async function listTransactions(
   { db }: { db: Database },
   input: ListTransactionsInput,
-): Promise<{ object: "list"; data: TransactionView[]; hasMore: boolean }> {
+): Promise<Page<TransactionView>> {
   const limit = pageLimit(input.limit);
   if (input.createdFrom && input.createdTo && input.createdFrom > input.createdTo) {
     throw new AppError("parameter_invalid", "createdTo must not be before createdFrom.", { param: "createdTo" });

@@ -1,20 +1,25 @@
 import type { schema } from "@jeton/db";
+import { z } from "zod";
+import { currencyView, minorAmount, modeView, timestamp } from "../views/view-atoms";
+import { transactionView } from "./transaction-view";
 
 type Row = typeof schema.refunds.$inferSelect;
 
 /** The public shape of a refund: what the API and `refund.*` events show. */
-export interface RefundView {
-  id: string;
-  object: "refund";
-  transactionId: string;
-  /** Minor units. */
-  amount: number;
-  currency: string;
-  status: Row["status"];
-  reason: string | null;
-  mode: Row["mode"];
-  createdAt: string;
-}
+export const refundView = z
+  .object({
+    id: z.string(),
+    object: z.literal("refund"),
+    transactionId: z.string(),
+    amount: minorAmount,
+    currency: currencyView,
+    status: z.enum(["succeeded", "failed"]),
+    reason: z.string().nullable(),
+    mode: modeView,
+    createdAt: timestamp,
+  })
+  .meta({ id: "Refund" });
+export type RefundView = z.infer<typeof refundView>;
 
 export function toRefundView(row: Row): RefundView {
   return {
@@ -29,3 +34,6 @@ export function toRefundView(row: Row): RefundView {
     createdAt: row.createdAt.toISOString(),
   };
 }
+
+/** The answer of POST /api/v1/transactions/{id}/refunds: the refund, with the transaction after it. */
+export const refundWithTransactionView = refundView.extend({ transaction: transactionView }).meta({ id: "RefundWithTransaction" });

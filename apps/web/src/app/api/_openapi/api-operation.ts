@@ -32,7 +32,7 @@ export interface ApiOperation {
      * A schema (or a part of it) named with `.meta({ id: "Transaction" })` becomes
      * `components.schemas.Transaction` and is referenced from every place it appears.
      */
-    schema?: z.ZodType;
+    schema: z.ZodType;
     example?: unknown;
     contentType?: string;
   };
