@@ -35,6 +35,8 @@ export interface ApiOperation {
     schema: z.ZodType;
     example?: unknown;
     contentType?: string;
+    /** Other statuses answered with the same schema (the 503 of health and readiness). */
+    alsoStatuses?: readonly number[];
   };
   /** The codes this operation answers besides the generic ones. */
   errors: readonly ErrorCode[];

@@ -128,18 +128,23 @@ function buildOperation(operation: ApiOperation, components: Record<string, Json
         }
       : {}),
     responses: {
-      [String(response.status)]: {
-        description: response.description,
-        ...(operation.idempotent
-          ? { headers: { "Idempotent-Replayed": { description: "`true` when this is a replayed answer.", schema: { type: "string", enum: ["true"] } } } }
-          : {}),
-        content: {
-          [response.contentType ?? "application/json"]: {
-            schema: responseSchema(response.schema, components),
-            ...(response.example === undefined ? {} : { example: response.example }),
+      ...Object.fromEntries(
+        [response.status, ...(response.alsoStatuses ?? [])].map((status) => [
+          String(status),
+          {
+            description: response.description,
+            ...(operation.idempotent
+              ? { headers: { "Idempotent-Replayed": { description: "`true` when this is a replayed answer.", schema: { type: "string", enum: ["true"] } } } }
+              : {}),
+            content: {
+              [response.contentType ?? "application/json"]: {
+                schema: responseSchema(response.schema, components),
+                ...(response.example === undefined || status !== response.status ? {} : { example: response.example }),
+              },
+            },
           },
-        },
-      },
+        ]),
+      ),
       ...errorResponses(operation, components),
     },
   };

@@ -39,7 +39,7 @@ export const platformOperations: readonly ApiOperation[] = [
     tag: "Platform",
     summary: "Readiness: the database is reachable and migrated",
     auth: "none",
-    response: { status: 200, description: "Ready (503 with `status: unavailable` while not).", schema: healthView, example: { status: "ok" } },
+    response: { status: 200, description: "Ready (503 with `status: unavailable` while not).", schema: healthView, alsoStatuses: [503], example: { status: "ok" } },
     errors: [],
   },
   {
@@ -51,6 +51,7 @@ export const platformOperations: readonly ApiOperation[] = [
     auth: "none",
     response: { status: 200, description: "Ready (503 with `status: draining` after SIGTERM, or `unavailable` when the database does not answer).",
       schema: readinessView,
+      alsoStatuses: [503],
       example: { status: "ready" },
     },
     errors: [],

@@ -44,7 +44,7 @@ export const eventOperations: readonly ApiOperation[] = [
       schema: listView(eventView, "EventList"),
       example: { object: "list", data: [eventExample], hasMore: false, nextCursor: null },
     },
-    errors: [],
+    errors: ["resource_not_found"],
   },
   {
     method: "GET",
