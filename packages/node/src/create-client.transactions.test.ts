@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from "vitest";
-import { createJetonClient, type Transaction } from "./create-client";
+import { createJetonClient } from "./create-client";
+import type { Transaction } from "./types";
 import { JetonCardError } from "./errors";
 
 const secretKey = "sk_test_abcdefghijklmnopqrstuvwx";
