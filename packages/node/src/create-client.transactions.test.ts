@@ -37,6 +37,12 @@ describe("transactions", () => {
     expect(fetch).toHaveBeenCalledTimes(1);
   });
 
+  it("lists with metadata filters as metadata[key]=value and statuses comma-separated", async () => {
+    const fetch = vi.fn<Fetch>(async () => Response.json({ object: "list", data: [], hasMore: false, nextCursor: null }));
+    await createJetonClient({ secretKey, apiBase, fetch }).transactions.list({ status: ["captured", "settled"], metadata: { orderId: "1042" }, limit: 5 });
+    expect(calls(fetch)[0]![0]).toBe("http://jeton.test/api/v1/transactions?status=captured%2Csettled&metadata%5BorderId%5D=1042&limit=5");
+  });
+
   it("retrieves one by id, escaped", async () => {
     const fetch = vi.fn<Fetch>(async () => Response.json({ id: "tx_1", status: "captured" } as Transaction));
     await createJetonClient({ secretKey, apiBase, fetch }).transactions.retrieve("tx_1/../x");

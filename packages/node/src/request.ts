@@ -21,12 +21,14 @@ const RETRY_BASE_DELAY_MS = 250;
 /** `/api/v1/things/` + an id, encoded. */
 export const segment = (id: string) => encodeURIComponent(id);
 
-/** `?a=1&b=x,y` from the parameters that are set; arrays are sent comma-separated. */
+/** `?a=1&b=x,y&metadata[k]=v` from the parameters that are set; arrays are sent comma-separated, objects as `name[key]`. */
 export function queryString(params: object): string {
   const query = new URLSearchParams();
-  for (const [name, value] of Object.entries(params) as [string, string | number | readonly string[] | undefined][]) {
+  for (const [name, value] of Object.entries(params) as [string, string | number | readonly string[] | Record<string, string> | undefined][]) {
     if (value === undefined) continue;
-    query.set(name, Array.isArray(value) ? value.join(",") : String(value));
+    if (Array.isArray(value)) query.set(name, value.join(","));
+    else if (typeof value === "object") for (const [key, item] of Object.entries(value)) query.set(`${name}[${key}]`, item);
+    else query.set(name, String(value));
   }
   const text = query.toString();
   return text ? `?${text}` : "";

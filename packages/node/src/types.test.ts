@@ -16,6 +16,7 @@ describe("the SDK's types, generated from the OpenAPI document", () => {
     expectTypeOf<"captured">().toExtend<Transaction["status"]>();
     expectTypeOf<Transaction["card"]["last4"]>().toEqualTypeOf<string>();
     expectTypeOf<Transaction["settledAt"]>().toEqualTypeOf<string | null>();
+    expectTypeOf<Transaction["metadata"]>().toEqualTypeOf<{ [key: string]: string }>();
     expectTypeOf<TransactionDetail["refunds"][number]["amount"]>().toEqualTypeOf<number>();
     // @ts-expect-error amount is a number, never a string
     const wrong: Transaction["amount"] = "25.00";

@@ -8,9 +8,10 @@ import type { components, operations } from "./generated/openapi";
 type Schemas = components["schemas"];
 /** The JSON body an operation takes. */
 export type BodyOf<Operation extends keyof operations> = operations[Operation] extends { requestBody?: { content: { "application/json": infer Body } } } ? Body : never;
-/** An operation's query parameters, any of them given as a string or a number. */
+type Query<Operation extends keyof operations> = NonNullable<operations[Operation]["parameters"]["query"]>;
+/** An operation's query parameters, a scalar given as a string or a number; `metadata` as `{ key: value }`. */
 export type QueryOf<Operation extends keyof operations> = {
-  [Name in keyof NonNullable<operations[Operation]["parameters"]["query"]>]?: string | number;
+  [Name in keyof Query<Operation>]?: NonNullable<Query<Operation>[Name]> extends object ? Query<Operation>[Name] : string | number;
 };
 
 export type Transaction = Schemas["Transaction"];

@@ -1,6 +1,6 @@
 import type { schema } from "@jeton/db";
 import { z } from "zod";
-import { modeView, timestamp } from "../views/view-atoms";
+import { modeView, timestamp, metadataView } from "../views/view-atoms";
 
 type CustomerRow = typeof schema.customers.$inferSelect;
 type CardRow = typeof schema.cards.$inferSelect;
@@ -35,6 +35,8 @@ export const customerView = z
     email: z.string().nullable(),
     name: z.string().nullable(),
     merchantReference: z.string().nullable(),
+    description: z.string().nullable(),
+    metadata: metadataView,
     mode: modeView,
     createdAt: timestamp,
     deletedAt: timestamp.nullable(),
@@ -73,6 +75,8 @@ export function toCustomerView(row: CustomerRow): CustomerView {
     email: row.email,
     name: row.name,
     merchantReference: row.merchantReference,
+    description: row.description,
+    metadata: row.metadata,
     mode: row.mode,
     createdAt: row.createdAt.toISOString(),
     deletedAt: row.deletedAt?.toISOString() ?? null,

@@ -4,6 +4,7 @@ import { AppError } from "../errors";
 import { isId } from "../ids/create-id";
 import { ownedWhere, scopedWhere, type Mode } from "../scope";
 import { toCustomerView, type CustomerView } from "./customer-view";
+import { metadataContains } from "../views/metadata-filter";
 import { pageLimit, seekAfter, toPage } from "../pagination/cursor-page";
 import type { Page } from "../pagination/list-view";
 
@@ -16,6 +17,8 @@ export interface ListCustomersInput {
   startingAfter?: string | undefined;
   /** Exact match, case-insensitive. */
   email?: string | undefined;
+  /** Customers whose metadata holds every pair. */
+  metadata?: Record<string, string> | undefined;
 }
 
 /**
@@ -32,6 +35,7 @@ export async function listCustomers(
   const own = scopedWhere(customers, input, isNull(customers.deletedAt));
   const filters: (SQL | undefined)[] = [own];
   if (input.email !== undefined) filters.push(sql`lower(${customers.email}) = ${input.email.toLowerCase()}`);
+  filters.push(metadataContains(customers.metadata, input.metadata));
   if (input.startingAfter !== undefined) {
     const unknownCursor = new AppError("resource_not_found", `No such customer: ${input.startingAfter.slice(0, 100)}`, { param: "startingAfter" });
     if (!isId("cus", input.startingAfter)) throw unknownCursor;

@@ -1,6 +1,6 @@
 import type { schema } from "@jeton/db";
 import { z } from "zod";
-import { currencyView, minorAmount, modeView, timestamp } from "../views/view-atoms";
+import { currencyView, minorAmount, modeView, timestamp, metadataView } from "../views/view-atoms";
 
 type Row = typeof schema.paymentRequests.$inferSelect;
 
@@ -14,6 +14,7 @@ export const paymentRequestView = z
     currency: currencyView,
     merchantReference: z.string().nullable(),
     description: z.string().nullable(),
+    metadata: metadataView,
     customerEmail: z.string().nullable(),
     locale: z.enum(["fr", "en", "ar"]).nullable(),
     returnUrl: z.string().nullable(),
@@ -51,6 +52,7 @@ export function toPaymentRequestView(row: Row, publicUrl: string, now: Date): Pa
     currency: row.currency,
     merchantReference: row.merchantReference,
     description: row.description,
+    metadata: row.metadata,
     customerEmail: row.customerEmail,
     locale: row.locale,
     returnUrl: row.returnUrl,

@@ -1,6 +1,6 @@
 import type { schema } from "@jeton/db";
 import { z } from "zod";
-import { currencyView, minorAmount, modeView, timestamp } from "../views/view-atoms";
+import { currencyView, minorAmount, modeView, timestamp, metadataView } from "../views/view-atoms";
 import { transactionView } from "./transaction-view";
 
 type Row = typeof schema.refunds.$inferSelect;
@@ -15,6 +15,8 @@ export const refundView = z
     currency: currencyView,
     status: z.enum(["succeeded", "failed"]),
     reason: z.string().nullable(),
+    description: z.string().nullable(),
+    metadata: metadataView,
     mode: modeView,
     createdAt: timestamp,
   })
@@ -30,6 +32,8 @@ export function toRefundView(row: Row): RefundView {
     currency: row.currency,
     status: row.status,
     reason: row.reason,
+    description: row.description,
+    metadata: row.metadata,
     mode: row.mode,
     createdAt: row.createdAt.toISOString(),
   };

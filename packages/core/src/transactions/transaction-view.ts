@@ -1,6 +1,6 @@
 import { schema } from "@jeton/db";
 import { z } from "zod";
-import { cardSummaryView, currencyView, minorAmount, modeView, timestamp } from "../views/view-atoms";
+import { cardSummaryView, currencyView, minorAmount, modeView, timestamp, metadataView } from "../views/view-atoms";
 
 type Row = typeof schema.transactions.$inferSelect;
 
@@ -31,6 +31,8 @@ export const transactionView = z
     refundedAmount: minorAmount,
     captureMode: z.enum(["automatic", "manual"]),
     merchantReference: z.string().nullable(),
+    description: z.string().nullable(),
+    metadata: metadataView,
     customerEmail: z.string().nullable(),
     paymentRequestId: z.string().nullable(),
     channel: z.enum(["hosted", "api"]).describe("`hosted` (payment page) or `api` (POST /api/v1/transactions)."),
@@ -70,6 +72,8 @@ export function toTransactionView(row: Row): TransactionView {
     refundedAmount: row.refundedAmount,
     captureMode: row.captureMode,
     merchantReference: row.merchantReference,
+    description: row.description,
+    metadata: row.metadata,
     customerEmail: row.customerEmail,
     paymentRequestId: row.paymentRequestId,
     channel: row.channel,

@@ -18,6 +18,9 @@ export const minorAmount = z.number().int().describe("In the currency's minor un
 /** ISO 4217 alphabetic code. */
 export const currencyView = z.string().length(3).describe("ISO 4217, upper case.");
 
+/** The merchant's own key → value strings, as given (at most 50 keys). */
+export const metadataView = z.record(z.string(), z.string()).describe("Your own key → value strings, as you gave them.");
+
 /** The summary of a card any view may show: never more than BIN, last 4 and expiry. */
 export const cardSummaryView = z
   .object({ brand: z.string(), bin: z.string(), last4: z.string(), expMonth: z.number().int(), expYear: z.number().int() })

@@ -1,6 +1,6 @@
 import type { schema } from "@jeton/db";
 import { z } from "zod";
-import { modeView, timestamp } from "../views/view-atoms";
+import { modeView, timestamp, metadataView } from "../views/view-atoms";
 
 type Row = typeof schema.webhookEndpoints.$inferSelect;
 
@@ -12,6 +12,8 @@ export const webhookEndpointView = z
     mode: modeView,
     url: z.string(),
     eventTypes: z.array(z.string()).nullable().describe("Event types delivered; null means all."),
+    description: z.string().nullable(),
+    metadata: metadataView,
     createdAt: timestamp,
   })
   .meta({ id: "WebhookEndpoint" });
@@ -24,6 +26,8 @@ export function toWebhookEndpointView(row: Row): WebhookEndpointView {
     mode: row.mode,
     url: row.url,
     eventTypes: row.eventTypes ?? null,
+    description: row.description,
+    metadata: row.metadata,
     createdAt: row.createdAt.toISOString(),
   };
 }

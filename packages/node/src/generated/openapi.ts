@@ -920,6 +920,7 @@ export interface components {
             /** @description A saved-card payment: the customer charged. */
             customerId: string | null;
             declineCode: string | null;
+            description: string | null;
             id: string;
             /**
              * @description `merchant` for a merchant-initiated (recurring) charge, without the shopper and without 3-D Secure.
@@ -927,6 +928,10 @@ export interface components {
              */
             initiatedBy: "customer" | "merchant";
             merchantReference: string | null;
+            /** @description Your own key → value strings, as you gave them. */
+            metadata: {
+                [key: string]: string;
+            };
             /**
              * @description `test` or `live`: the mode of the key that made it.
              * @enum {string}
@@ -958,9 +963,14 @@ export interface components {
         CreatedWebhookEndpoint: {
             /** Format: date-time */
             createdAt: string;
+            description: string | null;
             /** @description Event types delivered; null means all. */
             eventTypes: string[] | null;
             id: string;
+            /** @description Your own key → value strings, as you gave them. */
+            metadata: {
+                [key: string]: string;
+            };
             /**
              * @description `test` or `live`: the mode of the key that made it.
              * @enum {string}
@@ -976,9 +986,14 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
             deletedAt: string | null;
+            description: string | null;
             email: string | null;
             id: string;
             merchantReference: string | null;
+            /** @description Your own key → value strings, as you gave them. */
+            metadata: {
+                [key: string]: string;
+            };
             /**
              * @description `test` or `live`: the mode of the key that made it.
              * @enum {string}
@@ -1001,9 +1016,14 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
             deletedAt: string | null;
+            description: string | null;
             email: string | null;
             id: string;
             merchantReference: string | null;
+            /** @description Your own key → value strings, as you gave them. */
+            metadata: {
+                [key: string]: string;
+            };
             /**
              * @description `test` or `live`: the mode of the key that made it.
              * @enum {string}
@@ -1114,6 +1134,10 @@ export interface components {
             locale: ("fr" | "en" | "ar") | null;
             maxAttempts: number;
             merchantReference: string | null;
+            /** @description Your own key → value strings, as you gave them. */
+            metadata: {
+                [key: string]: string;
+            };
             /**
              * @description `test` or `live`: the mode of the key that made it.
              * @enum {string}
@@ -1140,7 +1164,12 @@ export interface components {
             createdAt: string;
             /** @description ISO 4217, upper case. */
             currency: string;
+            description: string | null;
             id: string;
+            /** @description Your own key → value strings, as you gave them. */
+            metadata: {
+                [key: string]: string;
+            };
             /**
              * @description `test` or `live`: the mode of the key that made it.
              * @enum {string}
@@ -1168,7 +1197,12 @@ export interface components {
             createdAt: string;
             /** @description ISO 4217, upper case. */
             currency: string;
+            description: string | null;
             id: string;
+            /** @description Your own key → value strings, as you gave them. */
+            metadata: {
+                [key: string]: string;
+            };
             /**
              * @description `test` or `live`: the mode of the key that made it.
              * @enum {string}
@@ -1224,6 +1258,7 @@ export interface components {
             /** @description A saved-card payment: the customer charged. */
             customerId: string | null;
             declineCode: string | null;
+            description: string | null;
             id: string;
             /**
              * @description `merchant` for a merchant-initiated (recurring) charge, without the shopper and without 3-D Secure.
@@ -1231,6 +1266,10 @@ export interface components {
              */
             initiatedBy: "customer" | "merchant";
             merchantReference: string | null;
+            /** @description Your own key → value strings, as you gave them. */
+            metadata: {
+                [key: string]: string;
+            };
             /**
              * @description `test` or `live`: the mode of the key that made it.
              * @enum {string}
@@ -1282,6 +1321,7 @@ export interface components {
             /** @description A saved-card payment: the customer charged. */
             customerId: string | null;
             declineCode: string | null;
+            description: string | null;
             id: string;
             /**
              * @description `merchant` for a merchant-initiated (recurring) charge, without the shopper and without 3-D Secure.
@@ -1289,6 +1329,10 @@ export interface components {
              */
             initiatedBy: "customer" | "merchant";
             merchantReference: string | null;
+            /** @description Your own key → value strings, as you gave them. */
+            metadata: {
+                [key: string]: string;
+            };
             /**
              * @description `test` or `live`: the mode of the key that made it.
              * @enum {string}
@@ -1398,9 +1442,14 @@ export interface components {
         WebhookEndpoint: {
             /** Format: date-time */
             createdAt: string;
+            description: string | null;
             /** @description Event types delivered; null means all. */
             eventTypes: string[] | null;
             id: string;
+            /** @description Your own key → value strings, as you gave them. */
+            metadata: {
+                [key: string]: string;
+            };
             /**
              * @description `test` or `live`: the mode of the key that made it.
              * @enum {string}
@@ -1762,6 +1811,9 @@ export interface operations {
             query?: {
                 email?: string;
                 limit?: string;
+                metadata?: {
+                    [key: string]: string;
+                };
                 startingAfter?: string;
             };
             header?: never;
@@ -1786,6 +1838,10 @@ export interface operations {
                      *           "email": "ada@example.com",
                      *           "name": "Ada Lovelace",
                      *           "merchantReference": "user-42",
+                     *           "description": null,
+                     *           "metadata": {
+                     *             "crmId": "C-981"
+                     *           },
                      *           "mode": "test",
                      *           "createdAt": "2026-01-01T10:00:00.000Z",
                      *           "deletedAt": null
@@ -1864,9 +1920,14 @@ export interface operations {
                         /** Format: date-time */
                         obtainedAt?: string;
                     };
+                    description?: string;
                     /** Format: email */
                     email?: string;
                     merchantReference?: string;
+                    /** @description Your own key → value strings: at most 50 keys of 1–40 characters, values up to 500. */
+                    metadata?: {
+                        [key: string]: string;
+                    };
                     name?: string;
                 };
             };
@@ -1887,6 +1948,10 @@ export interface operations {
                      *       "email": "ada@example.com",
                      *       "name": "Ada Lovelace",
                      *       "merchantReference": "user-42",
+                     *       "description": null,
+                     *       "metadata": {
+                     *         "crmId": "C-981"
+                     *       },
                      *       "mode": "test",
                      *       "createdAt": "2026-01-01T10:00:00.000Z",
                      *       "deletedAt": null,
@@ -2013,6 +2078,10 @@ export interface operations {
                      *       "email": "ada@example.com",
                      *       "name": "Ada Lovelace",
                      *       "merchantReference": "user-42",
+                     *       "description": null,
+                     *       "metadata": {
+                     *         "crmId": "C-981"
+                     *       },
                      *       "mode": "test",
                      *       "createdAt": "2026-01-01T10:00:00.000Z",
                      *       "deletedAt": null,
@@ -2094,6 +2163,10 @@ export interface operations {
                      *       "email": "ada@example.com",
                      *       "name": "Ada Lovelace",
                      *       "merchantReference": "user-42",
+                     *       "description": null,
+                     *       "metadata": {
+                     *         "crmId": "C-981"
+                     *       },
                      *       "mode": "test",
                      *       "createdAt": "2026-01-01T10:00:00.000Z",
                      *       "deletedAt": "2026-02-01T10:00:00.000Z"
@@ -2457,6 +2530,9 @@ export interface operations {
                      *             "currency": "EUR",
                      *             "merchantReference": "order-1",
                      *             "description": "T-shirt",
+                     *             "metadata": {
+                     *               "orderId": "1042"
+                     *             },
                      *             "customerEmail": "ada@example.com",
                      *             "locale": "fr",
                      *             "returnUrl": "https://shop.example/return?order=1",
@@ -2557,6 +2633,9 @@ export interface operations {
                      *         "currency": "EUR",
                      *         "merchantReference": "order-1",
                      *         "description": "T-shirt",
+                     *         "metadata": {
+                     *           "orderId": "1042"
+                     *         },
                      *         "customerEmail": "ada@example.com",
                      *         "locale": "fr",
                      *         "returnUrl": "https://shop.example/return?order=1",
@@ -2866,6 +2945,10 @@ export interface operations {
                     /** @enum {string} */
                     locale?: "fr" | "en" | "ar";
                     merchantReference?: string;
+                    /** @description Your own key → value strings: at most 50 keys of 1–40 characters, values up to 500. */
+                    metadata?: {
+                        [key: string]: string;
+                    };
                     returnUrl: string;
                     saveCard?: boolean;
                 };
@@ -2890,6 +2973,9 @@ export interface operations {
                      *       "currency": "EUR",
                      *       "merchantReference": "order-1",
                      *       "description": "T-shirt",
+                     *       "metadata": {
+                     *         "orderId": "1042"
+                     *       },
                      *       "customerEmail": "ada@example.com",
                      *       "locale": "fr",
                      *       "returnUrl": "https://shop.example/return?order=1",
@@ -3005,6 +3091,9 @@ export interface operations {
                      *       "currency": "EUR",
                      *       "merchantReference": "order-1",
                      *       "description": "T-shirt",
+                     *       "metadata": {
+                     *         "orderId": "1042"
+                     *       },
                      *       "customerEmail": "ada@example.com",
                      *       "locale": "fr",
                      *       "returnUrl": "https://shop.example/return?order=1",
@@ -3089,6 +3178,9 @@ export interface operations {
                      *       "currency": "EUR",
                      *       "merchantReference": "order-1",
                      *       "description": "T-shirt",
+                     *       "metadata": {
+                     *         "orderId": "1042"
+                     *       },
                      *       "customerEmail": "ada@example.com",
                      *       "locale": "fr",
                      *       "returnUrl": "https://shop.example/return?order=1",
@@ -3174,6 +3266,9 @@ export interface operations {
                 last4?: string;
                 limit?: string;
                 merchantReference?: string;
+                metadata?: {
+                    [key: string]: string;
+                };
                 startingAfter?: string;
                 status?: string;
             };
@@ -3203,6 +3298,10 @@ export interface operations {
                      *           "refundedAmount": 0,
                      *           "captureMode": "automatic",
                      *           "merchantReference": "order-1",
+                     *           "description": "T-shirt",
+                     *           "metadata": {
+                     *             "orderId": "1042"
+                     *           },
                      *           "customerEmail": "ada@example.com",
                      *           "paymentRequestId": null,
                      *           "channel": "api",
@@ -3301,7 +3400,11 @@ export interface operations {
                  *       "currency": "EUR",
                  *       "cardTokenId": "ctok_Xb1Vq9Lm3Kz8Yw2Tn6Rs4P",
                  *       "merchantReference": "order-1",
-                 *       "captureMode": "automatic"
+                 *       "captureMode": "automatic",
+                 *       "description": "T-shirt",
+                 *       "metadata": {
+                 *         "orderId": "1042"
+                 *       }
                  *     }
                  */
                 "application/json": {
@@ -3314,9 +3417,14 @@ export interface operations {
                     /** Format: email */
                     customerEmail?: string;
                     customerId?: string;
+                    description?: string;
                     /** @enum {string} */
                     initiatedBy?: "customer" | "merchant";
                     merchantReference?: string;
+                    /** @description Your own key → value strings: at most 50 keys of 1–40 characters, values up to 500. */
+                    metadata?: {
+                        [key: string]: string;
+                    };
                     sourceTransactionId?: string;
                 };
             };
@@ -3341,6 +3449,10 @@ export interface operations {
                      *       "refundedAmount": 0,
                      *       "captureMode": "automatic",
                      *       "merchantReference": "order-1",
+                     *       "description": "T-shirt",
+                     *       "metadata": {
+                     *         "orderId": "1042"
+                     *       },
                      *       "customerEmail": "ada@example.com",
                      *       "paymentRequestId": null,
                      *       "channel": "api",
@@ -3499,6 +3611,10 @@ export interface operations {
                      *       "refundedAmount": 0,
                      *       "captureMode": "automatic",
                      *       "merchantReference": "order-1",
+                     *       "description": "T-shirt",
+                     *       "metadata": {
+                     *         "orderId": "1042"
+                     *       },
                      *       "customerEmail": "ada@example.com",
                      *       "paymentRequestId": null,
                      *       "channel": "api",
@@ -3612,6 +3728,10 @@ export interface operations {
                      *       "refundedAmount": 0,
                      *       "captureMode": "automatic",
                      *       "merchantReference": "order-1",
+                     *       "description": "T-shirt",
+                     *       "metadata": {
+                     *         "orderId": "1042"
+                     *       },
                      *       "customerEmail": "ada@example.com",
                      *       "paymentRequestId": null,
                      *       "channel": "api",
@@ -3750,6 +3870,10 @@ export interface operations {
                      *       "refundedAmount": 0,
                      *       "captureMode": "manual",
                      *       "merchantReference": "order-1",
+                     *       "description": "T-shirt",
+                     *       "metadata": {
+                     *         "orderId": "1042"
+                     *       },
                      *       "customerEmail": "ada@example.com",
                      *       "paymentRequestId": null,
                      *       "channel": "api",
@@ -3894,6 +4018,8 @@ export interface operations {
                      *           "currency": "EUR",
                      *           "status": "succeeded",
                      *           "reason": "damaged item",
+                     *           "description": null,
+                     *           "metadata": {},
                      *           "mode": "test",
                      *           "createdAt": "2026-01-03T09:00:00.000Z"
                      *         }
@@ -3965,6 +4091,11 @@ export interface operations {
                  */
                 "application/json": {
                     amount?: number;
+                    description?: string;
+                    /** @description Your own key → value strings: at most 50 keys of 1–40 characters, values up to 500. */
+                    metadata?: {
+                        [key: string]: string;
+                    };
                     reason?: string;
                 };
             };
@@ -3987,6 +4118,8 @@ export interface operations {
                      *       "currency": "EUR",
                      *       "status": "succeeded",
                      *       "reason": "damaged item",
+                     *       "description": null,
+                     *       "metadata": {},
                      *       "mode": "test",
                      *       "createdAt": "2026-01-03T09:00:00.000Z",
                      *       "transaction": {
@@ -3999,6 +4132,10 @@ export interface operations {
                      *         "refundedAmount": 1000,
                      *         "captureMode": "automatic",
                      *         "merchantReference": "order-1",
+                     *         "description": "T-shirt",
+                     *         "metadata": {
+                     *           "orderId": "1042"
+                     *         },
                      *         "customerEmail": "ada@example.com",
                      *         "paymentRequestId": null,
                      *         "channel": "api",
@@ -4199,6 +4336,8 @@ export interface operations {
                      *           "eventTypes": [
                      *             "payment_request.succeeded"
                      *           ],
+                     *           "description": "Order fulfilment",
+                     *           "metadata": {},
                      *           "createdAt": "2026-01-01T10:00:00.000Z"
                      *         }
                      *       ],
@@ -4250,7 +4389,12 @@ export interface operations {
                  *     }
                  */
                 "application/json": {
+                    description?: string;
                     events?: string[];
+                    /** @description Your own key → value strings: at most 50 keys of 1–40 characters, values up to 500. */
+                    metadata?: {
+                        [key: string]: string;
+                    };
                     url: string;
                 };
             };
@@ -4273,6 +4417,8 @@ export interface operations {
                      *       "eventTypes": [
                      *         "payment_request.succeeded"
                      *       ],
+                     *       "description": "Order fulfilment",
+                     *       "metadata": {},
                      *       "createdAt": "2026-01-01T10:00:00.000Z",
                      *       "secret": "whsec_z6oiCqMaEFJ/r+hRS5ca/X8O2SV01uiyijyiJcF+k0s="
                      *     }
@@ -4362,6 +4508,8 @@ export interface operations {
                      *       "eventTypes": [
                      *         "payment_request.succeeded"
                      *       ],
+                     *       "description": "Order fulfilment",
+                     *       "metadata": {},
                      *       "createdAt": "2026-01-01T10:00:00.000Z"
                      *     }
                      */

@@ -94,7 +94,9 @@ function buildOperation(operation: ApiOperation, components: Record<string, Json
   if (operation.query) {
     const query = requestSchema(operation.query) as { properties?: Record<string, JsonSchema>; required?: string[] };
     for (const [name, schema] of Object.entries(query.properties ?? {})) {
-      parameters.push({ name, in: "query", required: query.required?.includes(name) ?? false, schema });
+      // An object in a query string (`metadata[key]=value`) is a deepObject.
+      const style = schema.type === "object" ? { style: "deepObject", explode: true } : {};
+      parameters.push({ name, in: "query", required: query.required?.includes(name) ?? false, ...style, schema });
     }
   }
   if (operation.idempotent) {

@@ -26,6 +26,8 @@ const customerExample = {
   email: "ada@example.com",
   name: "Ada Lovelace",
   merchantReference: "user-42",
+  description: null,
+  metadata: { crmId: "C-981" },
   mode: "test",
   createdAt: "2026-01-01T10:00:00.000Z",
   deletedAt: null,

@@ -12,6 +12,7 @@ export const paymentRequestExample = {
   currency: "EUR",
   merchantReference: "order-1",
   description: "T-shirt",
+  metadata: { orderId: "1042" },
   customerEmail: "ada@example.com",
   locale: "fr",
   returnUrl: "https://shop.example/return?order=1",

@@ -9,6 +9,8 @@ export const webhookEndpointExample = {
   mode: "test",
   url: "https://shop.example/webhooks/jeton",
   eventTypes: ["payment_request.succeeded"],
+  description: "Order fulfilment",
+  metadata: {},
   createdAt: "2026-01-01T10:00:00.000Z",
 };
 
