@@ -33,6 +33,8 @@ export interface StartCardPaymentInput {
   currency: string;
   captureMode: "automatic" | "manual";
   merchantReference: string | null;
+  description?: string | null | undefined;
+  metadata?: Record<string, string> | undefined;
   customerEmail: string | null;
   paymentRequestId: string | null;
   /** The window the bank's page gets, and where the ACS posts its final CRes. */
@@ -109,6 +111,8 @@ export async function startCardPayment(
       currency: input.currency,
       captureMode: input.captureMode,
       merchantReference: input.merchantReference,
+      description: input.description ?? null,
+      metadata: input.metadata ?? {},
       customerEmail: input.customerEmail,
       createdAt: now,
       updatedAt: now,
