@@ -1,3 +1,5 @@
+import type { ProofOfWorkChallenge } from "./card-testing/proof-of-work-challenge-view";
+
 /**
  * The closed list of error codes Jeton answers with. Each code has exactly one
  * HTTP status and one error type; routes never invent codes of their own.
@@ -133,15 +135,6 @@ export interface ErrorBody {
   transactionId?: string;
   /** For `challenge_required`: the proof-of-work challenge (ALTCHA format) to solve before retrying. */
   challenge?: ProofOfWorkChallenge;
-}
-
-/** An ALTCHA (v1) challenge: find `number` ≤ maxnumber with SHA-256(salt + number) = challenge. */
-export interface ProofOfWorkChallenge {
-  algorithm: string;
-  challenge: string;
-  maxnumber?: number | undefined;
-  salt: string;
-  signature: string;
 }
 
 export class AppError extends Error {

@@ -33,6 +33,8 @@ describe("typed API errors", () => {
     [400, "invalid_request_error", "parameter_invalid", JetonInvalidRequestError],
     [404, "invalid_request_error", "resource_not_found", JetonInvalidRequestError],
     [429, "rate_limit_error", "rate_limited", JetonRateLimitError],
+    [429, "rate_limit_error", "too_many_attempts", JetonRateLimitError],
+    [428, "rate_limit_error", "challenge_required", JetonRateLimitError],
   ])("HTTP %i %s (%s) → its own class, still a JetonApiError", async (status, type, code, kind) => {
     const error = await failure(answering(status, { type, code, message: "m" }));
     expect(error).toBeInstanceOf(kind);
@@ -61,6 +63,14 @@ describe("typed API errors", () => {
     expect((bare as JetonRateLimitError).retryAfter).toBeUndefined();
     const garbled = await failure(answering(429, { type: "rate_limit_error", code: "rate_limited", message: "Slow down" }, { "Retry-After": "soon" }));
     expect((garbled as JetonRateLimitError).retryAfter).toBeUndefined();
+  });
+
+  it("exposes the proof-of-work challenge of challenge_required and the wait of too_many_attempts", async () => {
+    const challenge = { algorithm: "SHA-256", challenge: "ab12", maxnumber: 50000, salt: "s?expires=1", signature: "cd34" };
+    const required = vi.fn<Fetch>(async () => Response.json({ error: { type: "rate_limit_error", code: "challenge_required", message: "Solve it", challenge } }, { status: 428 }));
+    expect(await failure(required)).toMatchObject({ code: "challenge_required", status: 428, challenge });
+    const blocked = await failure(answering(429, { type: "rate_limit_error", code: "too_many_attempts", message: "Too many" }, { "Retry-After": "1800" }));
+    expect(blocked).toMatchObject({ code: "too_many_attempts", retryAfter: 1800, challenge: undefined });
   });
 
   it("keeps an envelope of an unknown type (api_error, a future type) as a plain JetonApiError", async () => {

@@ -1,13 +1,7 @@
-/** The `error` object of the API's error envelope. */
-export interface ApiErrorBody {
-  type?: string;
-  code?: string;
-  message?: string;
-  param?: string;
-  declineCode?: string;
-  /** For `card_declined`: the transaction recorded as declined. */
-  transactionId?: string;
-}
+import type { ApiError, ApiErrorCode, ProofOfWorkChallenge } from "./types";
+
+/** The `error` object of the API's error envelope, as the OpenAPI document describes it (any field may be missing from a broken answer). */
+export type ApiErrorBody = Partial<ApiError["error"]>;
 
 /**
  * An error answered by the Jeton API, with its envelope fields. The client
@@ -19,7 +13,8 @@ export class JetonApiError extends Error {
   override name = "JetonApiError";
   readonly status: number;
   readonly type: string;
-  readonly code: string;
+  /** One code of the closed catalog (docs/errors.md), e.g. `card_declined`, `too_many_attempts`. */
+  readonly code: ApiErrorCode;
   readonly param: string | undefined;
 
   constructor(status: number, body: ApiErrorBody) {
@@ -61,14 +56,21 @@ export class JetonInvalidRequestError extends JetonApiError {
   override name = "JetonInvalidRequestError";
 }
 
-/** Too many requests; `retryAfter` says how many seconds to wait, from the Retry-After header. */
+/**
+ * Too many requests (`rate_limited`), too many card attempts (`too_many_attempts`, the card-testing
+ * defence), or a proof of work to solve first (`challenge_required`, with `challenge`). `retryAfter`
+ * says how many seconds to wait, from the Retry-After header.
+ */
 export class JetonRateLimitError extends JetonApiError {
   override name = "JetonRateLimitError";
   readonly retryAfter: number | undefined;
+  /** For `challenge_required`: the proof-of-work challenge to solve before trying again. */
+  readonly challenge: ProofOfWorkChallenge | undefined;
 
   constructor(status: number, body: ApiErrorBody, retryAfter: number | undefined) {
     super(status, body);
     this.retryAfter = retryAfter;
+    this.challenge = body.challenge;
   }
 }
 

@@ -1,6 +1,6 @@
 import { createChallenge, extractParams, verifySolution } from "altcha-lib/v1";
 import type { Clock } from "../clock/clock";
-import type { ProofOfWorkChallenge } from "../errors";
+import type { ProofOfWorkChallenge } from "./proof-of-work-challenge-view";
 import type { Vault } from "../vault/create-vault";
 
 /** A challenge is solved within seconds; five minutes covers a slow phone and a shopper still typing. */

@@ -1,21 +1,22 @@
 import type { schema } from "@jeton/db";
 import { z } from "zod";
+import { modeView, timestamp } from "../views/view-atoms";
 
 /** An alert raised for a merchant: today, a decline-rate spike (event `merchant.decline_rate_spike`). */
-export const merchantAlertView = z.object({
-  object: z.literal("merchant_alert"),
-  id: z.string(),
-  kind: z.literal("decline_rate_spike"),
-  mode: z.enum(["test", "live"]),
-  windowStart: z.string(),
-  windowEnd: z.string(),
-  /** Payments attempted in the window, and how many were refused (declined, blocked, failed authentication). */
-  attempts: z.number().int(),
-  declines: z.number().int(),
-  /** declines / attempts, in percent, one decimal. */
-  declineRate: z.number(),
-  createdAt: z.string(),
-});
+export const merchantAlertView = z
+  .object({
+    object: z.literal("merchant_alert"),
+    id: z.string(),
+    kind: z.literal("decline_rate_spike"),
+    mode: modeView,
+    windowStart: timestamp.describe("The fixed window the rate was measured over (start, included)."),
+    windowEnd: timestamp.describe("The window's end (excluded)."),
+    attempts: z.number().int().describe("Payments attempted in the window."),
+    declines: z.number().int().describe("How many of them were refused (declined, blocked, failed authentication)."),
+    declineRate: z.number().describe("declines / attempts, in percent, one decimal."),
+    createdAt: timestamp,
+  })
+  .meta({ id: "MerchantAlert" });
 export type MerchantAlertView = z.infer<typeof merchantAlertView>;
 
 export function toMerchantAlertView(alert: typeof schema.merchantAlerts.$inferSelect): MerchantAlertView {
