@@ -94,6 +94,25 @@ export const platformEnvSchema = z.object({
    * never reach a private address, whatever this says.
    */
   JETON_WEBHOOK_ALLOW_PRIVATE_NETWORKS: z.stringbool().default(false),
+  /**
+   * Where email goes: smtp://user:pass@host:587 (STARTTLS when the server offers it) or
+   * smtps://user:pass@host:465 (TLS from the first byte). Unset: emails are not sent (they fail
+   * as `not_configured`). `npm start` points it at its local mail catcher unless it is set.
+   */
+  JETON_SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
+  /** The From of every email, e.g. `Jeton <no-reply@pay.example>`. */
+  JETON_MAIL_FROM: z.string().min(3).default("Jeton <no-reply@jeton.localhost>"),
+  /** Refuse to send unless the connection is encrypted (STARTTLS must succeed on smtp://). */
+  JETON_SMTP_REQUIRE_TLS: z.stringbool().default(false),
+  /** Accept a server certificate that does not verify. A local test server only; never in production. */
+  JETON_SMTP_ALLOW_INVALID_CERT: z.stringbool().default(false),
+  /** `http`: the generic HTTP JSON provider (JETON_SMS_URL…); `dev`: recorded in the log, never sent; `none`: SMS fail as `not_configured`. */
+  JETON_SMS_PROVIDER: z.enum(["none", "dev", "http"]).optional(),
+  JETON_SMS_URL: z.url({ protocol: /^https?$/ }).optional(),
+  /** A header line sent with each SMS request, e.g. `Authorization: Bearer abc`. */
+  JETON_SMS_AUTH_HEADER: z.string().regex(/^[A-Za-z0-9-]+:\s*\S/, "a header line such as `Authorization: Bearer abc`").optional(),
+  /** The JSON body, with {{to}}, {{text}} and {{reference}} placeholders (JSON-escaped when filled). */
+  JETON_SMS_BODY_TEMPLATE: z.string().optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 
@@ -122,6 +141,11 @@ export interface PlatformConfig {
   webhooks: {
     /** Test-mode endpoints may target private addresses (JETON_WEBHOOK_ALLOW_PRIVATE_NETWORKS). */
     allowPrivateNetworks: boolean;
+  };
+  messaging: {
+    smtp: { url: string; from: string; requireTls: boolean; allowInvalidCertificates: boolean } | null;
+    from: string;
+    sms: { provider: "none" } | { provider: "dev" } | { provider: "http"; url: string; authHeader: string | undefined; bodyTemplate: string | undefined };
   };
   staffSession: {
     secret: string;
@@ -167,6 +191,15 @@ export function loadPlatformConfig(source: Record<string, string | undefined>, c
     throw new ConfigError("Invalid configuration:\n  JETON_FINGERPRINT_KEY: must decode to at least 32 bytes");
   }
   const liveAcquirer = env.JETON_LIVE_ACQUIRER ?? null;
+  const smsProvider = env.JETON_SMS_PROVIDER ?? (env.JETON_SMS_URL ? "http" : production ? "none" : "dev");
+  if (smsProvider === "http" && !env.JETON_SMS_URL) throw new ConfigError("Invalid configuration:\n  JETON_SMS_URL: required with JETON_SMS_PROVIDER=http");
+  if (env.JETON_SMS_BODY_TEMPLATE) {
+    try {
+      JSON.parse(env.JETON_SMS_BODY_TEMPLATE.replace(/\{\{(to|text|reference)\}\}/g, "x"));
+    } catch {
+      throw new ConfigError("Invalid configuration:\n  JETON_SMS_BODY_TEMPLATE: not JSON once its {{to}}, {{text}} and {{reference}} are filled");
+    }
+  }
   const liveProblem = liveAcquirer === null ? undefined : liveAcquirerProblem(liveAcquirer);
   if (liveProblem) throw new ConfigError(`Invalid configuration:\n  JETON_LIVE_ACQUIRER: ${liveProblem}`);
   return {
@@ -188,6 +221,16 @@ export function loadPlatformConfig(source: Record<string, string | undefined>, c
     liveAcquirer,
     cardRetentionDays: env.JETON_CARD_RETENTION_DAYS,
     webhooks: { allowPrivateNetworks: env.JETON_WEBHOOK_ALLOW_PRIVATE_NETWORKS },
+    messaging: {
+      smtp: env.JETON_SMTP_URL
+        ? { url: env.JETON_SMTP_URL, from: env.JETON_MAIL_FROM, requireTls: env.JETON_SMTP_REQUIRE_TLS, allowInvalidCertificates: env.JETON_SMTP_ALLOW_INVALID_CERT }
+        : null,
+      from: env.JETON_MAIL_FROM,
+      sms:
+        smsProvider === "http"
+          ? { provider: "http", url: env.JETON_SMS_URL!, authHeader: env.JETON_SMS_AUTH_HEADER, bodyTemplate: env.JETON_SMS_BODY_TEMPLATE }
+          : { provider: smsProvider },
+    },
     staffSession: {
       secret:
         env.JETON_SESSION_SECRET ??

@@ -104,6 +104,8 @@ export const errorCatalog = {
   email_taken: { status: 409, type: "invalid_request_error" },
   /** Back-office: the change would leave the merchant without an active owner (demoting or disabling the last one). */
   last_owner_required: { status: 409, type: "invalid_request_error" },
+  /** The merchant's messaging limits (messages per hour, or per recipient per day) are reached; nothing was sent or created. */
+  message_limit_exceeded: { status: 429, type: "rate_limit_error" },
   /** The HTTP method is not supported on this path. */
   method_not_allowed: { status: 405, type: "invalid_request_error" },
   /** Anything unexpected; details stay in the server log. */

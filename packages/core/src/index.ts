@@ -160,3 +160,18 @@ export { streamTransactionsCsv, TRANSACTION_CSV_COLUMNS, type StreamTransactions
 export { type TransactionRisk } from "./transactions/transaction-view";
 export { checkWebhookTarget, classifyAddress, WebhookTargetRefused, type WebhookNetwork, type WebhookTarget } from "./webhooks/check-webhook-target";
 export type { WebhookAttemptError, WebhookFetch } from "./webhooks/deliver-due-webhooks";
+// Messaging (issue 13): the message outbox, transports, templates, Push & Pay, reminders, receipts, digests.
+export { createSmtpTransport, createHttpJsonSmsProvider, createRecordingSmsProvider, createRecordingEmailTransport, fillSmsBodyTemplate, classifySmtpError, MessageSendError, DEFAULT_SMS_BODY_TEMPLATE, type EmailTransport, type SmsProvider, type MessageTransports, type OutgoingEmail, type OutgoingSms, type SmtpTransportOptions, type HttpJsonSmsOptions } from "./messaging/transports";
+export { deliverDueMessages, MESSAGE_RETRY_DELAYS_MS, MESSAGE_MAX_ATTEMPTS, type DeliverDueMessagesDeps, type DeliverDueMessagesResult } from "./messaging/deliver-due-messages";
+export { startMessageWorker, type MessageWorker } from "./messaging/start-message-worker";
+export { queueDueReminders } from "./messaging/queue-due-reminders";
+export { queueDailyDigests } from "./messaging/queue-daily-digests";
+export { sendPaymentRequest } from "./messaging/send-payment-request";
+export { checkSendTo, type SendTo } from "./messaging/send-to";
+export { listPaymentRequestMessages } from "./messaging/list-payment-request-messages";
+export { messageView, toMessageView, type MessageView } from "./messaging/message-view";
+export { getMessagingSettings, updateMessagingSettings, messagingSettingsView, messagingSettingsInput, MAX_REMINDER_STEPS, DEFAULT_MESSAGING_SETTINGS, type MessagingSettingsView, type MessagingSettingsInput } from "./messaging/messaging-settings";
+export { previewMessage } from "./messaging/preview-message";
+export { renderEmail, renderSms, type RenderedEmail } from "./messaging/templates/render-message";
+export { type MessageTemplate } from "./messaging/templates/payloads";
+export { type MessageLocale } from "./messaging/templates/strings";

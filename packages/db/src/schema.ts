@@ -663,3 +663,90 @@ export const merchantLogos = pgTable("merchant_logos", {
   sha256: text("sha256").notNull(),
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
 });
+
+// ---------------------------------------------------------------------------
+// Messaging (issue 13): the message outbox and each merchant's messaging
+// settings (receipts, reminder scenario, notifications, abuse limits).
+// ---------------------------------------------------------------------------
+
+/** One step of a merchant's reminder scenario: so many days after the request was sent, on these channels. */
+export interface ReminderStep {
+  afterDays: number;
+  channels: ("email" | "sms")[];
+}
+
+export const merchantMessagingSettings = pgTable("merchant_messaging_settings", {
+  merchantId: text("merchant_id")
+    .primaryKey()
+    .references(() => merchants.id),
+  /** Email the shopper a receipt after a successful payment and after each refund, when an email is known. */
+  receiptsEnabled: boolean("receipts_enabled").notNull().default(true),
+  /** Reminders of an unpaid Push & Pay request, at most 5 steps. */
+  reminderSteps: jsonb("reminder_steps").$type<ReminderStep[]>().notNull().default(sql`'[]'::jsonb`),
+  /** Addresses that get one confirmation per successful payment. */
+  confirmationEmails: text("confirmation_emails").array().notNull().default(sql`ARRAY[]::text[]`),
+  /** Addresses that get the daily digest of yesterday's (UTC) payments, refunds and refusals. */
+  digestEmails: text("digest_emails").array().notNull().default(sql`ARRAY[]::text[]`),
+  /** Abuse limits: messages queued per hour for the merchant, and per recipient per day. */
+  maxMessagesPerHour: integer("max_messages_per_hour").notNull().default(200),
+  maxPerRecipientPerDay: integer("max_per_recipient_per_day").notNull().default(10),
+  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const messageTemplates = [
+  "payment_request",
+  "reminder",
+  "receipt",
+  "refund_receipt",
+  "payment_confirmation",
+  "daily_digest",
+] as const;
+
+/**
+ * The message outbox: a row per email or SMS, written in the same database
+ * transaction as its cause, claimed by workers with FOR UPDATE SKIP LOCKED
+ * (like webhook deliveries). `messageId` is fixed at insert, so every retry of
+ * a send carries the same Message-ID and a receiver can recognise a repeat.
+ */
+export const messages = pgTable(
+  "messages",
+  {
+    id: text("id").primaryKey(),
+    merchantId: text("merchant_id")
+      .notNull()
+      .references(() => merchants.id),
+    mode: text("mode", { enum: ["test", "live"] }).notNull(),
+    channel: text("channel", { enum: ["email", "sms"] }).notNull(),
+    template: text("template", { enum: messageTemplates }).notNull(),
+    recipient: text("recipient").notNull(),
+    locale: text("locale", { enum: ["fr", "en", "ar"] }).notNull(),
+    /** What the template shows, fixed when queued; never card data beyond brand and last 4. */
+    payload: jsonb("payload").$type<Record<string, unknown>>().notNull(),
+    /** `canceled`: a request message or reminder whose request was paid, canceled or expired before it went. */
+    status: text("status", { enum: ["queued", "sent", "failed", "canceled"] }).notNull(),
+    attempts: integer("attempts").notNull().default(0),
+    nextAttemptAt: timestamp("next_attempt_at", { withTimezone: true }),
+    lastAttemptAt: timestamp("last_attempt_at", { withTimezone: true }),
+    /** The stable RFC 5322 Message-ID (`<msg_…@host>`), the same on every attempt. */
+    messageId: text("message_id").notNull(),
+    sentAt: timestamp("sent_at", { withTimezone: true }),
+    /** A class (`connection_failed`, `rejected`, `temporary`, `rate_limited`, …), never a server's reply text. */
+    errorClass: text("error_class"),
+    paymentRequestId: text("payment_request_id").references(() => paymentRequests.id),
+    transactionId: text("transaction_id"),
+    /** A reminder's step (1-based) in the scenario; unique per request, step and channel. */
+    reminderStep: integer("reminder_step"),
+    /** Makes a scheduled message (digest) unique: queued once, however many instances sweep. */
+    dedupeKey: text("dedupe_key"),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex("messages_message_id_idx").on(t.messageId),
+    uniqueIndex("messages_reminder_idx").on(t.paymentRequestId, t.reminderStep, t.channel).where(sql`${t.reminderStep} IS NOT NULL`),
+    uniqueIndex("messages_dedupe_idx").on(t.merchantId, t.mode, t.dedupeKey).where(sql`${t.dedupeKey} IS NOT NULL`),
+    index("messages_due_idx").on(t.nextAttemptAt).where(sql`${t.status} = 'queued'`),
+    index("messages_merchant_idx").on(t.merchantId, t.createdAt),
+    index("messages_recipient_idx").on(t.merchantId, t.recipient, t.createdAt),
+    index("messages_payment_request_idx").on(t.paymentRequestId, t.createdAt),
+  ],
+);

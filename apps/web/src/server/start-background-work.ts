@@ -1,6 +1,6 @@
 import { expirePaymentRequests, expirePendingChallenges, purgeCardData, purgeExpiredCvcs, purgeIdempotencyKeys, purgeRateLimitCounters, purgeSignInFailures, upgradeRecoveryCodeHashes } from "@jeton/core";
 import { ensureSigningKey } from "@jeton/core";
-import { startWebhookWorker } from "@jeton/core";
+import { queueDailyDigests, queueDueReminders, startMessageWorker, startWebhookWorker } from "@jeton/core";
 import { dailySettlementCutoff, settleTransactions } from "@jeton/core";
 import { getContext } from "./context";
 
@@ -86,10 +86,24 @@ async function start(): Promise<BackgroundWork> {
   every(settle, SETTLEMENT_CHECK_EVERY_MS);
   // The webhook outbox: every instance polls it; row locks keep each delivery to one sender.
   const webhooks = startWebhookWorker({ db: context.db, vault: context.vault, clock: context.clock, logger: context.logger, webhookNetwork: context.webhookNetwork });
+  // The message outbox (emails, SMS): like webhooks, every instance polls and row locks keep each message to one sender.
+  const messages = startMessageWorker({ db: context.db, clock: context.clock, urls: context.urls, transports: context.messageTransports, logger: context.logger });
+  // Reminders and the daily digests: unique indexes make each reminder step and each digest queued once, whoever sweeps.
+  const sweepMessages = async () => {
+    try {
+      const reminders = await queueDueReminders(context);
+      const digests = await queueDailyDigests(context);
+      if (reminders > 0 || digests > 0) context.logger.info({ reminders, digests }, "queued reminders and digests");
+    } catch (error) {
+      context.logger.error({ err: error }, "message sweep failed");
+    }
+  };
+  track(sweepMessages);
+  every(sweepMessages, PURGE_EVERY_MS);
   return {
     async stop() {
       for (const timer of timers) clearInterval(timer);
-      await Promise.all([webhooks.stop(), ...running]);
+      await Promise.all([webhooks.stop(), messages.stop(), ...running]);
     },
   };
 }

@@ -7,6 +7,9 @@ import { createId } from "../ids/create-id";
 import { lockCustomer } from "../customers/lock-customer";
 import type { Mode } from "../merchants/create-api-key";
 import { isCurrencyCode } from "../money/currencies";
+import { queuePaymentRequestMessages } from "../messaging/send-payment-request";
+import { checkSendTo, type SendTo } from "../messaging/send-to";
+import type { MessageView } from "../messaging/message-view";
 import type { PlatformUrls } from "../urls/platform-urls";
 import { toPaymentRequestView, type PaymentRequestView } from "./payment-request-view";
 
@@ -26,6 +29,8 @@ export interface CreatePaymentRequestInput {
   saveCard?: boolean | undefined;
   customerId?: string | undefined;
   expiresAt?: string | undefined;
+  /** Push & Pay: send the request at once to this email and/or phone (E.164). */
+  sendTo?: SendTo | undefined;
 }
 
 const DEFAULT_LIFETIME_MS = 24 * 60 * 60 * 1000;
@@ -64,7 +69,7 @@ export async function createPaymentRequest(
     input,
     createdByUserId,
   }: { merchantId: string; mode: Mode; input: CreatePaymentRequestInput; createdByUserId?: string | undefined },
-): Promise<PaymentRequestView> {
+): Promise<PaymentRequestView & { messages?: MessageView[] }> {
   // A page that could never be paid is not handed out: live mode needs a live acquirer.
   acquirerFor(acquirers, mode);
   const now = clock.now();
@@ -81,6 +86,8 @@ export async function createPaymentRequest(
   if (input.customerId !== undefined && !input.saveCard) {
     throw new AppError("parameter_invalid", "customerId goes with saveCard: true.", { param: "customerId" });
   }
+  // Checked before anything is written: a bad address is a 400 naming it, and nothing is created or queued.
+  const sendTo = input.sendTo === undefined ? null : checkSendTo(input.sendTo);
   const expiresAt = input.expiresAt ? new Date(input.expiresAt) : new Date(now.getTime() + DEFAULT_LIFETIME_MS);
   const lifetime = expiresAt.getTime() - now.getTime();
   if (Number.isNaN(lifetime) || lifetime < MIN_LIFETIME_MS || lifetime > MAX_LIFETIME_MS) {
@@ -99,30 +106,36 @@ export async function createPaymentRequest(
   const returnUrl = input.returnUrl === null ? null : checkReturnUrl(input.returnUrl, prefixes, "returnUrl");
   const cancelUrl = input.cancelUrl ? checkReturnUrl(input.cancelUrl, prefixes, "cancelUrl") : null;
 
-  const [row] = await db
-    .insert(schema.paymentRequests)
-    .values({
-      id: createId("pr"),
-      merchantId,
-      mode,
-      intent,
-      status: "open",
-      amount: input.amount,
-      currency: input.currency,
-      merchantReference: input.merchantReference ?? null,
-      description: input.description ?? null,
-      customerEmail: input.customerEmail ?? null,
-      locale: input.locale ?? null,
-      returnUrl,
-      cancelUrl,
-      captureMode: input.captureMode ?? "automatic",
-      saveCard: input.saveCard ?? false,
-      customerId: input.customerId ?? null,
-      createdByUserId: createdByUserId ?? null,
-      createdAt: now,
-      expiresAt,
-    })
-    .returning();
-  if (!row) throw new Error("payment request insert returned nothing");
-  return toPaymentRequestView(row, urls.publicUrl, now);
+  // The request and its Push & Pay messages commit together (or not at all, e.g. over the messaging limits).
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(schema.paymentRequests)
+      .values({
+        id: createId("pr"),
+        merchantId,
+        mode,
+        intent,
+        status: "open",
+        amount: input.amount,
+        currency: input.currency,
+        merchantReference: input.merchantReference ?? null,
+        description: input.description ?? null,
+        // The address it is sent to is where its receipt goes, unless another was given.
+        customerEmail: input.customerEmail ?? sendTo?.email ?? null,
+        locale: input.locale ?? null,
+        returnUrl,
+        cancelUrl,
+        captureMode: input.captureMode ?? "automatic",
+        saveCard: input.saveCard ?? false,
+        customerId: input.customerId ?? null,
+        createdByUserId: createdByUserId ?? null,
+        createdAt: now,
+        expiresAt,
+      })
+      .returning();
+    if (!row) throw new Error("payment request insert returned nothing");
+    const view = toPaymentRequestView(row, urls.publicUrl, now);
+    if (!sendTo) return view;
+    return { ...view, messages: await queuePaymentRequestMessages(tx, { clock, urls }, row, sendTo) };
+  });
 }

@@ -19,6 +19,8 @@ export interface PaymentRequestView {
   saveCard: boolean;
   url: string;
   embedUrl: string;
+  /** The payment page's address as a QR code (SVG), to print or show on a screen. */
+  qrCodeUrl: string;
   expiresAt: string;
   createdAt: string;
   completedAt: string | null;
@@ -56,6 +58,7 @@ export function toPaymentRequestView(row: Row, publicUrl: string, now: Date): Pa
     saveCard: row.saveCard,
     url: `${publicUrl}/pay/${row.id}`,
     embedUrl: `${publicUrl}/embed/${row.id}`,
+    qrCodeUrl: `${publicUrl}/pay/${row.id}/qr.svg`,
     expiresAt: row.expiresAt.toISOString(),
     createdAt: row.createdAt.toISOString(),
     completedAt: row.completedAt?.toISOString() ?? null,

@@ -15,4 +15,6 @@ export const createPaymentRequestBody = z.strictObject({
   saveCard: z.boolean().optional(),
   customerId: z.string().min(1).max(100).optional(),
   expiresAt: z.iso.datetime({ offset: true }).optional(),
+  /** Push & Pay: sent at once by email and/or SMS. The addresses are checked by core (sendTo.email, sendTo.phone in E.164). */
+  sendTo: z.strictObject({ email: z.string().max(254).optional(), phone: z.string().max(32).optional() }).optional(),
 });
