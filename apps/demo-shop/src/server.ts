@@ -18,6 +18,8 @@ import { fieldsCheckoutPage } from "./pages/fields-checkout-page";
 import { homePage } from "./pages/home-page";
 import { iframeCheckoutPage } from "./pages/iframe-checkout-page";
 import { errorPage, orderPage } from "./pages/order-page";
+import { createMailbox } from "./mailbox";
+import { emailPage, mailboxPage } from "./pages/mailbox-page";
 import { PRODUCT } from "./product";
 import { readFormBody } from "./read-form-body";
 import { createDemoShopper } from "./saved-card";
@@ -30,6 +32,7 @@ const orders = createOrderStore();
 const isReplay = createMemoryReplayStore();
 const shopper = createDemoShopper(jeton, "ada@example.com");
 const received: Array<{ path: string; body: string }> = [];
+const mailbox = createMailbox();
 const webhookLog: Array<{ id: string; type: string; verified: boolean }> = [];
 let integrity: string | undefined;
 
@@ -197,6 +200,24 @@ async function handle(req: IncomingMessage, res: ServerResponse, url: URL): Prom
     }
     return order ? send(res, 200, orderPage(order, await orderTransactionPanel(order))) : send(res, 404, errorPage(404, "No such order."));
   }
+  if (route === "GET /mailbox") return send(res, 200, mailboxPage(mailbox));
+  if (route === "GET /mailbox.json") return send(res, 200, JSON.stringify({ emails: mailbox.emails, sms: mailbox.sms }), "application/json");
+  const caught = /^\/mailbox\/(\d+)$/.exec(url.pathname);
+  if (req.method === "GET" && caught) {
+    const email = mailbox.emails.find((e) => e.n === Number(caught[1]));
+    return email ? send(res, 200, emailPage(email)) : send(res, 404, errorPage(404, "No such email."));
+  }
+  if (route === "POST /sms") {
+    // The receiving end of Jeton's generic HTTP JSON SMS provider (JETON_SMS_URL).
+    const { raw } = await readFormBody(req);
+    let body: unknown;
+    try {
+      body = JSON.parse(raw);
+    } catch {
+      return send(res, 400, JSON.stringify({ error: "not JSON" }), "application/json");
+    }
+    return mailbox.recordSms(body) ? send(res, 202, JSON.stringify({ accepted: true }), "application/json") : send(res, 400, JSON.stringify({ error: "to and text are required" }), "application/json");
+  }
   if (config.debug && route === "GET /debug/received") return send(res, 200, JSON.stringify(received), "application/json");
   if (config.debug && route === "GET /debug/webhooks") return send(res, 200, JSON.stringify(webhookLog), "application/json");
   return send(res, 404, errorPage(404, "Not found."));
@@ -279,6 +300,15 @@ server.listen(config.port, config.host, () => {
   console.log(JSON.stringify({ level: "info", msg: "demo shop listening", url: `http://${config.host.includes(":") ? `[${config.host}]` : config.host}:${config.port}`, jeton: config.jetonUrl }));
 });
 
+if (config.smtpPort > 0) {
+  // The mail catcher listens on loopback only: the demo has no sign-in.
+  const smtpPort = await mailbox.listen(config.smtpPort, "127.0.0.1");
+  console.log(JSON.stringify({ level: "info", msg: "mail catcher listening", smtp: `smtp://127.0.0.1:${smtpPort}`, mailbox: `${config.publicUrl}/mailbox` }));
+}
+
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
-  process.on(signal, () => server.close(() => process.exit(0)));
+  process.on(signal, () => {
+    void mailbox.close();
+    server.close(() => process.exit(0));
+  });
 }

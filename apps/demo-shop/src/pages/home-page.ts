@@ -32,6 +32,7 @@ ${oneClick}
   <span class="muted">pay-by-link: the hosted page's URL, to share</span>
 </form>
 <p><a href="/checkout/custom">Pay with our own checkout form (token.js)</a></p>
-<p><a href="/checkout/fields">Pay with our own checkout form and Jeton's card fields (token.js Fields)</a></p>`,
+<p><a href="/checkout/fields">Pay with our own checkout form and Jeton's card fields (token.js Fields)</a></p>
+<p><a href="/mailbox">Mailbox</a>: every email and SMS Jeton sent (payment links, reminders, receipts), caught on this machine.</p>`,
   );
 }

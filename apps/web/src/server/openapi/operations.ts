@@ -85,6 +85,30 @@ const paymentRequestExample = {
   mode: "test",
 };
 
+/** A payment request as POST /payment-requests (with sendTo) and GET /payment-requests/{id} answer it: with its messages. */
+const paymentRequestWithMessagesExample = {
+  ...paymentRequestExample,
+  messages: [
+    {
+      id: "msg_Q2v8Lr5Tn1Kx7Wb3Yc9Zd0",
+      object: "message",
+      channel: "email",
+      template: "payment_request",
+      recipient: "ada@example.com",
+      locale: "fr",
+      status: "sent",
+      attempts: 1,
+      errorClass: null,
+      reminderStep: null,
+      paymentRequestId: "pr_8Zc2kQ1mW9yR4tUv7xYb0a",
+      createdAt: "2026-01-01T10:00:00.000Z",
+      sentAt: "2026-01-01T10:00:01.000Z",
+      nextAttemptAt: null,
+      mode: "test",
+    },
+  ],
+};
+
 const webhookEndpointExample = {
   id: "we_i975I9ERr7vBi0utJ_2Xuw",
   object: "webhook_endpoint",
@@ -260,7 +284,7 @@ export const operations: readonly ApiOperation[] = [
       cancelUrl: "https://shop.example/cancel",
       sendTo: { email: "ada@example.com", phone: "+33612345678" },
     },
-    response: { status: 201, description: "The open payment request.", example: paymentRequestExample },
+    response: { status: 201, description: "The open payment request, with the messages queued for it (empty without sendTo).", example: paymentRequestWithMessagesExample },
     errors: ["return_url_not_allowed", "resource_not_found", "live_mode_unavailable", "message_limit_exceeded"],
   },
   {
@@ -271,7 +295,7 @@ export const operations: readonly ApiOperation[] = [
     summary: "Read a payment request, its outcome and its messages",
     description: "`messages` lists what was sent about it (the request by email or SMS, reminders, receipts), with each one's status: queued, sent, failed or canceled.",
     auth: "secret",
-    response: { status: 200, description: "The payment request.", example: paymentRequestExample },
+    response: { status: 200, description: "The payment request and its messages.", example: paymentRequestWithMessagesExample },
     errors: ["resource_not_found"],
   },
   {
