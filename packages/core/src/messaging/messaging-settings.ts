@@ -68,7 +68,8 @@ export async function updateMessagingSettings({ db, clock }: { db: Database; clo
   const parsed = messagingSettingsInput.safeParse(input);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    const param = issue.path.join(".") || "settings";
+    const [head, ...rest] = issue.path.map(String);
+    const param = head ? `${head}${rest.map((part) => `[${part}]`).join("")}` : "settings";
     throw new AppError("parameter_invalid", `${param}: ${issue.message}`, { param });
   }
   const value = parsed.data;

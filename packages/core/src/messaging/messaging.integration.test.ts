@@ -98,10 +98,10 @@ describe("Push & Pay", () => {
   });
 
   it.each([
-    [{ email: "not-an-email" }, "sendTo.email"],
-    [{ phone: "0612345678" }, "sendTo.phone"],
-    [{ phone: "+331" }, "sendTo.phone"],
-    [{ email: "ada@example.com", phone: "+9991234567" }, "sendTo.phone"],
+    [{ email: "not-an-email" }, "sendTo[email]"],
+    [{ phone: "0612345678" }, "sendTo[phone]"],
+    [{ phone: "+331" }, "sendTo[phone]"],
+    [{ email: "ada@example.com", phone: "+9991234567" }, "sendTo[phone]"],
     [{}, "sendTo"],
   ])("refuses %o with a 400 naming %s, and creates and queues nothing", async (sendTo, param) => {
     const before = await platform.db.select().from(schema.paymentRequests);
@@ -119,7 +119,7 @@ describe("Push & Pay", () => {
     const returnUrl = "https://shop-b.example/return";
     await create({ returnUrl, sendTo: { email: "limited@example.com" } }, other);
     const count = (await platform.db.select().from(schema.paymentRequests)).length;
-    await expect(create({ returnUrl, sendTo: { email: "limited@example.com" } }, other)).rejects.toMatchObject({ code: "message_limit_exceeded", param: "sendTo.email" });
+    await expect(create({ returnUrl, sendTo: { email: "limited@example.com" } }, other)).rejects.toMatchObject({ code: "message_limit_exceeded", param: "sendTo[email]" });
     expect(await platform.db.select().from(schema.paymentRequests)).toHaveLength(count);
     await expect(create({ sendTo: { email: "limited@example.com" } })).resolves.toMatchObject({ status: "open" });
   });

@@ -86,7 +86,7 @@ export async function queueMessages(db: DatabaseExecutor, clock: Clock, scope: M
         overHour
           ? `This account may send ${settings.maxMessagesPerHour} messages an hour; try again later.`
           : `This recipient already got ${settings.maxPerRecipientPerDay} messages in the last 24 hours.`,
-        { param: draft.channel === "email" ? "sendTo.email" : "sendTo.phone" },
+        { param: draft.channel === "email" ? "sendTo[email]" : "sendTo[phone]" },
       );
     }
     const limited = overHour || overRecipient;

@@ -19,13 +19,13 @@ export function checkSendTo(sendTo: SendTo, param = "sendTo"): { email: string |
   const phone = sendTo.phone?.trim();
   if (!email && !phone) throw new AppError("parameter_invalid", `${param} needs an email or a phone.`, { param });
   if (email !== undefined && email !== "" && !emailSchema.safeParse(email).success) {
-    throw new AppError("parameter_invalid", `${param}.email is not an email address.`, { param: `${param}.email` });
+    throw new AppError("parameter_invalid", `${param}[email] is not an email address.`, { param: `${param}[email]` });
   }
   let e164: string | null = null;
   if (phone) {
     const parsed = /^\+[1-9]\d{6,14}$/.test(phone) ? parsePhoneNumberFromString(phone) : undefined;
     if (!parsed || !parsed.isValid()) {
-      throw new AppError("parameter_invalid", `${param}.phone is not a valid phone number in E.164 form (e.g. +33612345678).`, { param: `${param}.phone` });
+      throw new AppError("parameter_invalid", `${param}[phone] is not a valid phone number in E.164 form (e.g. +33612345678).`, { param: `${param}[phone]` });
     }
     e164 = parsed.number;
   }

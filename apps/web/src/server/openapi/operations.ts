@@ -269,7 +269,7 @@ export const operations: readonly ApiOperation[] = [
     description:
       "Redirect the shopper to `url`, or frame `embedUrl`, or show `qrCodeUrl` (SVG). Amounts are integers in the currency's minor unit. " +
       "Push & Pay: with `sendTo: { email?, phone? }` (phone in E.164) the request is sent at once by email and/or SMS; the answer lists the queued `messages`. " +
-      "A bad address is a 400 naming `sendTo.email` or `sendTo.phone`, and nothing is created; over the merchant's messaging limits the answer is 429 `message_limit_exceeded`.",
+      "A bad address is a 400 naming `sendTo[email]` or `sendTo[phone]`, and nothing is created; over the merchant's messaging limits the answer is 429 `message_limit_exceeded`.",
     auth: "secret",
     idempotent: true,
     body: createPaymentRequestBody,
