@@ -38,6 +38,13 @@ export async function queueDailyDigests({ db, clock }: { db: Database; clock: Cl
   let queued = 0;
   for (const { merchantId, digestEmails } of merchants) {
     for (const mode of ["test", "live"] as const) {
+      // The sweep runs every minute: once today's digests are queued, one indexed lookup ends the work.
+      const keys = digestEmails.map((address) => `digest:${date}:${address}`);
+      const done = await db
+        .select({ key: schema.messages.dedupeKey })
+        .from(schema.messages)
+        .where(and(eq(schema.messages.merchantId, merchantId), eq(schema.messages.mode, mode), inArray(schema.messages.dedupeKey, keys)));
+      if (done.length === keys.length) continue;
       const scope = and(eq(transactions.merchantId, merchantId), eq(transactions.mode, mode), gte(transactions.createdAt, dayStart), lt(transactions.createdAt, dayEnd));
       const paid = await db
         .select({ currency: transactions.currency, n: count(), total: sum(transactions.amount) })
