@@ -172,6 +172,6 @@ export { listPaymentRequestMessages } from "./messaging/list-payment-request-mes
 export { messageView, toMessageView, type MessageView } from "./messaging/message-view";
 export { getMessagingSettings, updateMessagingSettings, messagingSettingsView, messagingSettingsInput, MAX_REMINDER_STEPS, DEFAULT_MESSAGING_SETTINGS, type MessagingSettingsView, type MessagingSettingsInput } from "./messaging/messaging-settings";
 export { previewMessage } from "./messaging/preview-message";
-export { renderEmail, renderSms, type RenderedEmail } from "./messaging/templates/render-message";
+export type { RenderedEmail } from "./messaging/templates/render-message";
 export { type MessageTemplate } from "./messaging/templates/payloads";
 export { type MessageLocale } from "./messaging/templates/strings";

@@ -5,7 +5,6 @@ import { recordEvent } from "../events/record-event";
 import { effectiveStatus } from "../payment-requests/payment-request-view";
 import type { PlatformUrls } from "../urls/platform-urls";
 import { toMessageView } from "./message-view";
-import { renderEmail, renderSms } from "./templates/render-message";
 import { MessageSendError, type MessageTransports } from "./transports";
 
 type Row = typeof schema.messages.$inferSelect;
@@ -86,6 +85,8 @@ export async function deliverDueMessages(deps: DeliverDueMessagesDeps, { batchSi
     const attemptedAt = clock.now();
     let failure: MessageSendError | null = null;
     try {
+      // React Email is loaded on the first message, not by every process that imports core (CLI, tests).
+      const { renderEmail, renderSms } = await import("./templates/render-message");
       if (row.channel === "email") {
         const email = await renderEmail(row.template, row.payload, row.locale, deps.urls.publicUrl);
         await deps.transports.email.send({ to: row.recipient, ...email, messageId: row.messageId, locale: row.locale });

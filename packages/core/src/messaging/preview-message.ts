@@ -2,7 +2,7 @@ import type { Clock } from "../clock/clock";
 import type { Database } from "@jeton/db";
 import { loadMessageBranding } from "./load-message-branding";
 import type { MessageTemplate } from "./templates/payloads";
-import { renderEmail, renderSms, type RenderedEmail } from "./templates/render-message";
+import type { RenderedEmail } from "./templates/render-message";
 import type { MessageLocale } from "./templates/strings";
 
 /**
@@ -34,6 +34,7 @@ export async function previewMessage(
       refusals: { count: 2, totals: [{ currency: "EUR", amount: 9980 }] },
     },
   };
+  const { renderEmail, renderSms } = await import("./templates/render-message");
   const email = await renderEmail(template, payloads[template], locale, publicUrl);
   const sms = template === "payment_request" || template === "reminder" || template === "receipt" ? renderSms(template, payloads[template], locale) : null;
   return { ...email, sms };

@@ -1,4 +1,4 @@
-import nodemailer from "nodemailer";
+import type { Transporter } from "nodemailer";
 
 /** One email, rendered: an HTML part and a plain-text part, with its stable Message-ID. */
 export interface OutgoingEmail {
@@ -78,18 +78,23 @@ export interface SmtpTransportOptions {
 
 /** Email over SMTP with nodemailer: one pooled transport per process. */
 export function createSmtpTransport({ url, from, requireTls = false, allowInvalidCertificates = false, timeoutMs = 15_000 }: SmtpTransportOptions): EmailTransport & { close(): void } {
-  const transporter = nodemailer.createTransport(url, {
-    from,
-    requireTLS: requireTls,
-    tls: { rejectUnauthorized: !allowInvalidCertificates },
-    connectionTimeout: timeoutMs,
-    greetingTimeout: timeoutMs,
-    socketTimeout: timeoutMs,
-  } as never);
+  // nodemailer is loaded on the first send, not by every process that imports core.
+  let transporter: Promise<Transporter> | undefined;
+  const connect = () =>
+    (transporter ??= import("nodemailer").then(({ default: nodemailer }) =>
+      nodemailer.createTransport(url, {
+        from,
+        requireTLS: requireTls,
+        tls: { rejectUnauthorized: !allowInvalidCertificates },
+        connectionTimeout: timeoutMs,
+        greetingTimeout: timeoutMs,
+        socketTimeout: timeoutMs,
+      } as never),
+    ));
   return {
     async send(email) {
       try {
-        await transporter.sendMail({
+        await (await connect()).sendMail({
           from,
           to: email.to,
           subject: email.subject,
@@ -103,7 +108,7 @@ export function createSmtpTransport({ url, from, requireTls = false, allowInvali
       }
     },
     close() {
-      transporter.close();
+      void transporter?.then((t) => t.close());
     },
   };
 }
