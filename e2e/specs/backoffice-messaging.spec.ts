@@ -76,7 +76,7 @@ test("a payment link sent by email arrives, opens the hosted page, is paid, and 
 test("the template previews render in each language, Arabic right to left", async ({ page }) => {
   await signIn(page, "admin");
   await page.goto(`${PLATFORM_URL}/dashboard/settings/messaging`);
-  await page.getByRole("listitem").filter({ hasText: "Receipt:" }).getByRole("link", { name: "ar" }).click();
+  await page.getByRole("listitem").filter({ hasText: /^Receipt:/ }).getByRole("link", { name: "ar", exact: true }).click();
   await expect(page.getByTestId("preview-subject")).toContainText("إيصالك");
   const frame = page.frameLocator("iframe");
   await expect(frame.locator("html")).toHaveAttribute("dir", "rtl");
