@@ -1,5 +1,6 @@
 import { schema } from "@jeton/db";
 import { z } from "zod";
+import { modeView, timestamp } from "../views/view-atoms";
 
 type Row = typeof schema.messages.$inferSelect;
 
@@ -18,11 +19,12 @@ export const messageView = z.object({
   /** For a reminder: its step in the scenario (1-based). */
   reminderStep: z.number().int().nullable(),
   paymentRequestId: z.string().nullable(),
-  createdAt: z.string(),
-  sentAt: z.string().nullable(),
-  nextAttemptAt: z.string().nullable(),
-  mode: z.enum(["test", "live"]),
-});
+  createdAt: timestamp,
+  sentAt: timestamp.nullable(),
+  /** While queued: when the next attempt is due. */
+  nextAttemptAt: timestamp.nullable(),
+  mode: modeView,
+}).meta({ id: "Message" });
 export type MessageView = z.infer<typeof messageView>;
 
 export function toMessageView(row: Row): MessageView {

@@ -9,7 +9,6 @@ import type { Mode } from "../merchants/create-api-key";
 import { isCurrencyCode } from "../money/currencies";
 import { queuePaymentRequestMessages } from "../messaging/send-payment-request";
 import { checkSendTo, type SendTo } from "../messaging/send-to";
-import type { MessageView } from "../messaging/message-view";
 import type { PlatformUrls } from "../urls/platform-urls";
 import { toPaymentRequestView, type PaymentRequestView } from "./payment-request-view";
 
@@ -18,6 +17,8 @@ export interface CreatePaymentRequestInput {
   currency: string;
   merchantReference?: string | undefined;
   description?: string | undefined;
+  /** The merchant's own key → value strings (checked by the API: ≤50 keys, keys ≤40, values ≤500 characters). */
+  metadata?: Record<string, string> | undefined;
   customerEmail?: string | undefined;
   locale?: "fr" | "en" | "ar" | undefined;
   /** Null only for a payment link made by a staff member (`createdByUserId`): the shopper ends on the platform's ticket. */
@@ -69,7 +70,7 @@ export async function createPaymentRequest(
     input,
     createdByUserId,
   }: { merchantId: string; mode: Mode; input: CreatePaymentRequestInput; createdByUserId?: string | undefined },
-): Promise<PaymentRequestView & { messages?: MessageView[] }> {
+): Promise<PaymentRequestView> {
   // A page that could never be paid is not handed out: live mode needs a live acquirer.
   acquirerFor(acquirers, mode);
   const now = clock.now();
@@ -120,6 +121,7 @@ export async function createPaymentRequest(
         currency: input.currency,
         merchantReference: input.merchantReference ?? null,
         description: input.description ?? null,
+        metadata: input.metadata ?? {},
         // The address it is sent to is where its receipt goes, unless another was given.
         customerEmail: input.customerEmail ?? sendTo?.email ?? null,
         locale: input.locale ?? null,

@@ -98,6 +98,8 @@ export async function submitPaymentAttempt(
         currency: paymentRequest.currency,
         captureMode: paymentRequest.captureMode,
         merchantReference: paymentRequest.merchantReference,
+        description: paymentRequest.description,
+        metadata: paymentRequest.metadata,
         customerEmail: paymentRequest.customerEmail,
         paymentRequestId: paymentRequest.id,
         threeDs: { challengeWindowSize: input.challengeWindowSize, notificationUrl: `${deps.urls.publicUrl}${input.notificationPath ?? "/pay/three-ds"}` },

@@ -1,6 +1,7 @@
-import { errorCatalog, type ErrorCode } from "@jeton/core";
+import { errorCatalog, errorView, eventTypes, webhookPayloadView, type ErrorCode } from "@jeton/core";
 import { z } from "zod";
-import { operations as allOperations, type ApiOperation } from "./operations";
+import type { ApiOperation } from "./api-operation";
+import { operations as allOperations } from "./operations";
 
 type JsonSchema = Record<string, unknown>;
 
@@ -35,25 +36,28 @@ export function pathParameters(path: string): string[] {
   return [...path.matchAll(/\{(\w+)\}/g)].map((match) => match[1]!);
 }
 
-const errorEnvelope: JsonSchema = {
-  type: "object",
-  required: ["error"],
-  properties: {
-    error: {
-      type: "object",
-      required: ["type", "code", "message"],
-      properties: {
-        type: { type: "string", enum: [...new Set(Object.values(errorCatalog).map((entry) => entry.type))] },
-        code: { type: "string", enum: Object.keys(errorCatalog) },
-        message: { type: "string", description: "For people; may change. Branch on `code`." },
-        param: { type: "string", description: "The parameter at fault, `card[number]` style for nested ones." },
-        declineCode: { type: "string", description: "For `card_declined`: the acquirer's reason." },
-      },
-    },
-  },
-};
+const COMPONENTS = "#/components/schemas/";
 
-function errorResponses(operation: ApiOperation): Record<string, unknown> {
+/**
+ * What the API answers, as JSON Schema 2020-12, with every part named by
+ * `.meta({ id })` lifted into `components` and referenced as
+ * `#/components/schemas/<id>` (a named root becomes a bare `$ref`).
+ * Two different schemas under one name are a mistake, refused here.
+ */
+export function responseSchema(schema: z.ZodType, components: Record<string, JsonSchema>): JsonSchema {
+  const json = JSON.stringify(z.toJSONSchema(schema, { io: "output", unrepresentable: "any" })).replaceAll('"#/$defs/', `"${COMPONENTS}`);
+  const { $schema: _dialect, $defs = {}, ...root } = JSON.parse(json) as JsonSchema & { $defs?: Record<string, JsonSchema> };
+  for (const [id, definition] of Object.entries($defs)) {
+    if (components[id] && JSON.stringify(components[id]) !== JSON.stringify(definition)) {
+      throw new Error(`Two different response schemas are named ${id}`);
+    }
+    components[id] = definition;
+  }
+  return root;
+}
+
+function errorResponses(operation: ApiOperation, components: Record<string, JsonSchema>): Record<string, unknown> {
+  const schema = responseSchema(errorView, components);
   const byStatus = new Map<number, ErrorCode[]>();
   for (const code of operationErrors(operation)) {
     const status = errorCatalog[code].status;
@@ -66,7 +70,7 @@ function errorResponses(operation: ApiOperation): Record<string, unknown> {
       ...(codes.includes("rate_limited") ? { headers: { "Retry-After": { description: "Seconds to wait.", schema: { type: "integer" } } } } : {}),
       content: {
         "application/json": {
-          schema: { $ref: "#/components/schemas/Error" },
+          schema,
           examples: Object.fromEntries(
             codes.map((code) => [code, { value: { error: { type: errorCatalog[code].type, code, message: "…" } } }]),
           ),
@@ -80,7 +84,7 @@ function errorResponses(operation: ApiOperation): Record<string, unknown> {
 
 const securitySchemeOf = { secret: "secretKey", publishable: "publishableKey", clientSecret: "clientSecret" } as const;
 
-function buildOperation(operation: ApiOperation): Record<string, unknown> {
+function buildOperation(operation: ApiOperation, components: Record<string, JsonSchema>): Record<string, unknown> {
   const parameters: unknown[] = pathParameters(operation.path).map((name) => ({
     name,
     in: "path",
@@ -90,7 +94,9 @@ function buildOperation(operation: ApiOperation): Record<string, unknown> {
   if (operation.query) {
     const query = requestSchema(operation.query) as { properties?: Record<string, JsonSchema>; required?: string[] };
     for (const [name, schema] of Object.entries(query.properties ?? {})) {
-      parameters.push({ name, in: "query", required: query.required?.includes(name) ?? false, schema });
+      // An object in a query string (`metadata[key]=value`) is a deepObject.
+      const style = schema.type === "object" ? { style: "deepObject", explode: true } : {};
+      parameters.push({ name, in: "query", required: query.required?.includes(name) ?? false, ...style, schema });
     }
   }
   if (operation.idempotent) {
@@ -124,24 +130,64 @@ function buildOperation(operation: ApiOperation): Record<string, unknown> {
         }
       : {}),
     responses: {
-      [String(response.status)]: {
-        description: response.description,
-        ...(operation.idempotent
-          ? { headers: { "Idempotent-Replayed": { description: "`true` when this is a replayed answer.", schema: { type: "string", enum: ["true"] } } } }
-          : {}),
-        content: { [response.contentType ?? "application/json"]: response.example === undefined ? { schema: {} } : { example: response.example } },
-      },
-      ...errorResponses(operation),
+      ...Object.fromEntries(
+        [response.status, ...(response.alsoStatuses ?? [])].map((status) => [
+          String(status),
+          {
+            description: response.description,
+            ...(operation.idempotent
+              ? { headers: { "Idempotent-Replayed": { description: "`true` when this is a replayed answer.", schema: { type: "string", enum: ["true"] } } } }
+              : {}),
+            content: {
+              [response.contentType ?? "application/json"]: {
+                schema: responseSchema(response.schema, components),
+                ...(response.example === undefined || status !== response.status ? {} : { example: response.example }),
+              },
+            },
+          },
+        ]),
+      ),
+      ...errorResponses(operation, components),
     },
   };
+}
+
+const STANDARD_WEBHOOKS_HEADERS = {
+  "webhook-id": { description: "The event id: the same on every retry, deduplicate on it.", required: true, schema: { type: "string" } },
+  "webhook-timestamp": { description: "Seconds since the epoch when this attempt was signed; refuse old ones (5 minutes).", required: true, schema: { type: "string", pattern: "^[0-9]+$" } },
+  "webhook-signature": {
+    description: "`v1,<base64 HMAC-SHA256>` of `{webhook-id}.{webhook-timestamp}.{body}` with the endpoint's `whsec_` secret (Standard Webhooks); several, space separated, during a secret rotation.",
+    required: true,
+    schema: { type: "string" },
+  },
+};
+
+/** The `webhooks` section: what Jeton POSTs to an endpoint, one entry per event type, with the Standard Webhooks headers. */
+function buildWebhooks(components: Record<string, JsonSchema>): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(eventTypes).map(([type, data]) => [
+      type,
+      {
+        post: {
+          operationId: `webhook_${type.replaceAll(".", "_")}`,
+          summary: `The \`${type}\` event`,
+          tags: ["Webhooks"],
+          parameters: Object.entries(STANDARD_WEBHOOKS_HEADERS).map(([name, header]) => ({ name, in: "header", ...header })),
+          requestBody: { required: true, content: { "application/json": { schema: responseSchema(webhookPayloadView(type, data), components) } } },
+          responses: { "200": { description: "Any 2xx acknowledges the event; anything else, or no answer within 10 seconds, is retried." } },
+        },
+      },
+    ]),
+  );
 }
 
 /** The OpenAPI 3.1 document of the API, from the operation registry and the zod schemas the handlers validate with. */
 export function buildOpenApiDocument({ publicUrl, operations = allOperations }: { publicUrl?: string; operations?: readonly ApiOperation[] } = {}) {
   const paths: Record<string, Record<string, unknown>> = {};
+  const schemas: Record<string, JsonSchema> = {};
   for (const operation of operations) {
     paths[operation.path] ??= {};
-    paths[operation.path]![operation.method.toLowerCase()] = buildOperation(operation);
+    paths[operation.path]![operation.method.toLowerCase()] = buildOperation(operation, schemas);
   }
   return {
     openapi: "3.1.0",
@@ -155,6 +201,7 @@ export function buildOpenApiDocument({ publicUrl, operations = allOperations }: 
     ...(publicUrl ? { servers: [{ url: publicUrl.replace(/\/$/, "") }] } : {}),
     tags: [...new Set(operations.map((operation) => operation.tag))].map((name) => ({ name })),
     paths,
+    webhooks: buildWebhooks(schemas),
     components: {
       securitySchemes: {
         secretKey: { type: "http", scheme: "bearer", description: "A secret key, `sk_test_…` or `sk_live_…`. Server side only." },
@@ -166,7 +213,7 @@ export function buildOpenApiDocument({ publicUrl, operations = allOperations }: 
           description: "A transaction's client secret (from `POST /api/v1/transactions`), for token.js in the shopper's browser.",
         },
       },
-      schemas: { Error: errorEnvelope },
+      schemas,
     },
   };
 }
