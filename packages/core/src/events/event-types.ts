@@ -1,6 +1,7 @@
 import { schema } from "@jeton/db";
 import { z } from "zod";
 import { cardView, customerView } from "../customers/customer-view";
+import { messageView } from "../messaging/message-view";
 import { paymentRequestView } from "../payment-requests/payment-request-view";
 import { refundView } from "../transactions/refund-view";
 import { transactionView } from "../transactions/transaction-view";
@@ -26,6 +27,8 @@ export const eventTypes: Readonly<Record<string, z.ZodType>> = {
   "customer.deleted": customerView,
   "customer.card.saved": cardView,
   "customer.card.deleted": cardView,
+  "message.sent": messageView,
+  "message.failed": messageView,
   [TEST_EVENT_TYPE]: webhookTestView,
 };
 

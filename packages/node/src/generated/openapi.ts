@@ -270,7 +270,7 @@ export interface paths {
         put?: never;
         /**
          * Create a hosted payment page session
-         * @description Redirect the shopper to `url`, or frame `embedUrl`. Amounts are integers in the currency's minor unit.
+         * @description Redirect the shopper to `url`, or frame `embedUrl`, or show `qrCodeUrl` (SVG). Amounts are integers in the currency's minor unit. Push & Pay: with `sendTo: { email?, phone? }` (phone in E.164) the request is sent at once by email and/or SMS; the answer lists the queued `messages`. A bad address is a 400 naming `sendTo[email]` or `sendTo[phone]`, and nothing is created; over the merchant's messaging limits the answer is 429 `message_limit_exceeded`.
          */
         post: operations["createPaymentRequest"];
         delete?: never;
@@ -286,7 +286,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Read a payment request and its outcome */
+        /**
+         * Read a payment request, its outcome and its messages
+         * @description `messages` lists what was sent about it (the request by email or SMS, reminders, receipts), with each one's status: queued, sent, failed or canceled.
+         */
         get: operations["getPaymentRequest"];
         put?: never;
         post?: never;
@@ -538,6 +541,40 @@ export interface webhooks {
         put?: never;
         /** The `customer.deleted` event */
         post: operations["webhook_customer_deleted"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "message.failed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The `message.failed` event */
+        post: operations["webhook_message_failed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "message.sent": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The `message.sent` event */
+        post: operations["webhook_message_sent"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1046,7 +1083,7 @@ export interface components {
                  * @description Branch on this; the catalog is closed (docs/errors.md).
                  * @enum {string}
                  */
-                code: "invalid_json" | "parameter_invalid" | "body_too_large" | "body_unreadable" | "unsupported_media_type" | "authentication_required" | "invalid_api_key" | "wrong_key_kind" | "origin_not_allowed" | "rate_limited" | "resource_not_found" | "card_token_used" | "card_token_expired" | "invalid_number" | "invalid_expiry_month" | "invalid_expiry_year" | "expired_card" | "invalid_cvc" | "idempotency_error" | "idempotency_key_in_use" | "return_url_not_allowed" | "webhook_url_not_allowed" | "payment_request_not_open" | "payment_request_attempts_exhausted" | "invalid_state_transition" | "challenge_closed" | "challenge_expired" | "transaction_not_capturable" | "capture_exceeds_authorized" | "transaction_not_cancelable" | "transaction_not_refundable" | "refund_exceeds_remaining" | "card_not_chargeable" | "source_transaction_not_reusable" | "card_declined" | "invalid_client_secret" | "acquirer_unavailable" | "live_mode_unavailable" | "merchant_initiated_not_allowed" | "session_required" | "permission_denied" | "csrf_token_invalid" | "invalid_credentials" | "invalid_totp_code" | "account_locked" | "email_taken" | "last_owner_required" | "method_not_allowed" | "internal_error";
+                code: "invalid_json" | "parameter_invalid" | "body_too_large" | "body_unreadable" | "unsupported_media_type" | "authentication_required" | "invalid_api_key" | "wrong_key_kind" | "origin_not_allowed" | "rate_limited" | "resource_not_found" | "card_token_used" | "card_token_expired" | "invalid_number" | "invalid_expiry_month" | "invalid_expiry_year" | "expired_card" | "invalid_cvc" | "idempotency_error" | "idempotency_key_in_use" | "return_url_not_allowed" | "webhook_url_not_allowed" | "payment_request_not_open" | "payment_request_attempts_exhausted" | "invalid_state_transition" | "challenge_closed" | "challenge_expired" | "transaction_not_capturable" | "capture_exceeds_authorized" | "transaction_not_cancelable" | "transaction_not_refundable" | "refund_exceeds_remaining" | "card_not_chargeable" | "source_transaction_not_reusable" | "card_declined" | "invalid_client_secret" | "acquirer_unavailable" | "live_mode_unavailable" | "merchant_initiated_not_allowed" | "session_required" | "permission_denied" | "csrf_token_invalid" | "invalid_credentials" | "invalid_totp_code" | "account_locked" | "email_taken" | "last_owner_required" | "message_limit_exceeded" | "method_not_allowed" | "internal_error";
                 /** @description For `card_declined`: the acquirer's reason. */
                 declineCode?: string;
                 /** @description For people; may change. Branch on `code`. */
@@ -1105,6 +1142,33 @@ export interface components {
                 [key: string]: unknown;
             })[];
         };
+        Message: {
+            attempts: number;
+            /** @enum {string} */
+            channel: "email" | "sms";
+            /** Format: date-time */
+            createdAt: string;
+            errorClass: string | null;
+            id: string;
+            /** @enum {string} */
+            locale: "fr" | "en" | "ar";
+            /**
+             * @description `test` or `live`: the mode of the key that made it.
+             * @enum {string}
+             */
+            mode: "test" | "live";
+            nextAttemptAt: string | null;
+            /** @constant */
+            object: "message";
+            paymentRequestId: string | null;
+            recipient: string;
+            reminderStep: number | null;
+            sentAt: string | null;
+            /** @enum {string} */
+            status: "queued" | "sent" | "failed" | "canceled";
+            /** @enum {string} */
+            template: "payment_request" | "reminder" | "receipt" | "refund_receipt" | "payment_confirmation" | "daily_digest";
+        };
         PaymentRequest: {
             /** @description In the currency's minor unit (2500 is 25.00 EUR). */
             amount: number;
@@ -1134,6 +1198,8 @@ export interface components {
             locale: ("fr" | "en" | "ar") | null;
             maxAttempts: number;
             merchantReference: string | null;
+            /** @description On create and on GET: the messages sent about the request (Push & Pay, reminders, receipts), with their status. */
+            messages?: components["schemas"]["Message"][];
             /** @description Your own key → value strings, as you gave them. */
             metadata: {
                 [key: string]: string;
@@ -1145,6 +1211,8 @@ export interface components {
             mode: "test" | "live";
             /** @constant */
             object: "payment_request";
+            /** @description The payment page's address as an SVG QR code, to print or show on a screen. */
+            qrCodeUrl: string;
             returnUrl: string | null;
             saveCard: boolean;
             /** @enum {string} */
@@ -2541,6 +2609,7 @@ export interface operations {
                      *             "saveCard": false,
                      *             "url": "https://pay.example/pay/pr_8Zc2kQ1mW9yR4tUv7xYb0a",
                      *             "embedUrl": "https://pay.example/embed/pr_8Zc2kQ1mW9yR4tUv7xYb0a",
+                     *             "qrCodeUrl": "https://pay.example/pay/pr_8Zc2kQ1mW9yR4tUv7xYb0a/qr.svg",
                      *             "expiresAt": "2026-01-02T10:00:00.000Z",
                      *             "createdAt": "2026-01-01T10:00:00.000Z",
                      *             "completedAt": "2026-01-01T10:02:00.000Z",
@@ -2644,6 +2713,7 @@ export interface operations {
                      *         "saveCard": false,
                      *         "url": "https://pay.example/pay/pr_8Zc2kQ1mW9yR4tUv7xYb0a",
                      *         "embedUrl": "https://pay.example/embed/pr_8Zc2kQ1mW9yR4tUv7xYb0a",
+                     *         "qrCodeUrl": "https://pay.example/pay/pr_8Zc2kQ1mW9yR4tUv7xYb0a/qr.svg",
                      *         "expiresAt": "2026-01-02T10:00:00.000Z",
                      *         "createdAt": "2026-01-01T10:00:00.000Z",
                      *         "completedAt": "2026-01-01T10:02:00.000Z",
@@ -2925,7 +2995,11 @@ export interface operations {
                  *       "customerEmail": "ada@example.com",
                  *       "locale": "fr",
                  *       "returnUrl": "https://shop.example/return?order=1",
-                 *       "cancelUrl": "https://shop.example/cancel"
+                 *       "cancelUrl": "https://shop.example/cancel",
+                 *       "sendTo": {
+                 *         "email": "ada@example.com",
+                 *         "phone": "+33612345678"
+                 *       }
                  *     }
                  */
                 "application/json": {
@@ -2951,11 +3025,15 @@ export interface operations {
                     };
                     returnUrl: string;
                     saveCard?: boolean;
+                    sendTo?: {
+                        email?: string;
+                        phone?: string;
+                    };
                 };
             };
         };
         responses: {
-            /** @description The open payment request. */
+            /** @description The open payment request, with the messages queued for it (empty without sendTo). */
             201: {
                 headers: {
                     /** @description `true` when this is a replayed answer. */
@@ -2984,6 +3062,7 @@ export interface operations {
                      *       "saveCard": false,
                      *       "url": "https://pay.example/pay/pr_8Zc2kQ1mW9yR4tUv7xYb0a",
                      *       "embedUrl": "https://pay.example/embed/pr_8Zc2kQ1mW9yR4tUv7xYb0a",
+                     *       "qrCodeUrl": "https://pay.example/pay/pr_8Zc2kQ1mW9yR4tUv7xYb0a/qr.svg",
                      *       "expiresAt": "2026-01-02T10:00:00.000Z",
                      *       "createdAt": "2026-01-01T10:00:00.000Z",
                      *       "completedAt": null,
@@ -2993,7 +3072,26 @@ export interface operations {
                      *       "cardId": null,
                      *       "attempts": 0,
                      *       "maxAttempts": 3,
-                     *       "mode": "test"
+                     *       "mode": "test",
+                     *       "messages": [
+                     *         {
+                     *           "id": "msg_Q2v8Lr5Tn1Kx7Wb3Yc9Zd0",
+                     *           "object": "message",
+                     *           "channel": "email",
+                     *           "template": "payment_request",
+                     *           "recipient": "ada@example.com",
+                     *           "locale": "fr",
+                     *           "status": "sent",
+                     *           "attempts": 1,
+                     *           "errorClass": null,
+                     *           "reminderStep": null,
+                     *           "paymentRequestId": "pr_8Zc2kQ1mW9yR4tUv7xYb0a",
+                     *           "createdAt": "2026-01-01T10:00:00.000Z",
+                     *           "sentAt": "2026-01-01T10:00:01.000Z",
+                     *           "nextAttemptAt": null,
+                     *           "mode": "test"
+                     *         }
+                     *       ]
                      *     }
                      */
                     "application/json": components["schemas"]["PaymentRequest"];
@@ -3053,6 +3151,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description `message_limit_exceeded` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description `internal_error` */
             500: {
                 headers: {
@@ -3075,7 +3182,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The payment request. */
+            /** @description The payment request and its messages. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3102,6 +3209,7 @@ export interface operations {
                      *       "saveCard": false,
                      *       "url": "https://pay.example/pay/pr_8Zc2kQ1mW9yR4tUv7xYb0a",
                      *       "embedUrl": "https://pay.example/embed/pr_8Zc2kQ1mW9yR4tUv7xYb0a",
+                     *       "qrCodeUrl": "https://pay.example/pay/pr_8Zc2kQ1mW9yR4tUv7xYb0a/qr.svg",
                      *       "expiresAt": "2026-01-02T10:00:00.000Z",
                      *       "createdAt": "2026-01-01T10:00:00.000Z",
                      *       "completedAt": null,
@@ -3111,7 +3219,26 @@ export interface operations {
                      *       "cardId": null,
                      *       "attempts": 0,
                      *       "maxAttempts": 3,
-                     *       "mode": "test"
+                     *       "mode": "test",
+                     *       "messages": [
+                     *         {
+                     *           "id": "msg_Q2v8Lr5Tn1Kx7Wb3Yc9Zd0",
+                     *           "object": "message",
+                     *           "channel": "email",
+                     *           "template": "payment_request",
+                     *           "recipient": "ada@example.com",
+                     *           "locale": "fr",
+                     *           "status": "sent",
+                     *           "attempts": 1,
+                     *           "errorClass": null,
+                     *           "reminderStep": null,
+                     *           "paymentRequestId": "pr_8Zc2kQ1mW9yR4tUv7xYb0a",
+                     *           "createdAt": "2026-01-01T10:00:00.000Z",
+                     *           "sentAt": "2026-01-01T10:00:01.000Z",
+                     *           "nextAttemptAt": null,
+                     *           "mode": "test"
+                     *         }
+                     *       ]
                      *     }
                      */
                     "application/json": components["schemas"]["PaymentRequest"];
@@ -3189,6 +3316,7 @@ export interface operations {
                      *       "saveCard": false,
                      *       "url": "https://pay.example/pay/pr_8Zc2kQ1mW9yR4tUv7xYb0a",
                      *       "embedUrl": "https://pay.example/embed/pr_8Zc2kQ1mW9yR4tUv7xYb0a",
+                     *       "qrCodeUrl": "https://pay.example/pay/pr_8Zc2kQ1mW9yR4tUv7xYb0a/qr.svg",
                      *       "expiresAt": "2026-01-02T10:00:00.000Z",
                      *       "createdAt": "2026-01-01T10:00:00.000Z",
                      *       "completedAt": null,
@@ -4736,6 +4864,80 @@ export interface operations {
                     id: string;
                     /** @constant */
                     type: "customer.deleted";
+                };
+            };
+        };
+        responses: {
+            /** @description Any 2xx acknowledges the event; anything else, or no answer within 10 seconds, is retried. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_message_failed: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id: the same on every retry, deduplicate on it. */
+                "webhook-id": string;
+                /** @description `v1,<base64 HMAC-SHA256>` of `{webhook-id}.{webhook-timestamp}.{body}` with the endpoint's `whsec_` secret (Standard Webhooks); several, space separated, during a secret rotation. */
+                "webhook-signature": string;
+                /** @description Seconds since the epoch when this attempt was signed; refuse old ones (5 minutes). */
+                "webhook-timestamp": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: date-time */
+                    createdAt: string;
+                    data: components["schemas"]["Message"];
+                    /** @description The event id (`evt_…`), also in the `webhook-id` header: deduplicate on it. */
+                    id: string;
+                    /** @constant */
+                    type: "message.failed";
+                };
+            };
+        };
+        responses: {
+            /** @description Any 2xx acknowledges the event; anything else, or no answer within 10 seconds, is retried. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_message_sent: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id: the same on every retry, deduplicate on it. */
+                "webhook-id": string;
+                /** @description `v1,<base64 HMAC-SHA256>` of `{webhook-id}.{webhook-timestamp}.{body}` with the endpoint's `whsec_` secret (Standard Webhooks); several, space separated, during a secret rotation. */
+                "webhook-signature": string;
+                /** @description Seconds since the epoch when this attempt was signed; refuse old ones (5 minutes). */
+                "webhook-timestamp": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: date-time */
+                    createdAt: string;
+                    data: components["schemas"]["Message"];
+                    /** @description The event id (`evt_…`), also in the `webhook-id` header: deduplicate on it. */
+                    id: string;
+                    /** @constant */
+                    type: "message.sent";
                 };
             };
         };
