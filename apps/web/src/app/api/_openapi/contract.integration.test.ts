@@ -84,8 +84,11 @@ const cases: Record<string, Cases> = {
   createPaymentRequest: {
     success: [
       async () => ({ body: { amount: 2500, currency: "EUR", returnUrl: `${SHOP_ORIGIN}/return`, description: "T-shirt", customerEmail: "ada@example.com" }, status: 201 }),
+      // Push & Pay: the answer lists the queued messages.
+      async () => ({ body: { amount: 2500, currency: "EUR", returnUrl: `${SHOP_ORIGIN}/return`, sendTo: { email: "ada@example.com", phone: "+33612345678" } }, status: 201 }),
     ],
     error: [
+      async () => ({ body: { amount: 2500, currency: "EUR", returnUrl: `${SHOP_ORIGIN}/return`, sendTo: { phone: "0612345678" } }, status: 400 }),
       async () => ({ body: { amount: -1, currency: "EUR", returnUrl: `${SHOP_ORIGIN}/return` }, status: 400 }),
       async () => ({ body: { amount: 2500, currency: "EUR", returnUrl: "https://elsewhere.example/return" }, status: 400 }),
     ],
