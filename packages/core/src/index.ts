@@ -160,3 +160,23 @@ export { streamTransactionsCsv, TRANSACTION_CSV_COLUMNS, type StreamTransactions
 export { type TransactionRisk } from "./transactions/transaction-view";
 export { checkWebhookTarget, classifyAddress, WebhookTargetRefused, type WebhookNetwork, type WebhookTarget } from "./webhooks/check-webhook-target";
 export type { WebhookAttemptError, WebhookFetch } from "./webhooks/deliver-due-webhooks";
+export * from "./recurring/schedule";
+export * from "./recurring/recurring-views";
+export { subscriptionTransitions, canTransitionSubscription, type SubscriptionStatus } from "./recurring/subscription-state-machine";
+export { createTestClock } from "./recurring/create-test-clock";
+export { getTestClock } from "./recurring/get-test-clock";
+export { advanceTestClock } from "./recurring/advance-test-clock";
+export { createSubscription, type CreateSubscriptionInput } from "./recurring/create-subscription";
+export {
+  getSubscription,
+  listSubscriptions,
+  listSubscriptionCharges,
+  cancelSubscription,
+  pauseSubscription,
+  resumeSubscription,
+  updateSubscription,
+  type ListSubscriptionsInput,
+} from "./recurring/manage-subscription";
+export { runRecurringCharge, HARD_DECLINES, DEFAULT_RETRY_DAYS, type RecurringDeps } from "./recurring/run-recurring-charge";
+export { runDueRecurringWork, listDueRecurringWork } from "./recurring/run-due-recurring-work";
+export { captureDelayedTransaction } from "./recurring/capture-delayed-transaction";

@@ -27,6 +27,8 @@ export interface CustomerView {
   email: string | null;
   name: string | null;
   merchantReference: string | null;
+  /** Test mode: the test clock its subscriptions and plans follow. */
+  testClockId: string | null;
   mode: CustomerRow["mode"];
   createdAt: string;
   deletedAt: string | null;
@@ -60,6 +62,7 @@ export function toCustomerView(row: CustomerRow): CustomerView {
     email: row.email,
     name: row.name,
     merchantReference: row.merchantReference,
+    testClockId: row.testClockId,
     mode: row.mode,
     createdAt: row.createdAt.toISOString(),
     deletedAt: row.deletedAt?.toISOString() ?? null,

@@ -1,3 +1,4 @@
 // Test helpers, for the tests of every package (never imported by runtime code).
 export { createTestPlatform, testShopOrigin, type TestPlatform } from "./create-test-platform";
 export { payWithTestCard } from "./pay-with-test-card";
+export { createCustomerWithChargeableCard } from "./create-subscribed-card";

@@ -41,6 +41,14 @@ export interface TransactionView {
   settlementId: string | null;
   /** For `blocked`: the risk rule that fired (`blacklist`) and what it matched; null otherwise. */
   risk: TransactionRisk | null;
+  /** A scheduler charge: the subscription or instalment plan, and the period (0-based) it pays for. */
+  subscriptionId: string | null;
+  installmentPlanId: string | null;
+  billingPeriod: number | null;
+  /** A merchant-initiated charge: the customer-initiated payment whose stored credential it uses. */
+  initialTransactionId: string | null;
+  /** `captureMode: "delayed"`: when the authorization is captured unless captured or canceled before. */
+  autoCaptureAt: string | null;
 }
 
 export interface TransactionRisk {
@@ -94,5 +102,10 @@ export function toTransactionView(row: Row): TransactionView {
     canceledAt: row.canceledAt?.toISOString() ?? null,
     settlementId: row.settlementId,
     risk: (row.risk as TransactionRisk | null) ?? null,
+    subscriptionId: row.subscriptionId,
+    installmentPlanId: row.installmentPlanId,
+    billingPeriod: row.billingPeriod,
+    initialTransactionId: row.initialTransactionId,
+    autoCaptureAt: row.autoCaptureAt?.toISOString() ?? null,
   };
 }
