@@ -27,6 +27,11 @@ import { createRefundBody, listRefundsQuery } from "@/app/api/v1/transactions/[i
 import { transactionStatusQuery } from "@/app/api/v1/transactions/[id]/status/schema";
 import { createTransactionBody, listTransactionsQuery } from "@/app/api/v1/transactions/schema";
 import { createWebhookEndpointBody } from "@/app/api/v1/webhook-endpoints/schema";
+import { cancelSubscriptionBody } from "@/app/api/v1/subscriptions/[id]/cancel/schema";
+import { updateSubscriptionBody } from "@/app/api/v1/subscriptions/[id]/schema";
+import { createSubscriptionBody, listSubscriptionsQuery } from "@/app/api/v1/subscriptions/schema";
+import { advanceTestClockBody } from "@/app/api/v1/test-clocks/[id]/advance/schema";
+import { createTestClockBody } from "@/app/api/v1/test-clocks/schema";
 
 export type HttpMethod = "GET" | "POST" | "DELETE";
 
@@ -147,6 +152,11 @@ const transactionExample = {
   canceledAt: null,
   settlementId: null,
   risk: null,
+  subscriptionId: null,
+  installmentPlanId: null,
+  billingPeriod: null,
+  initialTransactionId: null,
+  autoCaptureAt: null,
 };
 
 const refundExample = {
@@ -183,9 +193,65 @@ const customerExample = {
   email: "ada@example.com",
   name: "Ada Lovelace",
   merchantReference: "user-42",
+  testClockId: null,
   mode: "test",
   createdAt: "2026-01-01T10:00:00.000Z",
   deletedAt: null,
+};
+
+const testClockExample = {
+  id: "clk_Vb3Nm5Qw7Er9Ty1Ui2Op4a",
+  object: "test_clock",
+  name: "annual plan",
+  frozenTime: "2027-01-31T10:00:00.000Z",
+  status: "ready",
+  mode: "test",
+  createdAt: "2026-01-01T10:00:00.000Z",
+};
+
+const recurringChargeExample = {
+  id: "rch_Lk8Jh6Gf4Ds2Aq1Ws3Ed5r",
+  object: "recurring_charge",
+  period: 1,
+  periodStart: "2027-02-28T10:00:00.000Z",
+  periodEnd: "2027-03-31T10:00:00.000Z",
+  amount: null,
+  currency: "EUR",
+  status: "scheduled",
+  attempts: 0,
+  nextAttemptAt: "2027-02-28T10:00:00.000Z",
+  lastTransactionId: null,
+  lastDeclineCode: null,
+};
+
+const subscriptionExample = {
+  id: "sub_Zx9Cv7Bn5Mm3Ll1Kk2Jj4h",
+  object: "subscription",
+  status: "active",
+  customerId: cardExample.customerId,
+  cardId: cardExample.id,
+  testClockId: null,
+  amount: 1990,
+  currency: "EUR",
+  interval: "month",
+  intervalCount: 1,
+  billingAnchor: "2027-01-31T10:00:00.000Z",
+  trialEnd: null,
+  currentPeriod: 0,
+  currentPeriodStart: "2027-01-31T10:00:00.000Z",
+  currentPeriodEnd: "2027-02-28T10:00:00.000Z",
+  endAfterCycles: null,
+  endAt: null,
+  cancelAtPeriodEnd: false,
+  initialTransactionId: "tx_Gm4Rk8Pq2Lw6Ys1Hv9Nb3c",
+  merchantReference: "plan-pro-42",
+  description: "Pro plan",
+  metadata: { plan: "pro" },
+  mode: "test",
+  createdAt: "2027-01-31T10:00:00.000Z",
+  canceledAt: null,
+  pausedAt: null,
+  nextCharge: recurringChargeExample,
 };
 
 export const operations: readonly ApiOperation[] = [
@@ -430,7 +496,7 @@ export const operations: readonly ApiOperation[] = [
     body: createCustomerBody,
     bodyExample: { email: "ada@example.com", name: "Ada Lovelace", merchantReference: "user-42", cardTokenId: "ctok_Xb1Vq9Lm3Kz8Yw2Tn6Rs4P" },
     response: { status: 201, description: "The customer with its cards.", example: { ...customerExample, cards: [cardExample] } },
-    errors: ["resource_not_found", "card_token_used", "card_token_expired"],
+    errors: ["resource_not_found", "card_token_used", "card_token_expired", "test_mode_only"],
   },
   {
     method: "GET",
@@ -496,6 +562,146 @@ export const operations: readonly ApiOperation[] = [
     auth: "secret",
     response: { status: 200, description: "The deleted card.", example: { ...cardExample, deletedAt: "2026-02-01T10:00:00.000Z" } },
     errors: ["resource_not_found"],
+  },
+
+  // ── Subscriptions and test clocks ────────────────────────────────────────
+  {
+    method: "POST",
+    path: "/api/v1/subscriptions",
+    operationId: "createSubscription",
+    tag: "Subscriptions",
+    summary: "Bill a customer's saved card every interval",
+    description:
+      "The card must be the customer's, with the shopper's consent and a first customer-initiated payment (the payment that saved it, or a one-click one): " +
+      "every charge is then merchant-initiated on the stored credential and names that payment (`initialTransactionId`). " +
+      "Without `trialDays` or a later `startDate`, the first period is charged before the answer. A period anchored on the 31st bills on the last day of shorter months. " +
+      "Failed charges are retried after 1, 3 and 5 days (the merchant's setting), then the subscription becomes `past_due`, then `canceled`.",
+    auth: "secret",
+    idempotent: true,
+    body: createSubscriptionBody,
+    bodyExample: { customerId: cardExample.customerId, cardId: cardExample.id, amount: 1990, currency: "EUR", interval: "month", merchantReference: "plan-pro-42", metadata: { plan: "pro" } },
+    response: { status: 201, description: "The subscription.", example: subscriptionExample },
+    errors: ["resource_not_found", "merchant_initiated_not_allowed", "live_mode_unavailable", "invalid_state_transition"],
+  },
+  {
+    method: "GET",
+    path: "/api/v1/subscriptions",
+    operationId: "listSubscriptions",
+    tag: "Subscriptions",
+    summary: "List subscriptions, newest first",
+    auth: "secret",
+    query: listSubscriptionsQuery,
+    response: { status: 200, description: "A page of subscriptions.", example: { object: "list", data: [subscriptionExample], hasMore: false } },
+    errors: ["resource_not_found"],
+  },
+  {
+    method: "GET",
+    path: "/api/v1/subscriptions/{id}",
+    operationId: "getSubscription",
+    tag: "Subscriptions",
+    summary: "Read a subscription and its next charge",
+    auth: "secret",
+    response: { status: 200, description: "The subscription.", example: subscriptionExample },
+    errors: ["resource_not_found"],
+  },
+  {
+    method: "POST",
+    path: "/api/v1/subscriptions/{id}",
+    operationId: "updateSubscription",
+    tag: "Subscriptions",
+    summary: "Change the amount or the card from the next charge",
+    description: "A new card must be the same customer's, with consent and a first payment. On a subscription whose charge failed or waits for a retry, a new card retries the amount due at once.",
+    auth: "secret",
+    idempotent: true,
+    body: updateSubscriptionBody,
+    bodyExample: { amount: 2490 },
+    response: { status: 200, description: "The subscription.", example: subscriptionExample },
+    errors: ["resource_not_found", "invalid_state_transition", "merchant_initiated_not_allowed", "live_mode_unavailable"],
+  },
+  {
+    method: "POST",
+    path: "/api/v1/subscriptions/{id}/cancel",
+    operationId: "cancelSubscription",
+    tag: "Subscriptions",
+    summary: "Cancel now, or at the end of the period paid",
+    auth: "secret",
+    idempotent: true,
+    body: cancelSubscriptionBody,
+    bodyExample: { atPeriodEnd: true },
+    response: { status: 200, description: "The subscription.", example: { ...subscriptionExample, cancelAtPeriodEnd: true } },
+    errors: ["resource_not_found", "invalid_state_transition"],
+  },
+  {
+    method: "POST",
+    path: "/api/v1/subscriptions/{id}/pause",
+    operationId: "pauseSubscription",
+    tag: "Subscriptions",
+    summary: "Pause billing: periods due while paused are not charged",
+    auth: "secret",
+    idempotent: true,
+    response: { status: 200, description: "The subscription.", example: { ...subscriptionExample, status: "paused", pausedAt: "2027-02-10T10:00:00.000Z" } },
+    errors: ["resource_not_found", "invalid_state_transition"],
+  },
+  {
+    method: "POST",
+    path: "/api/v1/subscriptions/{id}/resume",
+    operationId: "resumeSubscription",
+    tag: "Subscriptions",
+    summary: "Resume a paused subscription at its next billing date",
+    auth: "secret",
+    idempotent: true,
+    response: { status: 200, description: "The subscription.", example: subscriptionExample },
+    errors: ["resource_not_found", "invalid_state_transition"],
+  },
+  {
+    method: "GET",
+    path: "/api/v1/subscriptions/{id}/charges",
+    operationId: "listSubscriptionCharges",
+    tag: "Subscriptions",
+    summary: "Every period billed or queued: dates, amounts, attempts and outcomes",
+    auth: "secret",
+    response: { status: 200, description: "The charges, oldest period first.", example: { object: "list", data: [recurringChargeExample], hasMore: false } },
+    errors: ["resource_not_found"],
+  },
+  {
+    method: "POST",
+    path: "/api/v1/test-clocks",
+    operationId: "createTestClock",
+    tag: "Test clocks",
+    summary: "Create a test clock (test mode only)",
+    description: "Customers created with `testClockId` live at the clock's time: their subscriptions, instalments and delayed captures run when the clock is advanced.",
+    auth: "secret",
+    idempotent: true,
+    body: createTestClockBody,
+    bodyExample: { frozenTime: "2027-01-31T10:00:00Z", name: "annual plan" },
+    response: { status: 201, description: "The clock, `ready`.", example: testClockExample },
+    errors: ["test_mode_only"],
+  },
+  {
+    method: "GET",
+    path: "/api/v1/test-clocks/{id}",
+    operationId: "getTestClock",
+    tag: "Test clocks",
+    summary: "Read a test clock: its time, and `advancing` or `ready`",
+    auth: "secret",
+    response: { status: 200, description: "The clock.", example: testClockExample },
+    errors: ["resource_not_found"],
+  },
+  {
+    method: "POST",
+    path: "/api/v1/test-clocks/{id}/advance",
+    operationId: "advanceTestClock",
+    tag: "Test clocks",
+    summary: "Move a test clock forward, running everything that falls due, in date order",
+    description:
+      "Every charge, retry and delayed capture of the clock's customers that falls due before `to` runs at its own date. " +
+      "The clock reads `advancing` meanwhile (another advance is refused with `test_clock_advancing`) and answers `ready` at `to`.",
+    auth: "secret",
+    idempotent: true,
+    body: advanceTestClockBody,
+    bodyExample: { to: "2027-12-31T12:00:00Z" },
+    response: { status: 200, description: "The clock, `ready` at `to`.", example: { ...testClockExample, frozenTime: "2027-12-31T12:00:00.000Z" } },
+    errors: ["resource_not_found", "test_mode_only", "test_clock_advancing", "acquirer_unavailable", "live_mode_unavailable", "invalid_state_transition"],
   },
 
   // ── Webhook endpoints ────────────────────────────────────────────────────

@@ -40,6 +40,9 @@ export const listTransactionsQuery = z.strictObject({
   /** The card brand, lower-case as in `card.brand`: visa, mastercard, amex, … */
   brand: z.string().regex(/^[a-z]{2,20}$/, "a card brand in lower case, e.g. visa").optional(),
   customerId: z.string().regex(/^cus_[A-Za-z0-9_-]{16,64}$/, "a customer id (cus_…)").optional(),
+  /** The charges of one subscription (every attempt), or of one instalment plan. */
+  subscriptionId: z.string().regex(/^sub_[A-Za-z0-9_-]{16,64}$/, "a subscription id (sub_…)").optional(),
+  installmentPlanId: z.string().regex(/^ipl_[A-Za-z0-9_-]{16,64}$/, "an instalment plan id (ipl_…)").optional(),
 });
 
 const objectId = (prefix: string) => z.string().regex(new RegExp(`^${prefix}_[A-Za-z0-9_-]{16,64}$`), `an id (${prefix}_…)`);
@@ -52,7 +55,9 @@ const objectId = (prefix: string) => z.string().regex(new RegExp(`^${prefix}_[A-
 export const createTransactionBody = z.strictObject({
   amount: z.number().int().positive().max(Number.MAX_SAFE_INTEGER),
   currency: z.string().regex(/^[A-Z]{3}$/, "an ISO 4217 code in capitals, e.g. EUR"),
-  captureMode: z.enum(["automatic", "manual"]).optional(),
+  /** `delayed`: captured automatically `captureDelayDays` (1–7) days later, unless captured or canceled before. */
+  captureMode: z.enum(["automatic", "manual", "delayed"]).optional(),
+  captureDelayDays: z.number().int().min(1).max(7).optional(),
   merchantReference: z.string().min(1).max(64).optional(),
   customerEmail: z.email().max(254).optional(),
   cardTokenId: objectId("ctok").optional(),
