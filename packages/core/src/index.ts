@@ -180,3 +180,5 @@ export {
 export { runRecurringCharge, HARD_DECLINES, DEFAULT_RETRY_DAYS, type RecurringDeps } from "./recurring/run-recurring-charge";
 export { runDueRecurringWork, listDueRecurringWork } from "./recurring/run-due-recurring-work";
 export { captureDelayedTransaction } from "./recurring/capture-delayed-transaction";
+export { createInstallmentPlan } from "./recurring/create-installment-plan";
+export { getInstallmentPlan } from "./recurring/get-installment-plan";

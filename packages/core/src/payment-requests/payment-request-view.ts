@@ -1,4 +1,5 @@
 import type { schema } from "@jeton/db";
+import { splitInstallments } from "../recurring/schedule";
 
 type Row = typeof schema.paymentRequests.$inferSelect;
 
@@ -31,6 +32,12 @@ export interface PaymentRequestView {
   attempts: number;
   maxAttempts: number;
   mode: Row["mode"];
+  /** `captureMode: "delayed"`: days before the automatic capture. */
+  captureDelayDays: number | null;
+  /** Payment in instalments: the count, the interval and each amount (the first is paid on the page). */
+  installments: { count: number; interval: "month" | "week"; amounts: number[] } | null;
+  /** Once the first instalment is paid: the plan (GET /api/v1/installment-plans/{id}). */
+  installmentPlanId: string | null;
 }
 
 /** An open request past its expiry is expired, whether or not a sweep has written it yet. */
@@ -66,5 +73,8 @@ export function toPaymentRequestView(row: Row, publicUrl: string, now: Date): Pa
     attempts: row.attempts,
     maxAttempts: row.maxAttempts,
     mode: row.mode,
+    captureDelayDays: row.captureDelayDays,
+    installments: row.installments ? { ...row.installments, amounts: splitInstallments(row.amount, row.installments.count) } : null,
+    installmentPlanId: row.installmentPlanId,
   };
 }

@@ -5,6 +5,7 @@ import { recordEvent } from "../events/record-event";
 import type { PlatformUrls } from "../urls/platform-urls";
 import { toPaymentRequestView } from "./payment-request-view";
 import { savePaymentRequestCard } from "./save-payment-request-card";
+import { createInstallmentPlan } from "../recurring/create-installment-plan";
 
 type Row = typeof schema.paymentRequests.$inferSelect;
 
@@ -36,6 +37,11 @@ export async function recordAttemptOutcome(
       const saved = await saveCardOf(db, clock, current, outcome);
       // A tokenize request that saves the card answers with the card: its token is used up.
       if (saved) changes = { ...changes, ...saved, cardTokenId: null };
+      // Instalments: the first is paid and the card saved; the plan queues the next ones.
+      if (saved && current.installments && outcome.transactionId) {
+        const plan = await createInstallmentPlan(db, clock, { paymentRequest: current, transactionId: outcome.transactionId, ...saved });
+        changes = { ...changes, installmentPlanId: plan.id };
+      }
     }
   } else if (current.attempts >= current.maxAttempts) {
     changes = { status: "failed", completedAt: now };

@@ -2,7 +2,12 @@ import { schema } from "@jeton/db";
 import { and, asc, eq, inArray } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { deleteCustomerCard } from "../customers/delete-customer-card";
+import { createCustomer } from "../customers/create-customer";
+import { createPaymentRequest } from "../payment-requests/create-payment-request";
 import { createTransaction } from "../payments/create-transaction";
+import { attemptCardPayment } from "../testing/attempt-card-payment";
+import { createTestClock } from "./create-test-clock";
+import { getInstallmentPlan } from "./get-installment-plan";
 import { createCustomerWithChargeableCard, createTestPlatform, type TestPlatform } from "../testing";
 import { advanceTestClock } from "./advance-test-clock";
 import { createSubscription } from "./create-subscription";
@@ -253,5 +258,65 @@ describe("delayed capture", () => {
     await advance(setup.scope, setup.testClockId!, new Date(transaction.autoCaptureAt!.getTime() + 1000).toISOString());
     const [captured] = await platform.db.select().from(schema.transactions).where(eq(schema.transactions.id, transaction.id));
     expect(captured).toMatchObject({ status: "captured", capturedAmount: 4200 });
+  });
+});
+
+describe("payment in instalments", () => {
+  async function payFirstInstallment(count: number, amount: number, currency: string) {
+    const clock = await createTestClock(deps(), { scope: { merchantId, mode: "test" }, frozenTime: new Date("2027-01-31T12:00:00Z") });
+    const customer = await createCustomer(deps(), { merchantId, mode: "test", input: { email: "grace@example.com", testClockId: clock.id } });
+    const request = await createPaymentRequest(deps(), {
+      merchantId,
+      mode: "test",
+      input: { amount, currency, returnUrl: "https://shop-a.example/return", customerId: customer.id, installments: { count, interval: "month" }, merchantReference: "order-3x" },
+    });
+    expect(request).toMatchObject({ saveCard: true, installments: { count, interval: "month" } });
+    const result = await attemptCardPayment(deps(), request.id, "4242424242424242");
+    expect(result.kind).toBe("completed");
+    const [paid] = await platform.db.select().from(schema.paymentRequests).where(eq(schema.paymentRequests.id, request.id));
+    expect(paid).toMatchObject({ status: "succeeded" });
+    const plan = await getInstallmentPlan(deps(), { scope: { merchantId, mode: "test" }, installmentPlanId: paid!.installmentPlanId! });
+    return { clock, plan, request: paid! };
+  }
+
+  it("pays the first at once, the next ones on schedule, to completion (TND, remainder on the first)", async () => {
+    const { clock, plan } = await payFirstInstallment(3, 100_000, "TND");
+    expect(plan).toMatchObject({ status: "active", count: 3, totalAmount: 100_000, currency: "TND", merchantReference: "order-3x" });
+    expect(plan.installments.map((i) => [i.periodStart.slice(0, 10), i.amount, i.status])).toEqual([
+      ["2027-01-31", 33_334, "succeeded"],
+      ["2027-02-28", 33_333, "scheduled"],
+      ["2027-03-31", 33_333, "scheduled"],
+    ]);
+    const [first] = await platform.db.select().from(schema.transactions).where(eq(schema.transactions.id, plan.installments[0]!.lastTransactionId!));
+    expect(first).toMatchObject({ amount: 33_334, initiatedBy: "customer", installmentPlanId: plan.id, billingPeriod: 0 });
+    await advanceTestClock(deps(), { scope: { merchantId, mode: "test" }, testClockId: clock.id, to: new Date("2027-04-01T00:00:00Z") });
+    const done = await getInstallmentPlan(deps(), { scope: { merchantId, mode: "test" }, installmentPlanId: plan.id });
+    expect(done.status).toBe("completed");
+    const charges = await platform.db.select().from(schema.transactions).where(eq(schema.transactions.installmentPlanId, plan.id)).orderBy(asc(schema.transactions.billingPeriod));
+    expect(charges.map((t) => [t.billingPeriod, t.amount, t.initiatedBy, t.status])).toEqual([
+      [0, 33_334, "customer", "captured"],
+      [1, 33_333, "merchant", "captured"],
+      [2, 33_333, "merchant", "captured"],
+    ]);
+    expect(charges[2]!.initialTransactionId).toBe(charges[0]!.id);
+    expect(await eventsOf(plan.id)).toEqual(expect.arrayContaining(["installment_plan.created", "installment_plan.completed"]));
+  });
+
+  it("defaults after the retries when the later instalments are declined", async () => {
+    const { clock, plan } = await payFirstInstallment(3, 1000, "JPY");
+    const simulator = platform.acquirers.test!;
+    const declining = {
+      ...platform.acquirers,
+      test: { ...simulator, authorize: async (request: Parameters<typeof simulator.authorize>[0]) => (request.initiator === "merchant" ? simulator.authorize({ ...request, pan: "4000000000009995" }) : simulator.authorize(request)) },
+    };
+    await advanceTestClock({ ...deps(), acquirers: declining }, { scope: { merchantId, mode: "test" }, testClockId: clock.id, to: new Date("2027-04-30T00:00:00Z") });
+    const after = await getInstallmentPlan(deps(), { scope: { merchantId, mode: "test" }, installmentPlanId: plan.id });
+    expect(after.status).toBe("defaulted");
+    expect(after.installments.map((i) => [i.amount, i.status, i.attempts])).toEqual([
+      [334, "succeeded", 1],
+      [333, "failed", 4],
+      [333, "skipped", 0],
+    ]);
+    expect(await eventsOf(plan.id)).toContain("installment_plan.defaulted");
   });
 });
