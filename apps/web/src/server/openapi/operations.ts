@@ -87,6 +87,9 @@ const paymentRequestExample = {
   attempts: 0,
   maxAttempts: 3,
   mode: "test",
+  captureDelayDays: null,
+  installments: null,
+  installmentPlanId: null,
 };
 
 const webhookEndpointExample = {
@@ -222,6 +225,29 @@ const recurringChargeExample = {
   nextAttemptAt: "2027-02-28T10:00:00.000Z",
   lastTransactionId: null,
   lastDeclineCode: null,
+};
+
+const installmentPlanExample = {
+  id: "ipl_Rt5Yu7Io9Pa1Sd3Fg5Hj7k",
+  object: "installment_plan",
+  status: "active",
+  paymentRequestId: "pr_8Zc2kQ1mW9yR4tUv7xYb0a",
+  customerId: cardExample.customerId,
+  cardId: cardExample.id,
+  testClockId: null,
+  totalAmount: 10000,
+  currency: "EUR",
+  count: 3,
+  interval: "month",
+  initialTransactionId: "tx_Gm4Rk8Pq2Lw6Ys1Hv9Nb3c",
+  merchantReference: "order-3x",
+  mode: "test",
+  createdAt: "2027-01-31T10:00:00.000Z",
+  installments: [
+    { ...recurringChargeExample, period: 0, periodStart: "2027-01-31T10:00:00.000Z", periodEnd: "2027-02-28T10:00:00.000Z", amount: 3334, status: "succeeded", attempts: 1, nextAttemptAt: null, lastTransactionId: "tx_Gm4Rk8Pq2Lw6Ys1Hv9Nb3c" },
+    { ...recurringChargeExample, amount: 3333 },
+    { ...recurringChargeExample, period: 2, periodStart: "2027-03-31T10:00:00.000Z", periodEnd: "2027-04-30T10:00:00.000Z", amount: 3333, nextAttemptAt: "2027-03-31T10:00:00.000Z" },
+  ],
 };
 
 const subscriptionExample = {
@@ -564,7 +590,18 @@ export const operations: readonly ApiOperation[] = [
     errors: ["resource_not_found"],
   },
 
-  // ── Subscriptions and test clocks ────────────────────────────────────────
+  // ── Subscriptions, instalment plans and test clocks ──────────────────────
+  {
+    method: "GET",
+    path: "/api/v1/installment-plans/{id}",
+    operationId: "getInstallmentPlan",
+    tag: "Subscriptions",
+    summary: "Read an instalment plan with every instalment",
+    description: "Made when the shopper pays the first instalment of a payment request with `installments`; the next ones are charged on schedule with the subscriptions' dunning.",
+    auth: "secret",
+    response: { status: 200, description: "The plan.", example: installmentPlanExample },
+    errors: ["resource_not_found"],
+  },
   {
     method: "POST",
     path: "/api/v1/subscriptions",
