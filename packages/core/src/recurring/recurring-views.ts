@@ -15,7 +15,7 @@ export const testClockView = z.object({
   status: z.enum(["ready", "advancing"]),
   mode: z.literal("test"),
   createdAt: isoDate,
-});
+}).meta({ id: "TestClock" });
 export type TestClockView = z.infer<typeof testClockView>;
 
 export const recurringChargeView = z.object({
@@ -32,7 +32,7 @@ export const recurringChargeView = z.object({
   nextAttemptAt: isoDate.nullable(),
   lastTransactionId: z.string().nullable(),
   lastDeclineCode: z.string().nullable(),
-});
+}).meta({ id: "RecurringCharge" });
 export type RecurringChargeView = z.infer<typeof recurringChargeView>;
 
 export const subscriptionView = z.object({
@@ -64,7 +64,7 @@ export const subscriptionView = z.object({
   pausedAt: isoDate.nullable(),
   /** The next charge the scheduler will make (or retry), if any. */
   nextCharge: recurringChargeView.nullable(),
-});
+}).meta({ id: "Subscription" });
 export type SubscriptionView = z.infer<typeof subscriptionView>;
 
 export const installmentPlanView = z.object({
@@ -85,7 +85,7 @@ export const installmentPlanView = z.object({
   createdAt: isoDate,
   /** Every instalment: its date, amount and outcome. */
   installments: z.array(recurringChargeView),
-});
+}).meta({ id: "InstallmentPlan" });
 export type InstallmentPlanView = z.infer<typeof installmentPlanView>;
 
 type ChargeRow = typeof schema.recurringCharges.$inferSelect;

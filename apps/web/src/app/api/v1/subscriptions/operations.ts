@@ -1,0 +1,158 @@
+/** The subscription operations of the API registry (aggregated in app/api/_openapi/operations.ts). */
+import type { ApiOperation } from "@/app/api/_openapi/api-operation";
+import { recurringChargeView, subscriptionView } from "@jeton/core";
+import { z } from "zod";
+import { cancelSubscriptionBody } from "./[id]/cancel/schema";
+import { updateSubscriptionBody } from "./[id]/schema";
+import { createSubscriptionBody, listSubscriptionsQuery } from "./schema";
+
+const cardExample = { id: "card_Hs2Jd8Kf4Lg6Mh1Nj3Pk5q", customerId: "cus_Qw1Er2Ty3Ui4Op5As6Df7g" };
+
+export const recurringChargeExample = {
+  id: "rch_Lk8Jh6Gf4Ds2Aq1Ws3Ed5r",
+  object: "recurring_charge",
+  period: 1,
+  periodStart: "2027-02-28T10:00:00.000Z",
+  periodEnd: "2027-03-31T10:00:00.000Z",
+  amount: null,
+  currency: "EUR",
+  status: "scheduled",
+  attempts: 0,
+  nextAttemptAt: "2027-02-28T10:00:00.000Z",
+  lastTransactionId: null,
+  lastDeclineCode: null,
+};
+
+const subscriptionExample = {
+  id: "sub_Zx9Cv7Bn5Mm3Ll1Kk2Jj4h",
+  object: "subscription",
+  status: "active",
+  customerId: cardExample.customerId,
+  cardId: cardExample.id,
+  testClockId: null,
+  amount: 1990,
+  currency: "EUR",
+  interval: "month",
+  intervalCount: 1,
+  billingAnchor: "2027-01-31T10:00:00.000Z",
+  trialEnd: null,
+  currentPeriod: 0,
+  currentPeriodStart: "2027-01-31T10:00:00.000Z",
+  currentPeriodEnd: "2027-02-28T10:00:00.000Z",
+  endAfterCycles: null,
+  endAt: null,
+  cancelAtPeriodEnd: false,
+  initialTransactionId: "tx_Gm4Rk8Pq2Lw6Ys1Hv9Nb3c",
+  merchantReference: "plan-pro-42",
+  description: "Pro plan",
+  metadata: { plan: "pro" },
+  mode: "test",
+  createdAt: "2027-01-31T10:00:00.000Z",
+  canceledAt: null,
+  pausedAt: null,
+  nextCharge: recurringChargeExample,
+};
+
+/** A list answer of `item`s. */
+const listOf = (item: z.ZodType) => z.object({ object: z.literal("list"), data: z.array(item), hasMore: z.boolean() });
+
+export const subscriptionOperations: readonly ApiOperation[] = [
+  {
+    method: "POST",
+    path: "/api/v1/subscriptions",
+    operationId: "createSubscription",
+    tag: "Subscriptions",
+    summary: "Bill a customer's saved card every interval",
+    description:
+      "The card must be the customer's, with the shopper's consent and a first customer-initiated payment (the payment that saved it, or a one-click one): " +
+      "every charge is then merchant-initiated on the stored credential and names that payment (`initialTransactionId`). " +
+      "Without `trialDays` or a later `startDate`, the first period is charged before the answer. A period anchored on the 31st bills on the last day of shorter months. " +
+      "Failed charges are retried after 1, 3 and 5 days (the merchant's setting), then the subscription becomes `past_due`, then `canceled`.",
+    auth: "secret",
+    idempotent: true,
+    body: createSubscriptionBody,
+    bodyExample: { customerId: cardExample.customerId, cardId: cardExample.id, amount: 1990, currency: "EUR", interval: "month", merchantReference: "plan-pro-42", metadata: { plan: "pro" } },
+    response: { status: 201, description: "The subscription.", schema: subscriptionView, example: subscriptionExample },
+    errors: ["resource_not_found", "merchant_initiated_not_allowed", "live_mode_unavailable", "invalid_state_transition"],
+  },
+  {
+    method: "GET",
+    path: "/api/v1/subscriptions",
+    operationId: "listSubscriptions",
+    tag: "Subscriptions",
+    summary: "List subscriptions, newest first",
+    auth: "secret",
+    query: listSubscriptionsQuery,
+    response: { status: 200, description: "A page of subscriptions.", schema: listOf(subscriptionView), example: { object: "list", data: [subscriptionExample], hasMore: false } },
+    errors: ["resource_not_found"],
+  },
+  {
+    method: "GET",
+    path: "/api/v1/subscriptions/{id}",
+    operationId: "getSubscription",
+    tag: "Subscriptions",
+    summary: "Read a subscription and its next charge",
+    auth: "secret",
+    response: { status: 200, description: "The subscription.", schema: subscriptionView, example: subscriptionExample },
+    errors: ["resource_not_found"],
+  },
+  {
+    method: "POST",
+    path: "/api/v1/subscriptions/{id}",
+    operationId: "updateSubscription",
+    tag: "Subscriptions",
+    summary: "Change the amount or the card from the next charge",
+    description: "A new card must be the same customer's, with consent and a first payment. On a subscription whose charge failed or waits for a retry, a new card retries the amount due at once.",
+    auth: "secret",
+    idempotent: true,
+    body: updateSubscriptionBody,
+    bodyExample: { amount: 2490 },
+    response: { status: 200, description: "The subscription.", schema: subscriptionView, example: subscriptionExample },
+    errors: ["resource_not_found", "invalid_state_transition", "merchant_initiated_not_allowed", "live_mode_unavailable"],
+  },
+  {
+    method: "POST",
+    path: "/api/v1/subscriptions/{id}/cancel",
+    operationId: "cancelSubscription",
+    tag: "Subscriptions",
+    summary: "Cancel now, or at the end of the period paid",
+    auth: "secret",
+    idempotent: true,
+    body: cancelSubscriptionBody,
+    bodyExample: { atPeriodEnd: true },
+    response: { status: 200, description: "The subscription.", schema: subscriptionView, example: { ...subscriptionExample, cancelAtPeriodEnd: true } },
+    errors: ["resource_not_found", "invalid_state_transition"],
+  },
+  {
+    method: "POST",
+    path: "/api/v1/subscriptions/{id}/pause",
+    operationId: "pauseSubscription",
+    tag: "Subscriptions",
+    summary: "Pause billing: periods due while paused are not charged",
+    auth: "secret",
+    idempotent: true,
+    response: { status: 200, description: "The subscription.", schema: subscriptionView, example: { ...subscriptionExample, status: "paused", pausedAt: "2027-02-10T10:00:00.000Z" } },
+    errors: ["resource_not_found", "invalid_state_transition"],
+  },
+  {
+    method: "POST",
+    path: "/api/v1/subscriptions/{id}/resume",
+    operationId: "resumeSubscription",
+    tag: "Subscriptions",
+    summary: "Resume a paused subscription at its next billing date",
+    auth: "secret",
+    idempotent: true,
+    response: { status: 200, description: "The subscription.", schema: subscriptionView, example: subscriptionExample },
+    errors: ["resource_not_found", "invalid_state_transition"],
+  },
+  {
+    method: "GET",
+    path: "/api/v1/subscriptions/{id}/charges",
+    operationId: "listSubscriptionCharges",
+    tag: "Subscriptions",
+    summary: "Every period billed or queued: dates, amounts, attempts and outcomes",
+    auth: "secret",
+    response: { status: 200, description: "The charges, oldest period first.", schema: listOf(recurringChargeView), example: { object: "list", data: [recurringChargeExample], hasMore: false } },
+    errors: ["resource_not_found"],
+  },
+];
