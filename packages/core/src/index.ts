@@ -181,4 +181,4 @@ export { runRecurringCharge, HARD_DECLINES, DEFAULT_RETRY_DAYS, type RecurringDe
 export { runDueRecurringWork, listDueRecurringWork } from "./recurring/run-due-recurring-work";
 export { captureDelayedTransaction } from "./recurring/capture-delayed-transaction";
 export { createInstallmentPlan } from "./recurring/create-installment-plan";
-export { getInstallmentPlan } from "./recurring/get-installment-plan";
+export { getInstallmentPlan, listInstallmentPlans } from "./recurring/get-installment-plan";

@@ -19,9 +19,10 @@ const MAX_STEPS = 20_000;
  * stays where the last item left it, `ready`, and the error is answered.
  */
 export async function advanceTestClock(deps: RecurringDeps, { scope, testClockId, to }: { scope: MerchantScope; testClockId: string; to: Date }): Promise<TestClockView> {
-  assertTestMode(scope);
   const { testClocks } = schema;
+  // Looked up first: a live key asking for a test clock gets the not-found of any unknown id.
   const current = await findScoped(deps.db, testClocks, scope, testClockId, { what: "test clock", prefix: "clk" });
+  assertTestMode(scope);
   if (Number.isNaN(to.getTime()) || to <= current.frozenTime) {
     throw new AppError("parameter_invalid", `to must be after the clock's frozen time (${current.frozenTime.toISOString()}).`, { param: "to" });
   }
