@@ -182,3 +182,4 @@ export { runDueRecurringWork, listDueRecurringWork } from "./recurring/run-due-r
 export { captureDelayedTransaction } from "./recurring/capture-delayed-transaction";
 export { createInstallmentPlan } from "./recurring/create-installment-plan";
 export { getInstallmentPlan, listInstallmentPlans } from "./recurring/get-installment-plan";
+export { createCardUpdateLink } from "./recurring/create-card-update-link";

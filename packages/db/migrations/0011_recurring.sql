@@ -91,6 +91,7 @@ ALTER TABLE "customers" ADD COLUMN "test_clock_id" text;--> statement-breakpoint
 ALTER TABLE "payment_requests" ADD COLUMN "capture_delay_days" integer;--> statement-breakpoint
 ALTER TABLE "payment_requests" ADD COLUMN "installments" jsonb;--> statement-breakpoint
 ALTER TABLE "payment_requests" ADD COLUMN "installment_plan_id" text;--> statement-breakpoint
+ALTER TABLE "payment_requests" ADD COLUMN "subscription_id" text;--> statement-breakpoint
 ALTER TABLE "transactions" ADD COLUMN "subscription_id" text;--> statement-breakpoint
 ALTER TABLE "transactions" ADD COLUMN "installment_plan_id" text;--> statement-breakpoint
 ALTER TABLE "transactions" ADD COLUMN "billing_period" integer;--> statement-breakpoint

@@ -188,6 +188,8 @@ export const paymentRequests = pgTable(
     installments: jsonb("installments").$type<{ count: number; interval: "month" | "week" }>(),
     /** The plan made once the first instalment was paid. */
     installmentPlanId: text("installment_plan_id"),
+    /** A card-update link: the subscription whose card the shopper replaces by paying the amount due. */
+    subscriptionId: text("subscription_id"),
     saveCard: boolean("save_card").notNull().default(false),
     /** With saveCard, the customer the card is saved for (created when absent). */
     customerId: text("customer_id"),

@@ -74,6 +74,11 @@ function Merchant({ session, locale }: { session: CheckoutSession; locale: Local
         </>
       ) : null}
       {session.installmentSchedule && session.status === "open" ? <InstallmentSchedule session={session} locale={locale} /> : null}
+      {pr.subscriptionId && session.status === "open" ? (
+        <p className="muted" data-testid="card-update-consent">
+          {t.cardUpdateConsent.replace("{merchant}", session.merchant.name)}
+        </p>
+      ) : null}
       {pr.description ? <p>{pr.description}</p> : null}
       {pr.merchantReference ? (
         <p className="muted">
@@ -263,7 +268,7 @@ export async function CheckoutPage({ surface, id, searchParams }: { surface: Sur
         hidden={hidden}
         serverErrors={serverErrors}
         parentOrigin={origin ?? undefined}
-        storedCredentialConsent={pr.saveCard && !pr.installments ? t.storedCredentialConsent.replace("{merchant}", session.merchant.name) : undefined}
+        storedCredentialConsent={pr.saveCard && !pr.installments && !pr.subscriptionId ? t.storedCredentialConsent.replace("{merchant}", session.merchant.name) : undefined}
         labels={{
           cardholder: t.cardholder,
           cardNumber: t.cardNumber,

@@ -26,6 +26,8 @@ export interface CreatePaymentRequestInput {
   captureDelayDays?: number | undefined;
   /** Payment in instalments: the shopper pays the first now (3-D Secure), the card is saved for the next ones. */
   installments?: { count: number; interval: "month" | "week" } | undefined;
+  /** Set by createCardUpdateLink only (not an API field): the subscription whose card this payment replaces. */
+  subscriptionId?: string | undefined;
   intent?: "payment" | "tokenize" | undefined;
   /** Saves the card for this customer (with saveCard); without it a new customer is created on success. */
   saveCard?: boolean | undefined;
@@ -136,6 +138,7 @@ export async function createPaymentRequest(
       saveCard: (input.saveCard ?? false) || input.installments !== undefined,
       captureDelayDays: captureDelayDays ?? null,
       installments: input.installments ?? null,
+      subscriptionId: input.subscriptionId ?? null,
       customerId: input.customerId ?? null,
       createdByUserId: createdByUserId ?? null,
       createdAt: now,

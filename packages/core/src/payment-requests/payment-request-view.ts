@@ -38,6 +38,8 @@ export interface PaymentRequestView {
   installments: { count: number; interval: "month" | "week"; amounts: number[] } | null;
   /** Once the first instalment is paid: the plan (GET /api/v1/installment-plans/{id}). */
   installmentPlanId: string | null;
+  /** A card-update link: the subscription whose card this payment replaces. */
+  subscriptionId: string | null;
 }
 
 /** An open request past its expiry is expired, whether or not a sweep has written it yet. */
@@ -76,5 +78,6 @@ export function toPaymentRequestView(row: Row, publicUrl: string, now: Date): Pa
     captureDelayDays: row.captureDelayDays,
     installments: row.installments ? { ...row.installments, amounts: splitInstallments(row.amount, row.installments.count) } : null,
     installmentPlanId: row.installmentPlanId,
+    subscriptionId: row.subscriptionId,
   };
 }

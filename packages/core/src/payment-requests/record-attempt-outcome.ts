@@ -6,6 +6,7 @@ import type { PlatformUrls } from "../urls/platform-urls";
 import { toPaymentRequestView } from "./payment-request-view";
 import { savePaymentRequestCard } from "./save-payment-request-card";
 import { createInstallmentPlan } from "../recurring/create-installment-plan";
+import { applyCardUpdate } from "../recurring/create-card-update-link";
 
 type Row = typeof schema.paymentRequests.$inferSelect;
 
@@ -41,6 +42,10 @@ export async function recordAttemptOutcome(
       if (saved && current.installments && outcome.transactionId) {
         const plan = await createInstallmentPlan(db, clock, { paymentRequest: current, transactionId: outcome.transactionId, ...saved });
         changes = { ...changes, installmentPlanId: plan.id };
+      }
+      // A card-update link: the new card replaces the subscription's, and this payment settles the amount due.
+      if (saved && current.subscriptionId && outcome.transactionId) {
+        await applyCardUpdate(db, clock, { subscriptionId: current.subscriptionId, cardId: saved.cardId, transactionId: outcome.transactionId });
       }
     }
   } else if (current.attempts >= current.maxAttempts) {

@@ -68,8 +68,8 @@ export async function submitPaymentAttempt(
       .set({
         attempts: paymentRequest.attempts + 1,
         // Recorded with each attempt (the last one is the card saved); kept on the request across a challenge.
-        // Instalments: the page states that paying saves the card for the next instalments, so paying is the consent.
-        ...(paymentRequest.saveCard ? { cardConsentAt: input.storedCredentialConsent || paymentRequest.installments ? clock.now() : null } : {}),
+        // Instalments and card updates: the page states that paying saves the card for the next charges, so paying is the consent.
+        ...(paymentRequest.saveCard ? { cardConsentAt: input.storedCredentialConsent || paymentRequest.installments || paymentRequest.subscriptionId ? clock.now() : null } : {}),
       })
       .where(eq(schema.paymentRequests.id, paymentRequest.id));
 

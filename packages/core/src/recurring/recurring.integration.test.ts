@@ -8,6 +8,10 @@ import { createTransaction } from "../payments/create-transaction";
 import { attemptCardPayment } from "../testing/attempt-card-payment";
 import { createTestClock } from "./create-test-clock";
 import { getInstallmentPlan } from "./get-installment-plan";
+import { createCardUpdateLink } from "./create-card-update-link";
+import { completeCardPaymentChallenge } from "../payments/complete-card-payment-challenge";
+import { decodeCReq } from "../three-ds/challenge-messages";
+import { submitAcsChallenge } from "../three-ds/submit-acs-challenge";
 import { createCustomerWithChargeableCard, createTestPlatform, type TestPlatform } from "../testing";
 import { advanceTestClock } from "./advance-test-clock";
 import { createSubscription } from "./create-subscription";
@@ -318,5 +322,34 @@ describe("payment in instalments", () => {
       [333, "skipped", 0],
     ]);
     expect(await eventsOf(plan.id)).toContain("installment_plan.defaulted");
+  });
+});
+
+describe("the card-update link", () => {
+  it("collects a new card on the hosted page: the payment settles the amount due, the card replaces the old one, billing goes on", async () => {
+    const setup = await createCustomerWithChargeableCard(deps(), { merchantId, number: "4000000000009995", frozenTime: new Date("2027-02-01T08:00:00Z") });
+    const sub = await createSubscription(deps(), { scope: setup.scope, input: { customerId: setup.customerId, cardId: setup.cardId, amount: 1500, currency: "EUR", interval: "month" } });
+    expect(sub.nextCharge).toMatchObject({ status: "retrying", period: 0 });
+    const link = await createCardUpdateLink(deps(), { scope: setup.scope, subscriptionId: sub.id, returnUrl: "https://shop-a.example/billing" });
+    expect(link).toMatchObject({ amount: 1500, saveCard: true, customerId: setup.customerId, subscriptionId: sub.id });
+    // The shopper pays with a new card that needs a 3-D Secure challenge.
+    const attempt = await attemptCardPayment(deps(), link.id, "4000000000003220");
+    expect(attempt.kind).toBe("challenge");
+    if (attempt.kind !== "challenge") throw new Error("expected a challenge");
+    const pending = attempt.transaction;
+    const creq = decodeCReq(attempt.challenge.creq);
+    await submitAcsChallenge(deps(), { acsTransId: creq.acsTransID, code: "123456" });
+    expect(await completeCardPaymentChallenge(deps(), { threeDSServerTransID: creq.threeDSServerTransID })).toMatchObject({ status: "captured" });
+    const recovered = await getSubscription(deps(), { scope: setup.scope, subscriptionId: sub.id });
+    expect(recovered.cardId).not.toBe(setup.cardId);
+    expect(recovered).toMatchObject({ status: "active", currentPeriod: 0, nextCharge: { period: 1, status: "scheduled" } });
+    const charges = await listSubscriptionCharges(deps(), { scope: setup.scope, subscriptionId: sub.id });
+    expect(charges[0]).toMatchObject({ status: "succeeded", lastTransactionId: pending!.id });
+    // The next month is charged on the new card, merchant-initiated after the shopper's own payment.
+    await advance(setup.scope, setup.testClockId!, "2027-03-02T00:00:00Z");
+    const last = (await transactionsOf(sub.id)).at(-1)!;
+    expect(last).toMatchObject({ billingPeriod: 1, status: "captured", cardId: recovered.cardId, initiatedBy: "merchant", initialTransactionId: pending!.id });
+    // Nothing is due any more: no link.
+    await expect(createCardUpdateLink(deps(), { scope: setup.scope, subscriptionId: sub.id, returnUrl: "https://shop-a.example/billing" })).rejects.toMatchObject({ code: "invalid_state_transition" });
   });
 });

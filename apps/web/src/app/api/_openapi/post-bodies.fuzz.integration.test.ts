@@ -35,6 +35,7 @@ import { handleCreateRefund } from "@/app/api/v1/transactions/[id]/refunds/handl
 import { handleCreateTransaction } from "@/app/api/v1/transactions/handler";
 import { handleCreateWebhookEndpoint } from "@/app/api/v1/webhook-endpoints/handler";
 import { handleCancelSubscription } from "@/app/api/v1/subscriptions/[id]/cancel/handler";
+import { handleCreateCardUpdateLink } from "@/app/api/v1/subscriptions/[id]/card-update-link/handler";
 import { handleUpdateSubscription } from "@/app/api/v1/subscriptions/[id]/handler";
 import { handlePauseSubscription } from "@/app/api/v1/subscriptions/[id]/pause/handler";
 import { handleResumeSubscription } from "@/app/api/v1/subscriptions/[id]/resume/handler";
@@ -111,6 +112,11 @@ const targets: Record<string, FuzzTarget> = {
   pauseSubscription: { handler: handlePauseSubscription as Handler, params: async () => ({ id: await subscription() }) },
   resumeSubscription: { handler: handleResumeSubscription as Handler, params: async () => ({ id: await subscription() }) },
   createTestClock: { handler: handleCreateTestClock as Handler },
+  createCardUpdateLink: {
+    handler: handleCreateCardUpdateLink as Handler,
+    params: async () => ({ id: await subscription(true) }),
+    example: async () => ({ returnUrl: "https://shop.example/return" }),
+  },
   advanceTestClock: {
     handler: handleAdvanceTestClock as Handler,
     params: async () => ({ id: (await chargeableCard(new Date("2027-01-31T10:00:00Z"))).testClockId! }),
@@ -131,10 +137,10 @@ function chargeableCard(frozenTime?: Date) {
   return createCustomerWithChargeableCard(ctx, { merchantId: shop.merchantId, ...(frozenTime ? { frozenTime } : {}) });
 }
 
-/** A subscription in its trial (nothing charged yet). */
-async function subscription(): Promise<string> {
-  const { customerId, cardId, scope } = await chargeableCard();
-  return (await createSubscription(ctx, { scope, input: { customerId, cardId, amount: 990, currency: "EUR", interval: "month", trialDays: 30 } })).id;
+/** A subscription in its trial (nothing charged yet), or with a first charge declined and waiting for a retry (`due`). */
+async function subscription(due = false): Promise<string> {
+  const { customerId, cardId, scope } = due ? await createCustomerWithChargeableCard(ctx, { merchantId: shop.merchantId, number: "4000000000009995" }) : await chargeableCard();
+  return (await createSubscription(ctx, { scope, input: { customerId, cardId, amount: 990, currency: "EUR", interval: "month", ...(due ? {} : { trialDays: 30 }) } })).id;
 }
 
 function openPaymentRequest() {

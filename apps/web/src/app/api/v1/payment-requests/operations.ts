@@ -2,7 +2,7 @@
 import type { ApiOperation } from "@/app/api/_openapi/api-operation";
 import { createPaymentRequestBody } from "./schema";
 
-const paymentRequestExample = {
+export const paymentRequestExample = {
   id: "pr_8Zc2kQ1mW9yR4tUv7xYb0a",
   object: "payment_request",
   status: "open",
@@ -32,6 +32,7 @@ const paymentRequestExample = {
   captureDelayDays: null,
   installments: null,
   installmentPlanId: null,
+  subscriptionId: null,
 };
 
 export const paymentRequestOperations: readonly ApiOperation[] = [

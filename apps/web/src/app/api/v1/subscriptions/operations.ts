@@ -2,6 +2,8 @@
 import type { ApiOperation } from "@/app/api/_openapi/api-operation";
 import { recurringChargeView, subscriptionView } from "@jeton/core";
 import { z } from "zod";
+import { paymentRequestExample } from "../payment-requests/operations";
+import { createCardUpdateLinkBody } from "./[id]/card-update-link/schema";
 import { cancelSubscriptionBody } from "./[id]/cancel/schema";
 import { updateSubscriptionBody } from "./[id]/schema";
 import { createSubscriptionBody, listSubscriptionsQuery } from "./schema";
@@ -154,5 +156,25 @@ export const subscriptionOperations: readonly ApiOperation[] = [
     auth: "secret",
     response: { status: 200, description: "The charges, oldest period first.", schema: listOf(recurringChargeView), example: { object: "list", data: [recurringChargeExample], hasMore: false } },
     errors: ["resource_not_found"],
+  },
+  {
+    method: "POST",
+    path: "/api/v1/subscriptions/{id}/card-update-link",
+    operationId: "createCardUpdateLink",
+    tag: "Subscriptions",
+    summary: "A hosted page where the shopper pays the amount due with a new card, which then replaces the subscription's",
+    description:
+      "Only while a charge is due (waiting for a retry, or past due). The answer is a payment request for the amount due, with `saveCard` and `subscriptionId`: send the shopper to its `url`. " +
+      "The page states that paying saves the card for the subscription's next charges; the payment (3-D Secure as the issuer asks) settles the amount due, and the subscription is `active` again.",
+    auth: "secret",
+    idempotent: true,
+    body: createCardUpdateLinkBody,
+    bodyExample: { returnUrl: "https://shop.example/account/billing" },
+    response: {
+      status: 201,
+      description: "The payment request for the amount due.",
+      example: { ...paymentRequestExample, amount: 1990, saveCard: true, customerId: cardExample.customerId, subscriptionId: subscriptionExample.id, returnUrl: "https://shop.example/account/billing", cancelUrl: null },
+    },
+    errors: ["resource_not_found", "invalid_state_transition", "return_url_not_allowed", "live_mode_unavailable"],
   },
 ];
