@@ -183,3 +183,4 @@ export { captureDelayedTransaction } from "./recurring/capture-delayed-transacti
 export { createInstallmentPlan } from "./recurring/create-installment-plan";
 export { getInstallmentPlan, listInstallmentPlans } from "./recurring/get-installment-plan";
 export { createCardUpdateLink } from "./recurring/create-card-update-link";
+export { getRecurringSettings, setRecurringSettings, type RecurringSettings } from "./recurring/recurring-settings";

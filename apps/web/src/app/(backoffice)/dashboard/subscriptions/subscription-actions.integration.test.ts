@@ -1,4 +1,4 @@
-import { createSubscription } from "@jeton/core";
+import { createSubscription, getRecurringSettings } from "@jeton/core";
 import { createCustomerWithChargeableCard } from "@jeton/core/testing";
 import { schema } from "@jeton/db";
 import { desc, eq } from "drizzle-orm";
@@ -14,6 +14,7 @@ import {
   resumeSubscriptionAction,
   resumeSubscriptionOptions,
 } from "./[id]/subscription-actions";
+import { updateRecurringSettings, updateRecurringSettingsOptions } from "../settings/recurring/update/handler";
 
 let ctx: TestContext;
 let admin: TestStaff;
@@ -71,5 +72,28 @@ describe("subscription actions in the back-office", () => {
     const foreign = await act("pause", adminOfB, id);
     expect(foreign.status).toBe(404);
     expect((await status(id)).status).toBe("active");
+  });
+});
+
+describe("recurring settings in the back-office", () => {
+  const save = (who: TestStaff, fields: Record<string, string>) => {
+    ctx.clock.advance(1);
+    const request = staffFormRequest(ctx, who, "/dashboard/settings/recurring/update", { back: "/dashboard/settings/recurring", ...fields }, { accept: "application/json" });
+    return handleStaffMutation(ctx, request, {}, updateRecurringSettingsOptions, updateRecurringSettings);
+  };
+
+  it("an admin sets the retry days and what follows them, audited; bad days and a viewer change nothing", async () => {
+    const merchantId = ctx.merchants[0].merchantId;
+    expect(await getRecurringSettings(ctx, merchantId)).toEqual({ retryDays: [1, 3, 5], afterRetries: "cancel" });
+    expect((await save(admin, { retryDays: "2, 4", afterRetries: "past_due" })).status).toBe(200);
+    expect(await getRecurringSettings(ctx, merchantId)).toEqual({ retryDays: [2, 4], afterRetries: "past_due" });
+    expect(await lastAudit()).toMatchObject({ action: "settings.recurring.update", outcome: "success" });
+    for (const retryDays of ["5, 3", "0", "1, 2, 3, 4, 5, 6", "one"]) {
+      const refused = await save(admin, { retryDays, afterRetries: "cancel" });
+      expect(refused.status, retryDays).toBe(400);
+      expect((await refused.json()).error).toMatchObject({ code: "parameter_invalid", param: "retryDays" });
+    }
+    expect((await save(viewer, { retryDays: "1", afterRetries: "cancel" })).status).toBe(403);
+    expect(await getRecurringSettings(ctx, merchantId)).toEqual({ retryDays: [2, 4], afterRetries: "past_due" });
   });
 });

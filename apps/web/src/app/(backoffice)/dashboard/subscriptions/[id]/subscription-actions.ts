@@ -20,7 +20,7 @@ export const cancelSubscriptionOptions = options("subscription.cancel");
 export async function cancelSubscriptionAction({ context, staff, params, fields }: StaffMutationInput<Params>): Promise<StaffMutationOutcome> {
   const atPeriodEnd = fields.get("when") === "period_end";
   const subscription = await cancelSubscription(context, { scope: { merchantId: staff.merchantId, mode: staff.mode }, subscriptionId: params.id, atPeriodEnd });
-  return outcome(subscription, "canceled", { atPeriodEnd });
+  return outcome(subscription, atPeriodEnd ? "subscription_ending" : "subscription_canceled", { atPeriodEnd });
 }
 
 export const pauseSubscriptionOptions = options("subscription.pause");
