@@ -66,7 +66,7 @@ export default async function PaymentPage({
   const major = (amount: number) => majorAmount(amount, currency);
   const remainingToRefund = transaction.capturedAmount - transaction.refundedAmount;
   const canAct = hasRole(staff.role, "admin");
-  const canCapture = transaction.status === "authorized" && transaction.captureMode === "manual";
+  const canCapture = transaction.status === "authorized" && transaction.captureMode !== "automatic";
   const canCancel = transaction.status === "authorized" || transaction.status === "captured";
   const canRefund = (transaction.status === "settled" || transaction.status === "partially_refunded") && remainingToRefund > 0;
   const label = transaction.merchantReference ?? transaction.id;
@@ -95,7 +95,7 @@ export default async function PaymentPage({
               <span data-testid="refunded-amount">{money(transaction.refundedAmount)}</span>
             </Figure>
             <Figure term="Remaining to refund">{money(remainingToRefund)}</Figure>
-            <Figure term="Capture">{transaction.captureMode === "manual" ? "Manual" : "Automatic"}</Figure>
+            <Figure term="Capture">{transaction.captureMode === "manual" ? "Manual" : transaction.captureMode === "delayed" ? `Delayed (automatic ${transaction.autoCaptureAt ? formatDateTime(transaction.autoCaptureAt) : ""})` : "Automatic"}</Figure>
           </dl>
         </section>
 
