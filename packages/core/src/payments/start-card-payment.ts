@@ -43,6 +43,8 @@ export interface StartCardPaymentInput {
   /** Scheduler charges: what the transaction pays for (subscription or plan, period) and its attempt key. */
   recurring?: RecurringColumns | undefined;
   merchantReference: string | null;
+  description?: string | null | undefined;
+  metadata?: Record<string, string> | undefined;
   customerEmail: string | null;
   paymentRequestId: string | null;
   /** The window the bank's page gets, and where the ACS posts its final CRes. */
@@ -121,6 +123,8 @@ export async function startCardPayment(
       currency: input.currency,
       captureMode: input.captureMode,
       merchantReference: input.merchantReference,
+      description: input.description ?? null,
+      metadata: input.metadata ?? {},
       customerEmail: input.customerEmail,
       createdAt: now,
       updatedAt: now,
@@ -129,8 +133,12 @@ export async function startCardPayment(
       initialTransactionId,
     };
 
-    // Before anything leaves for the issuer or the acquirer, merchant-initiated charges included.
-    const blacklisted = await isCardBlacklisted({ db }, { merchantId: input.merchantId, fingerprint: card.columns.fingerprint });
+    // Before anything leaves for the issuer or the acquirer, merchant-initiated charges included. The
+    // merchant's 3-D Secure settings are read in the same round trip (pipelined), whether needed or not.
+    const [blacklisted, [settings]] = await Promise.all([
+      isCardBlacklisted({ db }, { merchantId: input.merchantId, fingerprint: card.columns.fingerprint }),
+      db.select().from(schema.merchantSettings).where(eq(schema.merchantSettings.merchantId, input.merchantId)),
+    ]);
     if (blacklisted) return { kind: "completed", transaction: await blockCardPayment({ ...deps, db }, { pending: base }, blacklisted, {}, card.token) };
 
     if (initiatedBy === "merchant") {
@@ -144,7 +152,6 @@ export async function startCardPayment(
     if (acquirer.name !== "simulator") {
       throw new AppError("live_mode_unavailable", `No 3-D Secure server is connected for the ${acquirer.name} acquirer; customer-initiated payments are off in ${input.mode} mode.`);
     }
-    const [settings] = await db.select().from(schema.merchantSettings).where(eq(schema.merchantSettings.merchantId, input.merchantId));
     const ares = performThreeDsLookup({
       pan: card.pan,
       brand: card.columns.brand,

@@ -102,6 +102,8 @@ export async function submitPaymentAttempt(
         captureMode: paymentRequest.captureMode,
         captureDelayDays: paymentRequest.captureDelayDays ?? undefined,
         merchantReference: paymentRequest.merchantReference,
+        description: paymentRequest.description,
+        metadata: paymentRequest.metadata,
         customerEmail: paymentRequest.customerEmail,
         paymentRequestId: paymentRequest.id,
         threeDs: { challengeWindowSize: input.challengeWindowSize, notificationUrl: `${deps.urls.publicUrl}${input.notificationPath ?? "/pay/three-ds"}` },

@@ -1,8 +1,9 @@
 import { type Database, schema } from "@jeton/db";
 import { and, asc, desc, eq, inArray, type SQL } from "drizzle-orm";
 import { AppError } from "../errors";
+import type { Page } from "../pagination/list-view";
 import { isId } from "../ids/create-id";
-import { pageLimit, seekAfter, toPage } from "../pagination/cursor-page";
+import { pageLimit, seekAfter, toPage, wholeList } from "../pagination/cursor-page";
 import { findScoped, scopedWhere, type MerchantScope } from "../scope";
 import { changeSubscriptionStatus, subscriptionViewOf } from "./change-subscription-status";
 import { loadChargeableCard } from "./create-subscription";
@@ -23,10 +24,10 @@ export async function getSubscription({ db }: { db: Database }, { scope, subscri
 }
 
 /** Every charge of a subscription, oldest period first: dates, amounts, attempts and outcomes. */
-export async function listSubscriptionCharges({ db }: { db: Database }, { scope, subscriptionId }: { scope: MerchantScope; subscriptionId: string }): Promise<RecurringChargeView[]> {
+export async function listSubscriptionCharges({ db }: { db: Database }, { scope, subscriptionId }: { scope: MerchantScope; subscriptionId: string }): Promise<Page<RecurringChargeView>> {
   const row = await findScoped(db, schema.subscriptions, scope, subscriptionId, { what: "subscription", prefix: "sub" });
   const charges = await db.select().from(schema.recurringCharges).where(eq(schema.recurringCharges.subscriptionId, row.id)).orderBy(asc(schema.recurringCharges.period));
-  return charges.map(toRecurringChargeView);
+  return wholeList(charges.map(toRecurringChargeView));
 }
 
 export interface ListSubscriptionsInput {

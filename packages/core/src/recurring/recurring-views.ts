@@ -1,10 +1,12 @@
 import type { schema } from "@jeton/db";
 import { z } from "zod";
+import { transactionView } from "../transactions/transaction-view";
+import { currencyView, metadataView, minorAmount, modeView, timestamp } from "../views/view-atoms";
 
 // The public shapes of recurring objects, as zod schemas (issue 15 turns them
 // into OpenAPI response schemas); the TypeScript types are inferred from them.
 
-const isoDate = z.string();
+const isoDate = timestamp;
 
 export const testClockView = z.object({
   id: z.string(),
@@ -13,7 +15,7 @@ export const testClockView = z.object({
   frozenTime: isoDate,
   /** `advancing` while `advance` runs the clock's due work; `ready` otherwise. */
   status: z.enum(["ready", "advancing"]),
-  mode: z.literal("test"),
+  mode: z.literal("test").describe("Test clocks exist in test mode only."),
   createdAt: isoDate,
 }).meta({ id: "TestClock" });
 export type TestClockView = z.infer<typeof testClockView>;
@@ -25,8 +27,8 @@ export const recurringChargeView = z.object({
   periodStart: isoDate,
   periodEnd: isoDate.nullable(),
   /** Minor units; null until the charge is made (a change of amount applies from the next period). */
-  amount: z.number().int().nullable(),
-  currency: z.string(),
+  amount: minorAmount.nullable(),
+  currency: currencyView,
   status: z.enum(["scheduled", "retrying", "succeeded", "failed", "skipped"]),
   attempts: z.number().int(),
   nextAttemptAt: isoDate.nullable(),
@@ -42,8 +44,8 @@ export const subscriptionView = z.object({
   customerId: z.string(),
   cardId: z.string(),
   testClockId: z.string().nullable(),
-  amount: z.number().int(),
-  currency: z.string(),
+  amount: minorAmount,
+  currency: currencyView,
   interval: z.enum(["day", "week", "month", "year"]),
   intervalCount: z.number().int(),
   billingAnchor: isoDate,
@@ -57,8 +59,8 @@ export const subscriptionView = z.object({
   initialTransactionId: z.string().nullable(),
   merchantReference: z.string().nullable(),
   description: z.string().nullable(),
-  metadata: z.record(z.string(), z.string()),
-  mode: z.enum(["test", "live"]),
+  metadata: metadataView,
+  mode: modeView,
   createdAt: isoDate,
   canceledAt: isoDate.nullable(),
   pausedAt: isoDate.nullable(),
@@ -75,13 +77,13 @@ export const installmentPlanView = z.object({
   customerId: z.string(),
   cardId: z.string(),
   testClockId: z.string().nullable(),
-  totalAmount: z.number().int(),
-  currency: z.string(),
+  totalAmount: minorAmount,
+  currency: currencyView,
   count: z.number().int(),
   interval: z.enum(["month", "week"]),
   initialTransactionId: z.string().nullable(),
   merchantReference: z.string().nullable(),
-  mode: z.enum(["test", "live"]),
+  mode: modeView,
   createdAt: isoDate,
   /** Every instalment: its date, amount and outcome. */
   installments: z.array(recurringChargeView),
@@ -164,3 +166,13 @@ export function toInstallmentPlanView(row: typeof schema.installmentPlans.$infer
     installments: [...charges].sort((a, b) => a.period - b.period).map(toRecurringChargeView),
   };
 }
+
+/** The data of `subscription.charge_*` and `installment_plan.charge_*` events: the period charged, and the transaction made (null when none could be, e.g. a deleted card). */
+export const recurringChargeEventView = z
+  .object({
+    subscriptionId: z.string().optional(),
+    installmentPlanId: z.string().optional(),
+    charge: recurringChargeView,
+    transaction: transactionView.nullable(),
+  })
+  .meta({ id: "RecurringChargeEvent" });

@@ -154,7 +154,7 @@ describe("dunning", () => {
     await deleteCustomerCard(deps(), { merchantId, mode: "test", customerId: setup.customerId, cardId: setup.cardId });
     await advance(setup.scope, setup.testClockId!, "2027-03-05T00:00:00Z");
     expect(await transactionsOf(sub.id)).toHaveLength(1);
-    const charges = await listSubscriptionCharges(deps(), { scope: setup.scope, subscriptionId: sub.id });
+    const { data: charges } = await listSubscriptionCharges(deps(), { scope: setup.scope, subscriptionId: sub.id });
     expect(charges[1]).toMatchObject({ status: "failed", lastDeclineCode: "card_deleted", attempts: 1 });
     expect(await getSubscription(deps(), { scope: setup.scope, subscriptionId: sub.id })).toMatchObject({ status: "canceled" });
     const [failed] = await platform.db.select().from(schema.events).where(and(eq(schema.events.objectId, sub.id), eq(schema.events.type, "subscription.charge_failed")));
@@ -343,7 +343,7 @@ describe("the card-update link", () => {
     const recovered = await getSubscription(deps(), { scope: setup.scope, subscriptionId: sub.id });
     expect(recovered.cardId).not.toBe(setup.cardId);
     expect(recovered).toMatchObject({ status: "active", currentPeriod: 0, nextCharge: { period: 1, status: "scheduled" } });
-    const charges = await listSubscriptionCharges(deps(), { scope: setup.scope, subscriptionId: sub.id });
+    const { data: charges } = await listSubscriptionCharges(deps(), { scope: setup.scope, subscriptionId: sub.id });
     expect(charges[0]).toMatchObject({ status: "succeeded", lastTransactionId: pending!.id });
     // The next month is charged on the new card, merchant-initiated after the shopper's own payment.
     await advance(setup.scope, setup.testClockId!, "2027-03-02T00:00:00Z");

@@ -1,5 +1,6 @@
 /** The payment requests operations of the API registry (aggregated in app/api/_openapi/operations.ts). */
 import type { ApiOperation } from "@/app/api/_openapi/api-operation";
+import { paymentRequestView } from "@jeton/core";
 import { createPaymentRequestBody } from "./schema";
 
 export const paymentRequestExample = {
@@ -11,6 +12,7 @@ export const paymentRequestExample = {
   currency: "EUR",
   merchantReference: "order-1",
   description: "T-shirt",
+  metadata: { orderId: "1042" },
   customerEmail: "ada@example.com",
   locale: "fr",
   returnUrl: "https://shop.example/return?order=1",
@@ -56,7 +58,7 @@ export const paymentRequestOperations: readonly ApiOperation[] = [
       returnUrl: "https://shop.example/return?order=1",
       cancelUrl: "https://shop.example/cancel",
     },
-    response: { status: 201, description: "The open payment request.", example: paymentRequestExample },
+    response: { status: 201, description: "The open payment request.", schema: paymentRequestView, example: paymentRequestExample },
     errors: ["return_url_not_allowed", "resource_not_found", "live_mode_unavailable"],
   },
   {
@@ -66,7 +68,7 @@ export const paymentRequestOperations: readonly ApiOperation[] = [
     tag: "Payment requests",
     summary: "Read a payment request and its outcome",
     auth: "secret",
-    response: { status: 200, description: "The payment request.", example: paymentRequestExample },
+    response: { status: 200, description: "The payment request.", schema: paymentRequestView, example: paymentRequestExample },
     errors: ["resource_not_found"],
   },
   {
@@ -77,7 +79,7 @@ export const paymentRequestOperations: readonly ApiOperation[] = [
     summary: "Stop an open payment request from being paid",
     auth: "secret",
     idempotent: true,
-    response: { status: 200, description: "The canceled payment request.", example: { ...paymentRequestExample, status: "canceled" } },
+    response: { status: 200, description: "The canceled payment request.", schema: paymentRequestView, example: { ...paymentRequestExample, status: "canceled" } },
     errors: ["resource_not_found", "payment_request_not_open"],
   },
 ];

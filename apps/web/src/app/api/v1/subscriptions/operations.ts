@@ -1,7 +1,6 @@
 /** The subscription operations of the API registry (aggregated in app/api/_openapi/operations.ts). */
 import type { ApiOperation } from "@/app/api/_openapi/api-operation";
-import { recurringChargeView, subscriptionView } from "@jeton/core";
-import { z } from "zod";
+import { listView, paymentRequestView, recurringChargeView, subscriptionView } from "@jeton/core";
 import { paymentRequestExample } from "../payment-requests/operations";
 import { createCardUpdateLinkBody } from "./[id]/card-update-link/schema";
 import { cancelSubscriptionBody } from "./[id]/cancel/schema";
@@ -55,9 +54,6 @@ const subscriptionExample = {
   nextCharge: recurringChargeExample,
 };
 
-/** A list answer of `item`s. */
-const listOf = (item: z.ZodType) => z.object({ object: z.literal("list"), data: z.array(item), hasMore: z.boolean() });
-
 export const subscriptionOperations: readonly ApiOperation[] = [
   {
     method: "POST",
@@ -85,7 +81,7 @@ export const subscriptionOperations: readonly ApiOperation[] = [
     summary: "List subscriptions, newest first",
     auth: "secret",
     query: listSubscriptionsQuery,
-    response: { status: 200, description: "A page of subscriptions.", schema: listOf(subscriptionView), example: { object: "list", data: [subscriptionExample], hasMore: false } },
+    response: { status: 200, description: "A page of subscriptions.", schema: listView(subscriptionView, "SubscriptionList"), example: { object: "list", data: [subscriptionExample], hasMore: false, nextCursor: null } },
     errors: ["resource_not_found"],
   },
   {
@@ -154,7 +150,7 @@ export const subscriptionOperations: readonly ApiOperation[] = [
     tag: "Subscriptions",
     summary: "Every period billed or queued: dates, amounts, attempts and outcomes",
     auth: "secret",
-    response: { status: 200, description: "The charges, oldest period first.", schema: listOf(recurringChargeView), example: { object: "list", data: [recurringChargeExample], hasMore: false } },
+    response: { status: 200, description: "The charges, oldest period first.", schema: listView(recurringChargeView, "RecurringChargeList"), example: { object: "list", data: [recurringChargeExample], hasMore: false, nextCursor: null } },
     errors: ["resource_not_found"],
   },
   {
@@ -173,6 +169,7 @@ export const subscriptionOperations: readonly ApiOperation[] = [
     response: {
       status: 201,
       description: "The payment request for the amount due.",
+      schema: paymentRequestView,
       example: { ...paymentRequestExample, amount: 1990, saveCard: true, customerId: cardExample.customerId, subscriptionId: subscriptionExample.id, returnUrl: "https://shop.example/account/billing", cancelUrl: null },
     },
     errors: ["resource_not_found", "invalid_state_transition", "return_url_not_allowed", "live_mode_unavailable"],

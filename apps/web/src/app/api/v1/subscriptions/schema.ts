@@ -2,13 +2,9 @@ import { billingIntervals } from "@jeton/core";
 import { schema } from "@jeton/db";
 import { z } from "zod";
 import { paginationQuery } from "@/server/http/pagination-query";
+import { currencyCode, descriptionInput, metadataInput, objectId } from "@/server/http/request-atoms";
 
-export const objectId = (prefix: string) => z.string().regex(new RegExp(`^${prefix}_[A-Za-z0-9_-]{16,64}$`), `an id (${prefix}_…)`);
 const instant = z.iso.datetime({ offset: true }).transform((value) => new Date(value));
-/** Up to 20 string pairs, for the merchant's own use; never shown to the shopper. */
-export const metadata = z
-  .record(z.string().min(1).max(40), z.string().max(500))
-  .refine((value) => Object.keys(value).length <= 20, "at most 20 keys");
 
 /** POST /api/v1/subscriptions. Ranges and dates (not in the past) are checked by core, each naming its field. */
 export const createSubscriptionBody = z.strictObject({
@@ -16,7 +12,7 @@ export const createSubscriptionBody = z.strictObject({
   cardId: objectId("card"),
   /** Minor units, per period. */
   amount: z.number().int().positive().max(Number.MAX_SAFE_INTEGER),
-  currency: z.string().regex(/^[A-Z]{3}$/, "an ISO 4217 code in capitals, e.g. EUR"),
+  currency: currencyCode,
   interval: z.enum(billingIntervals),
   /** Every `intervalCount` intervals; an interval spans at most a year. Default 1. */
   intervalCount: z.number().int().min(1).max(365).optional(),
@@ -29,8 +25,8 @@ export const createSubscriptionBody = z.strictObject({
   /** …or bills no period starting at or after this date. */
   endAt: instant.optional(),
   merchantReference: z.string().min(1).max(64).optional(),
-  description: z.string().min(1).max(500).optional(),
-  metadata: metadata.optional(),
+  description: descriptionInput.optional(),
+  metadata: metadataInput.optional(),
 });
 
 /** GET /api/v1/subscriptions query string. */

@@ -1,6 +1,7 @@
 import { schema } from "@jeton/db";
 import { z } from "zod";
 import { paginationQuery } from "@/server/http/pagination-query";
+import { currencyCode, descriptionInput, metadataFilter, metadataInput, objectId } from "@/server/http/request-atoms";
 
 const statuses: readonly string[] = schema.transactionStatuses;
 
@@ -34,18 +35,18 @@ export const listTransactionsQuery = z.strictObject({
   amount: minorUnits.optional(),
   amountMin: minorUnits.optional(),
   amountMax: minorUnits.optional(),
-  currency: z.string().regex(/^[A-Z]{3}$/, "an ISO 4217 code in capitals, e.g. EUR").optional(),
+  currency: currencyCode.optional(),
   customerEmail: z.email().max(254).optional(),
   last4: z.string().regex(/^\d{4}$/, "the last 4 digits of the card").optional(),
   /** The card brand, lower-case as in `card.brand`: visa, mastercard, amex, … */
   brand: z.string().regex(/^[a-z]{2,20}$/, "a card brand in lower case, e.g. visa").optional(),
-  customerId: z.string().regex(/^cus_[A-Za-z0-9_-]{16,64}$/, "a customer id (cus_…)").optional(),
+  customerId: objectId("cus").optional(),
+  /** `metadata[key]=value`: transactions whose metadata has every pair given. */
+  metadata: metadataFilter.optional(),
   /** The charges of one subscription (every attempt), or of one instalment plan. */
-  subscriptionId: z.string().regex(/^sub_[A-Za-z0-9_-]{16,64}$/, "a subscription id (sub_…)").optional(),
-  installmentPlanId: z.string().regex(/^ipl_[A-Za-z0-9_-]{16,64}$/, "an instalment plan id (ipl_…)").optional(),
+  subscriptionId: objectId("sub").optional(),
+  installmentPlanId: objectId("ipl").optional(),
 });
-
-const objectId = (prefix: string) => z.string().regex(new RegExp(`^${prefix}_[A-Za-z0-9_-]{16,64}$`), `an id (${prefix}_…)`);
 
 /**
  * POST /api/v1/transactions. Exactly one source: `cardTokenId`, `customerId`
@@ -54,7 +55,7 @@ const objectId = (prefix: string) => z.string().regex(new RegExp(`^${prefix}_[A-
  */
 export const createTransactionBody = z.strictObject({
   amount: z.number().int().positive().max(Number.MAX_SAFE_INTEGER),
-  currency: z.string().regex(/^[A-Z]{3}$/, "an ISO 4217 code in capitals, e.g. EUR"),
+  currency: currencyCode,
   /** `delayed`: captured automatically `captureDelayDays` (1–7) days later, unless captured or canceled before. */
   captureMode: z.enum(["automatic", "manual", "delayed"]).optional(),
   captureDelayDays: z.number().int().min(1).max(7).optional(),
@@ -66,4 +67,6 @@ export const createTransactionBody = z.strictObject({
   sourceTransactionId: objectId("tx").optional(),
   /** Saved card or duplicate: `customer` (one-click, the shopper is there; default) or `merchant` (recurring, no 3-D Secure). */
   initiatedBy: z.enum(["customer", "merchant"]).optional(),
+  description: descriptionInput.optional(),
+  metadata: metadataInput.optional(),
 });

@@ -20,7 +20,7 @@ export default async function SubscriptionPage({ params, searchParams }: { param
   const query = await searchParams;
   const scope = { merchantId: staff.merchantId, mode: staff.mode };
   const subscription = await orNotFound(() => getSubscription(context, { scope, subscriptionId: id }));
-  const charges = await listSubscriptionCharges(context, { scope, subscriptionId: id });
+  const { data: charges } = await listSubscriptionCharges(context, { scope, subscriptionId: id });
   const live = !["canceled", "completed"].includes(subscription.status);
   const next = subscription.nextCharge?.period ?? null;
   const upcoming =

@@ -5,6 +5,6 @@ import { bearerToken } from "@/server/http/bearer-token";
 // GET /api/v1/subscriptions/{id}/charges – every period billed or queued: dates, amounts, attempts, outcomes (secret key).
 export async function handleListSubscriptionCharges(request: Request, context: AppContext, params: { id: string }): Promise<Response> {
   const identity = await authenticateApiKey(context, bearerToken(request), "secret");
-  const data = await listSubscriptionCharges(context, { scope: identity, subscriptionId: params.id });
-  return Response.json({ object: "list", data, hasMore: false }, { headers: { "Cache-Control": "no-store" } });
+  const page = await listSubscriptionCharges(context, { scope: identity, subscriptionId: params.id });
+  return Response.json(page, { headers: { "Cache-Control": "no-store" } });
 }
