@@ -1,62 +1,26 @@
+import type { CreatePaymentRequestParams, CreateSubscriptionParams, JetonClient, Transaction } from "@jeton/node";
 import { html, type Html } from "./html";
 
 /**
- * The recurring routes of Jeton's API that the shop uses (test clocks, subscriptions, instalment
- * plans). @jeton/node has no methods for them yet, so this calls them with fetch and the secret key,
- * exactly as the SDK would.
+ * What the shop asks Jeton for its recurring checkouts, through @jeton/node: test clocks, customers on
+ * them, payment requests with instalments, subscriptions, plans, and the charges the scheduler made.
  */
-export function createRecurringApi(apiBase: string, secretKey: string) {
-  async function call<T = Record<string, unknown>>(method: "GET" | "POST", path: string, body?: unknown, idempotencyKey?: string): Promise<T> {
-    const headers: Record<string, string> = { authorization: `Bearer ${secretKey}` };
-    if (body !== undefined) headers["content-type"] = "application/json";
-    if (idempotencyKey) headers["idempotency-key"] = idempotencyKey;
-    const response = await fetch(`${apiBase}${path}`, { method, headers, ...(body === undefined ? {} : { body: JSON.stringify(body) }), signal: AbortSignal.timeout(60_000) });
-    const answer = (await response.json()) as T & { error?: { code: string; message: string } };
-    if (!response.ok) throw new RecurringApiError(answer.error?.code ?? "error", answer.error?.message ?? `HTTP ${response.status}`);
-    return answer;
-  }
+export function createRecurringApi(jeton: JetonClient) {
   return {
-    createTestClock: (frozenTime: Date) => call<TestClock>("POST", "/api/v1/test-clocks", { frozenTime: frozenTime.toISOString(), name: "demo shop" }),
-    getTestClock: (id: string) => call<TestClock>("GET", `/api/v1/test-clocks/${encodeURIComponent(id)}`),
-    advanceTestClock: (id: string, to: Date) => call<TestClock>("POST", `/api/v1/test-clocks/${encodeURIComponent(id)}/advance`, { to: to.toISOString() }),
-    createCustomer: (email: string, testClockId: string) => call<{ id: string }>("POST", "/api/v1/customers", { email, testClockId }),
-    createPaymentRequest: (body: Record<string, unknown>, idempotencyKey: string) =>
-      call<{ id: string; mode: "test" | "live"; url: string; embedUrl: string }>("POST", "/api/v1/payment-requests", body, idempotencyKey),
-    getPaymentRequest: (id: string) => call<{ cardId: string | null; customerId: string | null; installmentPlanId: string | null }>("GET", `/api/v1/payment-requests/${encodeURIComponent(id)}`),
-    createSubscription: (body: Record<string, unknown>, idempotencyKey: string) => call<{ id: string; status: string }>("POST", "/api/v1/subscriptions", body, idempotencyKey),
-    getSubscription: (id: string) => call<{ id: string; status: string; nextCharge: { periodStart: string } | null }>("GET", `/api/v1/subscriptions/${encodeURIComponent(id)}`),
-    getInstallmentPlan: (id: string) => call<{ id: string; status: string; installments: Installment[] }>("GET", `/api/v1/installment-plans/${encodeURIComponent(id)}`),
-    listCharges: (filter: "subscriptionId" | "installmentPlanId", id: string) =>
-      call<{ data: Charge[] }>("GET", `/api/v1/transactions?${filter}=${encodeURIComponent(id)}&limit=100`),
+    createTestClock: (frozenTime: Date) => jeton.testClocks.create({ frozenTime: frozenTime.toISOString(), name: "demo shop" }),
+    getTestClock: (id: string) => jeton.testClocks.retrieve(id),
+    advanceTestClock: (id: string, to: Date) => jeton.testClocks.advance(id, { to: to.toISOString() }),
+    createCustomer: (email: string, testClockId: string) => jeton.customers.create({ email, testClockId }),
+    createPaymentRequest: (body: CreatePaymentRequestParams, idempotencyKey: string) => jeton.paymentRequests.create(body, { idempotencyKey }),
+    getPaymentRequest: (id: string) => jeton.paymentRequests.retrieve(id),
+    createSubscription: (body: CreateSubscriptionParams, idempotencyKey: string) => jeton.subscriptions.create(body, { idempotencyKey }),
+    getSubscription: (id: string) => jeton.subscriptions.retrieve(id),
+    getInstallmentPlan: (id: string) => jeton.installmentPlans.retrieve(id),
+    listCharges: (filter: "subscriptionId" | "installmentPlanId", id: string) => jeton.transactions.list({ [filter]: id, limit: 100 }),
   };
 }
 
 export type RecurringApi = ReturnType<typeof createRecurringApi>;
-export class RecurringApiError extends Error {
-  constructor(readonly code: string, message: string) {
-    super(message);
-  }
-}
-interface TestClock {
-  id: string;
-  frozenTime: string;
-  status: string;
-}
-interface Installment {
-  period: number;
-  periodStart: string;
-  amount: number | null;
-  status: string;
-}
-interface Charge {
-  id: string;
-  billingPeriod: number | null;
-  amount: number;
-  status: string;
-  initiatedBy: string;
-  createdAt: string;
-}
-
 /** What an order of the "subscribe monthly" or "pay in 3" checkout keeps: its test clock and customer, then the subscription or plan. */
 export interface RecurringOrder {
   kind: "subscription" | "installments";
@@ -82,7 +46,7 @@ const money = (amount: number) => `${(amount / 100).toFixed(2).replace(".", ",")
 export async function recurringPanel(api: RecurringApi, orderId: string, recurring: RecurringOrder): Promise<Html> {
   const clock = await api.getTestClock(recurring.testClockId);
   let summary = html``;
-  let charges: Charge[] = [];
+  let charges: Transaction[] = [];
   if (recurring.installmentPlanId) {
     const plan = await api.getInstallmentPlan(recurring.installmentPlanId);
     charges = (await api.listCharges("installmentPlanId", plan.id)).data;

@@ -22,13 +22,13 @@ import { PRODUCT } from "./product";
 import { readFormBody } from "./read-form-body";
 import { createDemoShopper } from "./saved-card";
 import { transactionPanel } from "./pages/transaction-panel";
-import { createRecurringApi, oneMonthAfter, RecurringApiError, recurringPanel } from "./recurring";
+import { createRecurringApi, oneMonthAfter, recurringPanel } from "./recurring";
 import { lastActionOutcome, readTransaction, runTransactionAction, transactionIdOf, type TransactionAction } from "./transaction-actions";
 
 const config = loadShopConfig();
 const jeton = createJetonClient({ secretKey: config.secretKey, apiBase: config.jetonApiUrl });
 const orders = createOrderStore();
-const recurringApi = createRecurringApi(config.jetonApiUrl, config.secretKey);
+const recurringApi = createRecurringApi(jeton);
 const isReplay = createMemoryReplayStore();
 const shopper = createDemoShopper(jeton, "ada@example.com");
 const received: Array<{ path: string; body: string }> = [];
@@ -126,7 +126,7 @@ async function followUpRecurringOrder(order: Order): Promise<void> {
     );
     recurring.subscriptionId = subscription.id;
   } catch (error) {
-    if (!(error instanceof RecurringApiError)) throw error;
+    if (!(error instanceof JetonApiError)) throw error;
     recurring.problem = `The subscription could not be made: ${error.message}`;
   }
 }
