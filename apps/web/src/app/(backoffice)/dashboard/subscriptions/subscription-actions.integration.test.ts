@@ -6,14 +6,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { handleStaffMutation } from "@/server/backoffice/staff-mutation";
 import { createTestContext, type TestContext } from "@/server/testing/create-test-context";
 import { createTestStaff, staffFormRequest, type TestStaff } from "@/server/testing/create-test-staff";
-import {
-  cancelSubscriptionAction,
-  cancelSubscriptionOptions,
-  pauseSubscriptionAction,
-  pauseSubscriptionOptions,
-  resumeSubscriptionAction,
-  resumeSubscriptionOptions,
-} from "./[id]/subscription-actions";
+import { cancelSubscriptionAction, cancelSubscriptionOptions } from "./[id]/cancel/handler";
+import { pauseSubscriptionAction, pauseSubscriptionOptions } from "./[id]/pause/handler";
+import { resumeSubscriptionAction, resumeSubscriptionOptions } from "./[id]/resume/handler";
 import { updateRecurringSettings, updateRecurringSettingsOptions } from "../settings/recurring/update/handler";
 
 let ctx: TestContext;

@@ -1,5 +1,5 @@
 import { staffMutation } from "@/server/backoffice/staff-mutation";
-import { cancelSubscriptionAction, cancelSubscriptionOptions } from "../subscription-actions";
+import { cancelSubscriptionAction, cancelSubscriptionOptions } from "./handler";
 
 export const dynamic = "force-dynamic";
 

@@ -1,5 +1,5 @@
 import { staffMutation } from "@/server/backoffice/staff-mutation";
-import { pauseSubscriptionAction, pauseSubscriptionOptions } from "../subscription-actions";
+import { pauseSubscriptionAction, pauseSubscriptionOptions } from "./handler";
 
 export const dynamic = "force-dynamic";
 

@@ -1,5 +1,5 @@
 import { staffMutation } from "@/server/backoffice/staff-mutation";
-import { resumeSubscriptionAction, resumeSubscriptionOptions } from "../subscription-actions";
+import { resumeSubscriptionAction, resumeSubscriptionOptions } from "./handler";
 
 export const dynamic = "force-dynamic";
 
