@@ -88,6 +88,10 @@ export const errorCatalog = {
    * payment the shopper made with it (one-click, or the payment during which it was saved), can be charged so.
    */
   merchant_initiated_not_allowed: { status: 409, type: "invalid_request_error" },
+  /** Test clocks exist in test mode only; a live key cannot make or use one. */
+  test_mode_only: { status: 400, type: "invalid_request_error" },
+  /** The test clock is advancing; wait until it is `ready` again. */
+  test_clock_advancing: { status: 409, type: "invalid_request_error" },
   /** Back-office: no valid staff session (signed out, idle too long, or revoked); sign in again. */
   session_required: { status: 401, type: "authentication_error" },
   /** Back-office: the staff member's role does not allow this action. */

@@ -164,6 +164,30 @@ export { streamTransactionsCsv, TRANSACTION_CSV_COLUMNS, type StreamTransactions
 export { type TransactionRisk } from "./transactions/transaction-view";
 export { checkWebhookTarget, classifyAddress, WebhookTargetRefused, type WebhookNetwork, type WebhookTarget } from "./webhooks/check-webhook-target";
 export type { WebhookAttemptError, WebhookFetch } from "./webhooks/deliver-due-webhooks";
+export * from "./recurring/schedule";
+export * from "./recurring/recurring-views";
+export { subscriptionTransitions, canTransitionSubscription, type SubscriptionStatus } from "./recurring/subscription-state-machine";
+export { createTestClock } from "./recurring/create-test-clock";
+export { getTestClock } from "./recurring/get-test-clock";
+export { advanceTestClock } from "./recurring/advance-test-clock";
+export { createSubscription, type CreateSubscriptionInput } from "./recurring/create-subscription";
+export {
+  getSubscription,
+  listSubscriptions,
+  listSubscriptionCharges,
+  cancelSubscription,
+  pauseSubscription,
+  resumeSubscription,
+  updateSubscription,
+  type ListSubscriptionsInput,
+} from "./recurring/manage-subscription";
+export { runRecurringCharge, HARD_DECLINES, DEFAULT_RETRY_DAYS, type RecurringDeps } from "./recurring/run-recurring-charge";
+export { runDueRecurringWork, listDueRecurringWork } from "./recurring/run-due-recurring-work";
+export { captureDelayedTransaction } from "./recurring/capture-delayed-transaction";
+export { createInstallmentPlan } from "./recurring/create-installment-plan";
+export { getInstallmentPlan, listInstallmentPlans } from "./recurring/get-installment-plan";
+export { createCardUpdateLink } from "./recurring/create-card-update-link";
+export { getRecurringSettings, setRecurringSettings, type RecurringSettings } from "./recurring/recurring-settings";
 export { listView, type Page } from "./pagination/list-view";
 export { wholeList } from "./pagination/cursor-page";
 export { cardSummaryView, currencyView, minorAmount, modeView, timestamp } from "./views/view-atoms";
@@ -183,3 +207,4 @@ export { previewMessage } from "./messaging/preview-message";
 export type { RenderedEmail } from "./messaging/templates/render-message";
 export { type MessageTemplate } from "./messaging/templates/payloads";
 export { type MessageLocale } from "./messaging/templates/strings";
+

@@ -5,6 +5,9 @@ import { eventsResource } from "./resources/events";
 import { paymentRequestsResource } from "./resources/payment-requests";
 import { transactionsResource } from "./resources/transactions";
 import { webhookEndpointsResource } from "./resources/webhook-endpoints";
+import { installmentPlansResource } from "./resources/installment-plans";
+import { subscriptionsResource } from "./resources/subscriptions";
+import { testClocksResource } from "./resources/test-clocks";
 
 export type { JetonClientOptions } from "./request";
 
@@ -18,6 +21,9 @@ export function createJetonClient(options: JetonClientOptions) {
     customers: customersResource(api),
     webhookEndpoints: webhookEndpointsResource(api),
     events: eventsResource(api),
+    subscriptions: subscriptionsResource(api),
+    installmentPlans: installmentPlansResource(api),
+    testClocks: testClocksResource(api),
   };
 }
 

@@ -32,6 +32,10 @@ export type WebhookDelivery = Schemas["WebhookDelivery"];
 export type WebhookDeliveryWithAttempts = Schemas["WebhookDeliveryWithAttempts"];
 export type JetonEvent = Schemas["Event"];
 export type ApiError = Schemas["Error"];
+export type Subscription = Schemas["Subscription"];
+export type RecurringCharge = Schemas["RecurringCharge"];
+export type InstallmentPlan = Schemas["InstallmentPlan"];
+export type TestClock = Schemas["TestClock"];
 
 /** A page of a list: pass `nextCursor` as `startingAfter` for the next one while `hasMore`. */
 export interface List<T> {
@@ -48,6 +52,13 @@ export type CreateRefundParams = BodyOf<"createRefund">;
 export type CreateCustomerParams = BodyOf<"createCustomer">;
 export type AddCustomerCardParams = BodyOf<"addCustomerCard">;
 export type CreateWebhookEndpointParams = BodyOf<"createWebhookEndpoint">;
+export type CreateSubscriptionParams = BodyOf<"createSubscription">;
+export type UpdateSubscriptionParams = BodyOf<"updateSubscription">;
+export type CancelSubscriptionParams = BodyOf<"cancelSubscription">;
+export type CreateCardUpdateLinkParams = BodyOf<"createCardUpdateLink">;
+export type ListSubscriptionsParams = QueryOf<"listSubscriptions">;
+export type CreateTestClockParams = BodyOf<"createTestClock">;
+export type AdvanceTestClockParams = BodyOf<"advanceTestClock">;
 /** Your statement that the shopper agreed to later merchant-initiated charges on the card: when and how. */
 export type StoredCredentialConsent = NonNullable<AddCustomerCardParams["consent"]>;
 /** Filters of `transactions.list`; `status` also takes several statuses. */

@@ -2,6 +2,11 @@ import { errorCatalog, type ErrorCode } from "@jeton/core";
 
 /** What a mutation's `?notice=` code says once it has worked. Routes add their codes here. */
 const notices: Record<string, string> = {
+  recurring_saved: "Retry settings saved.",
+  subscription_canceled: "Subscription canceled: nothing more will be charged.",
+  subscription_ending: "The subscription will be canceled at the end of the period paid.",
+  paused: "Subscription paused: nothing is charged until it is resumed.",
+  resumed: "Subscription resumed.",
   captured: "The payment was captured.",
   canceled: "The payment was canceled.",
   refunded: "The refund was made.",

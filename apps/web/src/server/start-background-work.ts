@@ -1,7 +1,7 @@
 import { expirePaymentRequests, expirePendingChallenges, purgeCardData, purgeExpiredCvcs, purgeIdempotencyKeys, purgeRateLimitCounters, purgeSignInFailures, upgradeRecoveryCodeHashes } from "@jeton/core";
 import { ensureSigningKey } from "@jeton/core";
 import { queueDailyDigests, queueDueReminders, startMessageWorker, startWebhookWorker } from "@jeton/core";
-import { dailySettlementCutoff, settleTransactions } from "@jeton/core";
+import { dailySettlementCutoff, runDueRecurringWork, settleTransactions } from "@jeton/core";
 import { getContext } from "./context";
 
 const PURGE_EVERY_MS = 60_000;
@@ -9,6 +9,8 @@ const PURGE_EVERY_MS = 60_000;
 const EXPIRE_CHALLENGES_EVERY_MS = 15_000;
 /** Once today's cut-off has run, a check is one advisory lock and one indexed query: every minute is cheap. */
 const SETTLEMENT_CHECK_EVERY_MS = 60_000;
+/** Subscription charges, dunning retries and delayed captures: due at an instant, run within this lag. */
+const RECURRING_EVERY_MS = 30_000;
 
 export interface BackgroundWork {
   /** Clears the timers and waits for the webhook sender's current batch. */
@@ -84,6 +86,21 @@ async function start(): Promise<BackgroundWork> {
   };
   track(settle);
   every(settle, SETTLEMENT_CHECK_EVERY_MS);
+  // Recurring payments (subscriptions, instalments, retries, delayed captures): the outbox pattern
+  // again, not a job library. pg-boss and graphile-worker need a real PostgreSQL server (LISTEN/NOTIFY,
+  // several connections, their own schema migrations) and do not run on the embedded PGlite; the queue
+  // is the recurring_charges table itself: every instance sweeps it, FOR UPDATE SKIP LOCKED keeps each
+  // charge to one instance, and a unique (subscription, period) keeps each period to one charge.
+  const recurring = async () => {
+    try {
+      const run = await runDueRecurringWork({ ...context, logger: context.logger });
+      if (run.found > 0) context.logger.info({ ran: run.ran }, "recurring work ran");
+    } catch (error) {
+      context.logger.error({ err: error }, "recurring sweep failed");
+    }
+  };
+  track(recurring);
+  every(recurring, RECURRING_EVERY_MS);
   // The webhook outbox: every instance polls it; row locks keep each delivery to one sender.
   const webhooks = startWebhookWorker({ db: context.db, vault: context.vault, clock: context.clock, logger: context.logger, webhookNetwork: context.webhookNetwork });
   // The message outbox (emails, SMS): like webhooks, every instance polls and row locks keep each message to one sender.

@@ -5,6 +5,7 @@ import { messageView } from "../messaging/message-view";
 import { paymentRequestView } from "../payment-requests/payment-request-view";
 import { refundView } from "../transactions/refund-view";
 import { transactionView } from "../transactions/transaction-view";
+import { installmentPlanView, recurringChargeEventView, subscriptionView } from "../recurring/recurring-views";
 import { TEST_EVENT_TYPE } from "../webhooks/find-subscribed-endpoints";
 
 /** The body of the test event the back-office sends to an endpoint. */
@@ -29,6 +30,17 @@ export const eventTypes: Readonly<Record<string, z.ZodType>> = {
   "customer.card.deleted": cardView,
   "message.sent": messageView,
   "message.failed": messageView,
+  "subscription.created": subscriptionView,
+  "subscription.updated": subscriptionView,
+  "subscription.past_due": subscriptionView,
+  "subscription.canceled": subscriptionView,
+  "subscription.charge_succeeded": recurringChargeEventView,
+  "subscription.charge_failed": recurringChargeEventView,
+  "installment_plan.created": installmentPlanView,
+  "installment_plan.completed": installmentPlanView,
+  "installment_plan.defaulted": installmentPlanView,
+  "installment_plan.charge_succeeded": recurringChargeEventView,
+  "installment_plan.charge_failed": recurringChargeEventView,
   [TEST_EVENT_TYPE]: webhookTestView,
 };
 

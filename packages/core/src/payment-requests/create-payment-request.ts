@@ -2,6 +2,7 @@ import { type Database, schema } from "@jeton/db";
 import { and, eq } from "drizzle-orm";
 import { acquirerFor, type AcquirerRegistry } from "../acquirer/acquirer-registry";
 import type { Clock } from "../clock/clock";
+import { checkCaptureDelay } from "../payments/create-transaction";
 import { AppError } from "../errors";
 import { createId } from "../ids/create-id";
 import { lockCustomer } from "../customers/lock-customer";
@@ -24,7 +25,13 @@ export interface CreatePaymentRequestInput {
   /** Null only for a payment link made by a staff member (`createdByUserId`): the shopper ends on the platform's ticket. */
   returnUrl: string | null;
   cancelUrl?: string | undefined;
-  captureMode?: "automatic" | "manual" | undefined;
+  captureMode?: "automatic" | "manual" | "delayed" | undefined;
+  /** With `captureMode: "delayed"`: days (1–7) before the automatic capture. */
+  captureDelayDays?: number | undefined;
+  /** Payment in instalments: the shopper pays the first now (3-D Secure), the card is saved for the next ones. */
+  installments?: { count: number; interval: "month" | "week" } | undefined;
+  /** Set by createCardUpdateLink only (not an API field): the subscription whose card this payment replaces. */
+  subscriptionId?: string | undefined;
   intent?: "payment" | "tokenize" | undefined;
   /** Saves the card for this customer (with saveCard); without it a new customer is created on success. */
   saveCard?: boolean | undefined;
@@ -84,7 +91,18 @@ export async function createPaymentRequest(
   if (!isCurrencyCode(input.currency)) {
     throw new AppError("parameter_invalid", `Unsupported currency: ${input.currency}`, { param: "currency" });
   }
-  if (input.customerId !== undefined && !input.saveCard) {
+  const captureDelayDays = checkCaptureDelay(input.captureMode, input.captureDelayDays);
+  if (input.installments !== undefined) {
+    const { count, interval } = input.installments;
+    if (intent !== "payment") throw new AppError("parameter_invalid", "installments go with a payment, not a tokenization.", { param: "installments" });
+    if (!Number.isInteger(count) || count < 2 || count > 12) throw new AppError("parameter_invalid", "installments.count is an integer from 2 to 12.", { param: "installments.count" });
+    if (interval !== "month" && interval !== "week") throw new AppError("parameter_invalid", "installments.interval is month or week.", { param: "installments.interval" });
+    if (input.amount < count) throw new AppError("parameter_invalid", "amount must be at least one minor unit per instalment.", { param: "amount" });
+    if ((input.captureMode ?? "automatic") !== "automatic") {
+      throw new AppError("parameter_invalid", "Instalments are captured as they are paid: captureMode must be automatic.", { param: "captureMode" });
+    }
+  }
+  if (input.customerId !== undefined && !input.saveCard && input.installments === undefined) {
     throw new AppError("parameter_invalid", "customerId goes with saveCard: true.", { param: "customerId" });
   }
   // Checked before anything is written: a bad address is a 400 naming it, and nothing is created or queued.
@@ -128,7 +146,11 @@ export async function createPaymentRequest(
         returnUrl,
         cancelUrl,
         captureMode: input.captureMode ?? "automatic",
-        saveCard: input.saveCard ?? false,
+        // Instalments save the card (the page says so): the next ones are charged to it.
+        saveCard: (input.saveCard ?? false) || input.installments !== undefined,
+        captureDelayDays: captureDelayDays ?? null,
+        installments: input.installments ?? null,
+        subscriptionId: input.subscriptionId ?? null,
         customerId: input.customerId ?? null,
         createdByUserId: createdByUserId ?? null,
         createdAt: now,

@@ -54,6 +54,7 @@ export async function authorizeCardPayment(
       amount: fields.amount,
       currency: fields.currency,
       initiator: fields.initiatedBy ?? "customer",
+      idempotencyKey: fields.recurringAttemptKey ?? undefined,
       threeDs: threeDs
         ? {
             transStatus: threeDs.transStatus,

@@ -20,6 +20,12 @@ import { resolvePaymentSource, type PaymentSource, type ResolvedPaymentCard } fr
 
 type Row = typeof schema.transactions.$inferSelect;
 
+/** The columns a scheduler charge adds to its transaction. */
+export type RecurringColumns = Pick<
+  typeof schema.transactions.$inferInsert,
+  "subscriptionId" | "installmentPlanId" | "billingPeriod" | "recurringAttemptKey" | "initialTransactionId"
+>;
+
 export interface StartCardPaymentInput {
   merchantId: string;
   mode: Mode;
@@ -31,7 +37,11 @@ export interface StartCardPaymentInput {
   channel?: "hosted" | "api" | undefined;
   amount: number;
   currency: string;
-  captureMode: "automatic" | "manual";
+  captureMode: "automatic" | "manual" | "delayed";
+  /** With `captureMode: "delayed"`: captured automatically this many days (1–7) after the payment. */
+  captureDelayDays?: number | undefined;
+  /** Scheduler charges: what the transaction pays for (subscription or plan, period) and its attempt key. */
+  recurring?: RecurringColumns | undefined;
   merchantReference: string | null;
   description?: string | null | undefined;
   metadata?: Record<string, string> | undefined;
@@ -96,6 +106,8 @@ export async function startCardPayment(
       throw new AppError("parameter_invalid", "Only a saved card or a duplicate can be charged by the merchant alone.", { param: "initiatedBy" });
     }
     if (initiatedBy === "merchant") assertMerchantMayInitiate(card.savedCard);
+    // A merchant-initiated charge names the customer-initiated payment its stored credential follows.
+    const initialTransactionId = initiatedBy === "merchant" ? (input.recurring?.initialTransactionId ?? card.savedCard?.initialTransactionId ?? null) : null;
 
     const now = clock.now();
     const id = createId("tx");
@@ -116,6 +128,9 @@ export async function startCardPayment(
       customerEmail: input.customerEmail,
       createdAt: now,
       updatedAt: now,
+      autoCaptureAt: input.captureMode === "delayed" ? new Date(now.getTime() + (input.captureDelayDays ?? 1) * 24 * 60 * 60 * 1000) : null,
+      ...input.recurring,
+      initialTransactionId,
     };
 
     // Before anything leaves for the issuer or the acquirer, merchant-initiated charges included. The

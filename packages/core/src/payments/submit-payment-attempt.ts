@@ -2,6 +2,7 @@ import { type Database, schema } from "@jeton/db";
 import { and, eq } from "drizzle-orm";
 import { acquirerFor, type AcquirerRegistry } from "../acquirer/acquirer-registry";
 import type { Clock } from "../clock/clock";
+import { splitInstallments } from "../recurring/schedule";
 import { AppError } from "../errors";
 import type { ChallengeWindowSize } from "../three-ds/three-ds-result";
 import { createCardToken } from "../tokens/create-card-token";
@@ -67,7 +68,8 @@ export async function submitPaymentAttempt(
       .set({
         attempts: paymentRequest.attempts + 1,
         // Recorded with each attempt (the last one is the card saved); kept on the request across a challenge.
-        ...(paymentRequest.saveCard ? { cardConsentAt: input.storedCredentialConsent ? clock.now() : null } : {}),
+        // Instalments and card updates: the page states that paying saves the card for the next charges, so paying is the consent.
+        ...(paymentRequest.saveCard ? { cardConsentAt: input.storedCredentialConsent || paymentRequest.installments || paymentRequest.subscriptionId ? clock.now() : null } : {}),
       })
       .where(eq(schema.paymentRequests.id, paymentRequest.id));
 
@@ -94,9 +96,11 @@ export async function submitPaymentAttempt(
         merchantId: paymentRequest.merchantId,
         mode: paymentRequest.mode,
         source: { cardTokenId: token.cardTokenId },
-        amount: paymentRequest.amount,
+        // Instalments: the first one now, the remainder of the division on it.
+        amount: paymentRequest.installments ? splitInstallments(paymentRequest.amount, paymentRequest.installments.count)[0]! : paymentRequest.amount,
         currency: paymentRequest.currency,
         captureMode: paymentRequest.captureMode,
+        captureDelayDays: paymentRequest.captureDelayDays ?? undefined,
         merchantReference: paymentRequest.merchantReference,
         description: paymentRequest.description,
         metadata: paymentRequest.metadata,

@@ -34,7 +34,7 @@ export async function captureTransaction(
   }
   return db.transaction(async (tx) => {
     const current = await lockTransaction(tx, input);
-    if (current.status !== "authorized" || current.captureMode !== "manual") {
+    if (current.status !== "authorized" || current.captureMode === "automatic") {
       const why = current.status === "authorized" ? "it is captured automatically" : `it is ${current.status}`;
       throw new AppError("transaction_not_capturable", `Transaction ${current.id} cannot be captured: ${why}.`);
     }

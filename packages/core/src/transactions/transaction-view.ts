@@ -29,7 +29,7 @@ export const transactionView = z
     currency: currencyView,
     capturedAmount: minorAmount,
     refundedAmount: minorAmount,
-    captureMode: z.enum(["automatic", "manual"]),
+    captureMode: z.enum(["automatic", "manual", "delayed"]),
     merchantReference: z.string().nullable(),
     description: z.string().nullable(),
     metadata: metadataView,
@@ -54,6 +54,11 @@ export const transactionView = z
     canceledAt: timestamp.nullable(),
     settlementId: z.string().nullable().describe("The settlement cut-off that settled it (`stl_…`)."),
     risk: transactionRiskView.nullable().describe("For `blocked`: the risk rule that fired; null otherwise."),
+    subscriptionId: z.string().nullable().describe("A scheduler charge: the subscription it bills."),
+    installmentPlanId: z.string().nullable().describe("An instalment: its plan."),
+    billingPeriod: z.number().int().nullable().describe("The period (0-based) or instalment it pays for."),
+    initialTransactionId: z.string().nullable().describe("A merchant-initiated charge: the customer-initiated payment whose stored credential it uses."),
+    autoCaptureAt: timestamp.nullable().describe('`captureMode: "delayed"`: when it is captured unless captured or canceled before.'),
   })
   .meta({ id: "Transaction" });
 export type TransactionView = z.infer<typeof transactionView>;
@@ -104,6 +109,11 @@ export function toTransactionView(row: Row): TransactionView {
     canceledAt: row.canceledAt?.toISOString() ?? null,
     settlementId: row.settlementId,
     risk: (row.risk as TransactionRisk | null) ?? null,
+    subscriptionId: row.subscriptionId,
+    installmentPlanId: row.installmentPlanId,
+    billingPeriod: row.billingPeriod,
+    initialTransactionId: row.initialTransactionId,
+    autoCaptureAt: row.autoCaptureAt?.toISOString() ?? null,
   };
 }
 

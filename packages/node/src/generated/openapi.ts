@@ -242,6 +242,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/installment-plans/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read an instalment plan with every instalment
+         * @description Made when the shopper pays the first instalment of a payment request with `installments`; the next ones are charged on schedule with the subscriptions' dunning.
+         */
+        get: operations["getInstallmentPlan"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/openapi.json": {
         parameters: {
             query?: never;
@@ -310,6 +330,193 @@ export interface paths {
         put?: never;
         /** Stop an open payment request from being paid */
         post: operations["cancelPaymentRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/subscriptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List subscriptions, newest first */
+        get: operations["listSubscriptions"];
+        put?: never;
+        /**
+         * Bill a customer's saved card every interval
+         * @description The card must be the customer's, with the shopper's consent and a first customer-initiated payment (the payment that saved it, or a one-click one): every charge is then merchant-initiated on the stored credential and names that payment (`initialTransactionId`). Without `trialDays` or a later `startDate`, the first period is charged before the answer. A period anchored on the 31st bills on the last day of shorter months. Failed charges are retried after 1, 3 and 5 days (the merchant's setting), then the subscription becomes `past_due`, then `canceled`.
+         */
+        post: operations["createSubscription"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/subscriptions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a subscription and its next charge */
+        get: operations["getSubscription"];
+        put?: never;
+        /**
+         * Change the amount or the card from the next charge
+         * @description A new card must be the same customer's, with consent and a first payment. On a subscription whose charge failed or waits for a retry, a new card retries the amount due at once.
+         */
+        post: operations["updateSubscription"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/subscriptions/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel now, or at the end of the period paid */
+        post: operations["cancelSubscription"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/subscriptions/{id}/card-update-link": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A hosted page where the shopper pays the amount due with a new card, which then replaces the subscription's
+         * @description Only while a charge is due (waiting for a retry, or past due). The answer is a payment request for the amount due, with `saveCard` and `subscriptionId`: send the shopper to its `url`. The page states that paying saves the card for the subscription's next charges; the payment (3-D Secure as the issuer asks) settles the amount due, and the subscription is `active` again.
+         */
+        post: operations["createCardUpdateLink"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/subscriptions/{id}/charges": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every period billed or queued: dates, amounts, attempts and outcomes */
+        get: operations["listSubscriptionCharges"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/subscriptions/{id}/pause": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Pause billing: periods due while paused are not charged */
+        post: operations["pauseSubscription"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/subscriptions/{id}/resume": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Resume a paused subscription at its next billing date */
+        post: operations["resumeSubscription"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/test-clocks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create a test clock (test mode only)
+         * @description Customers created with `testClockId` live at the clock's time: their subscriptions, instalments and delayed captures run when the clock is advanced.
+         */
+        post: operations["createTestClock"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/test-clocks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a test clock: its time, and `advancing` or `ready` */
+        get: operations["getTestClock"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/test-clocks/{id}/advance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Move a test clock forward, running everything that falls due, in date order
+         * @description Every charge, retry and delayed capture of the clock's customers that falls due before `to` runs at its own date. The clock reads `advancing` meanwhile (another advance is refused with `test_clock_advancing`) and answers `ready` at `to`.
+         */
+        post: operations["advanceTestClock"];
         delete?: never;
         options?: never;
         head?: never;
@@ -547,6 +754,91 @@ export interface webhooks {
         patch?: never;
         trace?: never;
     };
+    "installment_plan.charge_failed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The `installment_plan.charge_failed` event */
+        post: operations["webhook_installment_plan_charge_failed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "installment_plan.charge_succeeded": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The `installment_plan.charge_succeeded` event */
+        post: operations["webhook_installment_plan_charge_succeeded"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "installment_plan.completed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The `installment_plan.completed` event */
+        post: operations["webhook_installment_plan_completed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "installment_plan.created": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The `installment_plan.created` event */
+        post: operations["webhook_installment_plan_created"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "installment_plan.defaulted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The `installment_plan.defaulted` event */
+        post: operations["webhook_installment_plan_defaulted"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "message.failed": {
         parameters: {
             query?: never;
@@ -660,6 +952,108 @@ export interface webhooks {
         put?: never;
         /** The `refund.created` event */
         post: operations["webhook_refund_created"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "subscription.canceled": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The `subscription.canceled` event */
+        post: operations["webhook_subscription_canceled"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "subscription.charge_failed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The `subscription.charge_failed` event */
+        post: operations["webhook_subscription_charge_failed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "subscription.charge_succeeded": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The `subscription.charge_succeeded` event */
+        post: operations["webhook_subscription_charge_succeeded"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "subscription.created": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The `subscription.created` event */
+        post: operations["webhook_subscription_created"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "subscription.past_due": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The `subscription.past_due` event */
+        post: operations["webhook_subscription_past_due"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "subscription.updated": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The `subscription.updated` event */
+        post: operations["webhook_subscription_updated"];
         delete?: never;
         options?: never;
         head?: never;
@@ -933,12 +1327,16 @@ export interface components {
             amount: number;
             authorizationCode: string | null;
             authorizedAt: string | null;
+            /** @description `captureMode: "delayed"`: when it is captured unless captured or canceled before. */
+            autoCaptureAt: string | null;
+            /** @description The period (0-based) or instalment it pays for. */
+            billingPeriod: number | null;
             canceledAt: string | null;
             /** @description In the currency's minor unit (2500 is 25.00 EUR). */
             capturedAmount: number;
             capturedAt: string | null;
             /** @enum {string} */
-            captureMode: "automatic" | "manual";
+            captureMode: "automatic" | "manual" | "delayed";
             card: components["schemas"]["CardSummary"];
             /** @description A saved-card payment: the card charged. */
             cardId: string | null;
@@ -959,11 +1357,15 @@ export interface components {
             declineCode: string | null;
             description: string | null;
             id: string;
+            /** @description A merchant-initiated charge: the customer-initiated payment whose stored credential it uses. */
+            initialTransactionId: string | null;
             /**
              * @description `merchant` for a merchant-initiated (recurring) charge, without the shopper and without 3-D Secure.
              * @enum {string}
              */
             initiatedBy: "customer" | "merchant";
+            /** @description An instalment: its plan. */
+            installmentPlanId: string | null;
             merchantReference: string | null;
             /** @description Your own key → value strings, as you gave them. */
             metadata: {
@@ -995,6 +1397,8 @@ export interface components {
             status: "requires_action" | "authorized" | "captured" | "settled" | "partially_refunded" | "refunded" | "canceled" | "declined" | "authentication_failed" | "blocked" | "expired";
             /** @description Charged from stored credentials (saved card or duplicate), without CVC. */
             storedCredential: boolean;
+            /** @description A scheduler charge: the subscription it bills. */
+            subscriptionId: string | null;
             threeDs: components["schemas"]["ThreeDsOutcome"] | null;
         };
         CreatedWebhookEndpoint: {
@@ -1039,6 +1443,8 @@ export interface components {
             name: string | null;
             /** @constant */
             object: "customer";
+            /** @description Test mode: the test clock its subscriptions, instalment plans and delayed captures follow. */
+            testClockId: string | null;
         };
         CustomerList: {
             data: components["schemas"]["Customer"][];
@@ -1069,6 +1475,8 @@ export interface components {
             name: string | null;
             /** @constant */
             object: "customer";
+            /** @description Test mode: the test clock its subscriptions, instalment plans and delayed captures follow. */
+            testClockId: string | null;
         };
         DeletedWebhookEndpoint: {
             /** @constant */
@@ -1083,7 +1491,7 @@ export interface components {
                  * @description Branch on this; the catalog is closed (docs/errors.md).
                  * @enum {string}
                  */
-                code: "invalid_json" | "parameter_invalid" | "body_too_large" | "body_unreadable" | "unsupported_media_type" | "authentication_required" | "invalid_api_key" | "wrong_key_kind" | "origin_not_allowed" | "rate_limited" | "resource_not_found" | "card_token_used" | "card_token_expired" | "invalid_number" | "invalid_expiry_month" | "invalid_expiry_year" | "expired_card" | "invalid_cvc" | "idempotency_error" | "idempotency_key_in_use" | "return_url_not_allowed" | "webhook_url_not_allowed" | "payment_request_not_open" | "payment_request_attempts_exhausted" | "invalid_state_transition" | "challenge_closed" | "challenge_expired" | "transaction_not_capturable" | "capture_exceeds_authorized" | "transaction_not_cancelable" | "transaction_not_refundable" | "refund_exceeds_remaining" | "card_not_chargeable" | "source_transaction_not_reusable" | "card_declined" | "invalid_client_secret" | "acquirer_unavailable" | "live_mode_unavailable" | "merchant_initiated_not_allowed" | "session_required" | "permission_denied" | "csrf_token_invalid" | "invalid_credentials" | "invalid_totp_code" | "account_locked" | "email_taken" | "last_owner_required" | "message_limit_exceeded" | "method_not_allowed" | "internal_error";
+                code: "invalid_json" | "parameter_invalid" | "body_too_large" | "body_unreadable" | "unsupported_media_type" | "authentication_required" | "invalid_api_key" | "wrong_key_kind" | "origin_not_allowed" | "rate_limited" | "resource_not_found" | "card_token_used" | "card_token_expired" | "invalid_number" | "invalid_expiry_month" | "invalid_expiry_year" | "expired_card" | "invalid_cvc" | "idempotency_error" | "idempotency_key_in_use" | "return_url_not_allowed" | "webhook_url_not_allowed" | "payment_request_not_open" | "payment_request_attempts_exhausted" | "invalid_state_transition" | "challenge_closed" | "challenge_expired" | "transaction_not_capturable" | "capture_exceeds_authorized" | "transaction_not_cancelable" | "transaction_not_refundable" | "refund_exceeds_remaining" | "card_not_chargeable" | "source_transaction_not_reusable" | "card_declined" | "invalid_client_secret" | "acquirer_unavailable" | "live_mode_unavailable" | "merchant_initiated_not_allowed" | "test_mode_only" | "test_clock_advancing" | "session_required" | "permission_denied" | "csrf_token_invalid" | "invalid_credentials" | "invalid_totp_code" | "account_locked" | "email_taken" | "last_owner_required" | "message_limit_exceeded" | "method_not_allowed" | "internal_error";
                 /** @description For `card_declined`: the acquirer's reason. */
                 declineCode?: string;
                 /** @description For people; may change. Branch on `code`. */
@@ -1124,6 +1532,34 @@ export interface components {
         Health: {
             /** @enum {string} */
             status: "ok" | "unavailable";
+        };
+        InstallmentPlan: {
+            cardId: string;
+            count: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description ISO 4217, upper case. */
+            currency: string;
+            customerId: string;
+            id: string;
+            initialTransactionId: string | null;
+            installments: components["schemas"]["RecurringCharge"][];
+            /** @enum {string} */
+            interval: "month" | "week";
+            merchantReference: string | null;
+            /**
+             * @description `test` or `live`: the mode of the key that made it.
+             * @enum {string}
+             */
+            mode: "test" | "live";
+            /** @constant */
+            object: "installment_plan";
+            paymentRequestId: string | null;
+            /** @enum {string} */
+            status: "active" | "completed" | "defaulted" | "canceled";
+            testClockId: string | null;
+            /** @description In the currency's minor unit (2500 is 25.00 EUR). */
+            totalAmount: number;
         };
         JsonWebKeySet: {
             keys: ({
@@ -1174,8 +1610,10 @@ export interface components {
             amount: number;
             attempts: number;
             cancelUrl: string | null;
+            /** @description `captureMode: "delayed"`: days before the automatic capture. */
+            captureDelayDays: number | null;
             /** @enum {string} */
-            captureMode: "automatic" | "manual";
+            captureMode: "automatic" | "manual" | "delayed";
             /** @description With saveCard, once succeeded: the saved card. */
             cardId: string | null;
             cardTokenId: string | null;
@@ -1193,6 +1631,15 @@ export interface components {
             /** Format: date-time */
             expiresAt: string;
             id: string;
+            /** @description Once the first instalment is paid: the plan (GET /api/v1/installment-plans/{id}). */
+            installmentPlanId: string | null;
+            /** @description Payment in instalments: the count, the interval and each amount (the first is paid on the page). */
+            installments: {
+                amounts: number[];
+                count: number;
+                /** @enum {string} */
+                interval: "month" | "week";
+            } | null;
             /** @enum {string} */
             intent: "payment" | "tokenize";
             locale: ("fr" | "en" | "ar") | null;
@@ -1217,6 +1664,8 @@ export interface components {
             saveCard: boolean;
             /** @enum {string} */
             status: "open" | "succeeded" | "failed" | "canceled" | "expired";
+            /** @description A card-update link: the subscription whose card this payment replaces. */
+            subscriptionId: string | null;
             transactionId: string | null;
             /** @description The hosted payment page: redirect the shopper here. */
             url: string;
@@ -1224,6 +1673,38 @@ export interface components {
         Readiness: {
             /** @enum {string} */
             status: "ready" | "draining" | "unavailable";
+        };
+        RecurringCharge: {
+            amount: number | null;
+            attempts: number;
+            /** @description ISO 4217, upper case. */
+            currency: string;
+            id: string;
+            lastDeclineCode: string | null;
+            lastTransactionId: string | null;
+            nextAttemptAt: string | null;
+            /** @constant */
+            object: "recurring_charge";
+            period: number;
+            periodEnd: string | null;
+            /** Format: date-time */
+            periodStart: string;
+            /** @enum {string} */
+            status: "scheduled" | "retrying" | "succeeded" | "failed" | "skipped";
+        };
+        RecurringChargeEvent: {
+            charge: components["schemas"]["RecurringCharge"];
+            installmentPlanId?: string;
+            subscriptionId?: string;
+            transaction: components["schemas"]["Transaction"] | null;
+        };
+        RecurringChargeList: {
+            data: components["schemas"]["RecurringCharge"][];
+            hasMore: boolean;
+            /** @description Pass it as `startingAfter` for the next page; null on the last page. */
+            nextCursor: string | null;
+            /** @constant */
+            object: "list";
         };
         Refund: {
             /** @description In the currency's minor unit (2500 is 25.00 EUR). */
@@ -1284,6 +1765,74 @@ export interface components {
             transaction: components["schemas"]["Transaction"];
             transactionId: string;
         };
+        Subscription: {
+            /** @description In the currency's minor unit (2500 is 25.00 EUR). */
+            amount: number;
+            /** Format: date-time */
+            billingAnchor: string;
+            cancelAtPeriodEnd: boolean;
+            canceledAt: string | null;
+            cardId: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description ISO 4217, upper case. */
+            currency: string;
+            currentPeriod: number | null;
+            currentPeriodEnd: string | null;
+            currentPeriodStart: string | null;
+            customerId: string;
+            description: string | null;
+            endAfterCycles: number | null;
+            endAt: string | null;
+            id: string;
+            initialTransactionId: string | null;
+            /** @enum {string} */
+            interval: "day" | "week" | "month" | "year";
+            intervalCount: number;
+            merchantReference: string | null;
+            /** @description Your own key → value strings, as you gave them. */
+            metadata: {
+                [key: string]: string;
+            };
+            /**
+             * @description `test` or `live`: the mode of the key that made it.
+             * @enum {string}
+             */
+            mode: "test" | "live";
+            nextCharge: components["schemas"]["RecurringCharge"] | null;
+            /** @constant */
+            object: "subscription";
+            pausedAt: string | null;
+            /** @enum {string} */
+            status: "trialing" | "active" | "past_due" | "paused" | "canceled" | "completed";
+            testClockId: string | null;
+            trialEnd: string | null;
+        };
+        SubscriptionList: {
+            data: components["schemas"]["Subscription"][];
+            hasMore: boolean;
+            /** @description Pass it as `startingAfter` for the next page; null on the last page. */
+            nextCursor: string | null;
+            /** @constant */
+            object: "list";
+        };
+        TestClock: {
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            frozenTime: string;
+            id: string;
+            /**
+             * @description Test clocks exist in test mode only.
+             * @constant
+             */
+            mode: "test";
+            name: string | null;
+            /** @constant */
+            object: "test_clock";
+            /** @enum {string} */
+            status: "ready" | "advancing";
+        };
         /** @description The 3-D Secure outcome (never the authentication value). */
         ThreeDsOutcome: {
             challenged: boolean;
@@ -1304,12 +1853,16 @@ export interface components {
             amount: number;
             authorizationCode: string | null;
             authorizedAt: string | null;
+            /** @description `captureMode: "delayed"`: when it is captured unless captured or canceled before. */
+            autoCaptureAt: string | null;
+            /** @description The period (0-based) or instalment it pays for. */
+            billingPeriod: number | null;
             canceledAt: string | null;
             /** @description In the currency's minor unit (2500 is 25.00 EUR). */
             capturedAmount: number;
             capturedAt: string | null;
             /** @enum {string} */
-            captureMode: "automatic" | "manual";
+            captureMode: "automatic" | "manual" | "delayed";
             card: components["schemas"]["CardSummary"];
             /** @description A saved-card payment: the card charged. */
             cardId: string | null;
@@ -1328,11 +1881,15 @@ export interface components {
             declineCode: string | null;
             description: string | null;
             id: string;
+            /** @description A merchant-initiated charge: the customer-initiated payment whose stored credential it uses. */
+            initialTransactionId: string | null;
             /**
              * @description `merchant` for a merchant-initiated (recurring) charge, without the shopper and without 3-D Secure.
              * @enum {string}
              */
             initiatedBy: "customer" | "merchant";
+            /** @description An instalment: its plan. */
+            installmentPlanId: string | null;
             merchantReference: string | null;
             /** @description Your own key → value strings, as you gave them. */
             metadata: {
@@ -1360,6 +1917,8 @@ export interface components {
             status: "requires_action" | "authorized" | "captured" | "settled" | "partially_refunded" | "refunded" | "canceled" | "declined" | "authentication_failed" | "blocked" | "expired";
             /** @description Charged from stored credentials (saved card or duplicate), without CVC. */
             storedCredential: boolean;
+            /** @description A scheduler charge: the subscription it bills. */
+            subscriptionId: string | null;
             threeDs: components["schemas"]["ThreeDsOutcome"] | null;
         };
         TransactionDetail: {
@@ -1367,12 +1926,16 @@ export interface components {
             amount: number;
             authorizationCode: string | null;
             authorizedAt: string | null;
+            /** @description `captureMode: "delayed"`: when it is captured unless captured or canceled before. */
+            autoCaptureAt: string | null;
+            /** @description The period (0-based) or instalment it pays for. */
+            billingPeriod: number | null;
             canceledAt: string | null;
             /** @description In the currency's minor unit (2500 is 25.00 EUR). */
             capturedAmount: number;
             capturedAt: string | null;
             /** @enum {string} */
-            captureMode: "automatic" | "manual";
+            captureMode: "automatic" | "manual" | "delayed";
             card: components["schemas"]["CardSummary"];
             /** @description A saved-card payment: the card charged. */
             cardId: string | null;
@@ -1391,11 +1954,15 @@ export interface components {
             declineCode: string | null;
             description: string | null;
             id: string;
+            /** @description A merchant-initiated charge: the customer-initiated payment whose stored credential it uses. */
+            initialTransactionId: string | null;
             /**
              * @description `merchant` for a merchant-initiated (recurring) charge, without the shopper and without 3-D Secure.
              * @enum {string}
              */
             initiatedBy: "customer" | "merchant";
+            /** @description An instalment: its plan. */
+            installmentPlanId: string | null;
             merchantReference: string | null;
             /** @description Your own key → value strings, as you gave them. */
             metadata: {
@@ -1424,6 +1991,8 @@ export interface components {
             status: "requires_action" | "authorized" | "captured" | "settled" | "partially_refunded" | "refunded" | "canceled" | "declined" | "authentication_failed" | "blocked" | "expired";
             /** @description Charged from stored credentials (saved card or duplicate), without CVC. */
             storedCredential: boolean;
+            /** @description A scheduler charge: the subscription it bills. */
+            subscriptionId: string | null;
             threeDs: components["schemas"]["ThreeDsOutcome"] | null;
             timeline: components["schemas"]["TimelineEntry"][];
         };
@@ -1906,6 +2475,7 @@ export interface operations {
                      *           "email": "ada@example.com",
                      *           "name": "Ada Lovelace",
                      *           "merchantReference": "user-42",
+                     *           "testClockId": null,
                      *           "description": null,
                      *           "metadata": {
                      *             "crmId": "C-981"
@@ -1997,6 +2567,7 @@ export interface operations {
                         [key: string]: string;
                     };
                     name?: string;
+                    testClockId?: string;
                 };
             };
         };
@@ -2016,6 +2587,7 @@ export interface operations {
                      *       "email": "ada@example.com",
                      *       "name": "Ada Lovelace",
                      *       "merchantReference": "user-42",
+                     *       "testClockId": null,
                      *       "description": null,
                      *       "metadata": {
                      *         "crmId": "C-981"
@@ -2048,7 +2620,7 @@ export interface operations {
                     "application/json": components["schemas"]["CustomerWithCards"];
                 };
             };
-            /** @description `invalid_json`, `parameter_invalid`, `body_unreadable` */
+            /** @description `invalid_json`, `parameter_invalid`, `body_unreadable`, `test_mode_only` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2146,6 +2718,7 @@ export interface operations {
                      *       "email": "ada@example.com",
                      *       "name": "Ada Lovelace",
                      *       "merchantReference": "user-42",
+                     *       "testClockId": null,
                      *       "description": null,
                      *       "metadata": {
                      *         "crmId": "C-981"
@@ -2231,6 +2804,7 @@ export interface operations {
                      *       "email": "ada@example.com",
                      *       "name": "Ada Lovelace",
                      *       "merchantReference": "user-42",
+                     *       "testClockId": null,
                      *       "description": null,
                      *       "metadata": {
                      *         "crmId": "C-981"
@@ -2619,7 +3193,11 @@ export interface operations {
                      *             "cardId": null,
                      *             "attempts": 0,
                      *             "maxAttempts": 3,
-                     *             "mode": "test"
+                     *             "mode": "test",
+                     *             "captureDelayDays": null,
+                     *             "installments": null,
+                     *             "installmentPlanId": null,
+                     *             "subscriptionId": null
                      *           }
                      *         }
                      *       ],
@@ -2723,7 +3301,11 @@ export interface operations {
                      *         "cardId": null,
                      *         "attempts": 0,
                      *         "maxAttempts": 3,
-                     *         "mode": "test"
+                     *         "mode": "test",
+                     *         "captureDelayDays": null,
+                     *         "installments": null,
+                     *         "installmentPlanId": null,
+                     *         "subscriptionId": null
                      *       }
                      *     }
                      */
@@ -2931,6 +3513,118 @@ export interface operations {
             };
         };
     };
+    getInstallmentPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The plan. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "ipl_Rt5Yu7Io9Pa1Sd3Fg5Hj7k",
+                     *       "object": "installment_plan",
+                     *       "status": "active",
+                     *       "paymentRequestId": "pr_8Zc2kQ1mW9yR4tUv7xYb0a",
+                     *       "customerId": "cus_Qw1Er2Ty3Ui4Op5As6Df7g",
+                     *       "cardId": "card_Hs2Jd8Kf4Lg6Mh1Nj3Pk5q",
+                     *       "testClockId": null,
+                     *       "totalAmount": 10000,
+                     *       "currency": "EUR",
+                     *       "count": 3,
+                     *       "interval": "month",
+                     *       "initialTransactionId": "tx_Gm4Rk8Pq2Lw6Ys1Hv9Nb3c",
+                     *       "merchantReference": "order-3x",
+                     *       "mode": "test",
+                     *       "createdAt": "2027-01-31T10:00:00.000Z",
+                     *       "installments": [
+                     *         {
+                     *           "id": "rch_Lk8Jh6Gf4Ds2Aq1Ws3Ed5r",
+                     *           "object": "recurring_charge",
+                     *           "period": 0,
+                     *           "periodStart": "2027-01-31T10:00:00.000Z",
+                     *           "periodEnd": "2027-02-28T10:00:00.000Z",
+                     *           "amount": 3334,
+                     *           "currency": "EUR",
+                     *           "status": "succeeded",
+                     *           "attempts": 1,
+                     *           "nextAttemptAt": null,
+                     *           "lastTransactionId": "tx_Gm4Rk8Pq2Lw6Ys1Hv9Nb3c",
+                     *           "lastDeclineCode": null
+                     *         },
+                     *         {
+                     *           "id": "rch_Lk8Jh6Gf4Ds2Aq1Ws3Ed5r",
+                     *           "object": "recurring_charge",
+                     *           "period": 1,
+                     *           "periodStart": "2027-02-28T10:00:00.000Z",
+                     *           "periodEnd": "2027-03-31T10:00:00.000Z",
+                     *           "amount": 3333,
+                     *           "currency": "EUR",
+                     *           "status": "scheduled",
+                     *           "attempts": 0,
+                     *           "nextAttemptAt": "2027-02-28T10:00:00.000Z",
+                     *           "lastTransactionId": null,
+                     *           "lastDeclineCode": null
+                     *         },
+                     *         {
+                     *           "id": "rch_Lk8Jh6Gf4Ds2Aq1Ws3Ed5r",
+                     *           "object": "recurring_charge",
+                     *           "period": 2,
+                     *           "periodStart": "2027-03-31T10:00:00.000Z",
+                     *           "periodEnd": "2027-04-30T10:00:00.000Z",
+                     *           "amount": 3333,
+                     *           "currency": "EUR",
+                     *           "status": "scheduled",
+                     *           "attempts": 0,
+                     *           "nextAttemptAt": "2027-03-31T10:00:00.000Z",
+                     *           "lastTransactionId": null,
+                     *           "lastDeclineCode": null
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["InstallmentPlan"];
+                };
+            };
+            /** @description `authentication_required`, `invalid_api_key`, `wrong_key_kind` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `resource_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `internal_error` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     getOpenApiDocument: {
         parameters: {
             query?: never;
@@ -3005,8 +3699,9 @@ export interface operations {
                 "application/json": {
                     amount: number;
                     cancelUrl?: string;
+                    captureDelayDays?: number;
                     /** @enum {string} */
-                    captureMode?: "automatic" | "manual";
+                    captureMode?: "automatic" | "manual" | "delayed";
                     currency: string;
                     /** Format: email */
                     customerEmail?: string;
@@ -3014,6 +3709,11 @@ export interface operations {
                     description?: string;
                     /** Format: date-time */
                     expiresAt?: string;
+                    installments?: {
+                        count: number;
+                        /** @enum {string} */
+                        interval: "month" | "week";
+                    };
                     /** @enum {string} */
                     intent?: "payment" | "tokenize";
                     /** @enum {string} */
@@ -3073,6 +3773,10 @@ export interface operations {
                      *       "attempts": 0,
                      *       "maxAttempts": 3,
                      *       "mode": "test",
+                     *       "captureDelayDays": null,
+                     *       "installments": null,
+                     *       "installmentPlanId": null,
+                     *       "subscriptionId": null,
                      *       "messages": [
                      *         {
                      *           "id": "msg_Q2v8Lr5Tn1Kx7Wb3Yc9Zd0",
@@ -3220,6 +3924,10 @@ export interface operations {
                      *       "attempts": 0,
                      *       "maxAttempts": 3,
                      *       "mode": "test",
+                     *       "captureDelayDays": null,
+                     *       "installments": null,
+                     *       "installmentPlanId": null,
+                     *       "subscriptionId": null,
                      *       "messages": [
                      *         {
                      *           "id": "msg_Q2v8Lr5Tn1Kx7Wb3Yc9Zd0",
@@ -3326,7 +4034,11 @@ export interface operations {
                      *       "cardId": null,
                      *       "attempts": 0,
                      *       "maxAttempts": 3,
-                     *       "mode": "test"
+                     *       "mode": "test",
+                     *       "captureDelayDays": null,
+                     *       "installments": null,
+                     *       "installmentPlanId": null,
+                     *       "subscriptionId": null
                      *     }
                      */
                     "application/json": components["schemas"]["PaymentRequest"];
@@ -3379,6 +4091,1420 @@ export interface operations {
             };
         };
     };
+    listSubscriptions: {
+        parameters: {
+            query?: {
+                customerId?: string;
+                limit?: string;
+                merchantReference?: string;
+                startingAfter?: string;
+                status?: "trialing" | "active" | "past_due" | "paused" | "canceled" | "completed";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of subscriptions. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "object": "list",
+                     *       "data": [
+                     *         {
+                     *           "id": "sub_Zx9Cv7Bn5Mm3Ll1Kk2Jj4h",
+                     *           "object": "subscription",
+                     *           "status": "active",
+                     *           "customerId": "cus_Qw1Er2Ty3Ui4Op5As6Df7g",
+                     *           "cardId": "card_Hs2Jd8Kf4Lg6Mh1Nj3Pk5q",
+                     *           "testClockId": null,
+                     *           "amount": 1990,
+                     *           "currency": "EUR",
+                     *           "interval": "month",
+                     *           "intervalCount": 1,
+                     *           "billingAnchor": "2027-01-31T10:00:00.000Z",
+                     *           "trialEnd": null,
+                     *           "currentPeriod": 0,
+                     *           "currentPeriodStart": "2027-01-31T10:00:00.000Z",
+                     *           "currentPeriodEnd": "2027-02-28T10:00:00.000Z",
+                     *           "endAfterCycles": null,
+                     *           "endAt": null,
+                     *           "cancelAtPeriodEnd": false,
+                     *           "initialTransactionId": "tx_Gm4Rk8Pq2Lw6Ys1Hv9Nb3c",
+                     *           "merchantReference": "plan-pro-42",
+                     *           "description": "Pro plan",
+                     *           "metadata": {
+                     *             "plan": "pro"
+                     *           },
+                     *           "mode": "test",
+                     *           "createdAt": "2027-01-31T10:00:00.000Z",
+                     *           "canceledAt": null,
+                     *           "pausedAt": null,
+                     *           "nextCharge": {
+                     *             "id": "rch_Lk8Jh6Gf4Ds2Aq1Ws3Ed5r",
+                     *             "object": "recurring_charge",
+                     *             "period": 1,
+                     *             "periodStart": "2027-02-28T10:00:00.000Z",
+                     *             "periodEnd": "2027-03-31T10:00:00.000Z",
+                     *             "amount": null,
+                     *             "currency": "EUR",
+                     *             "status": "scheduled",
+                     *             "attempts": 0,
+                     *             "nextAttemptAt": "2027-02-28T10:00:00.000Z",
+                     *             "lastTransactionId": null,
+                     *             "lastDeclineCode": null
+                     *           }
+                     *         }
+                     *       ],
+                     *       "hasMore": false,
+                     *       "nextCursor": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SubscriptionList"];
+                };
+            };
+            /** @description `parameter_invalid` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `authentication_required`, `invalid_api_key`, `wrong_key_kind` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `resource_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `internal_error` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    createSubscription: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Same key and body within 24 hours replays the first answer (with `Idempotent-Replayed: true`); another body is refused. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "customerId": "cus_Qw1Er2Ty3Ui4Op5As6Df7g",
+                 *       "cardId": "card_Hs2Jd8Kf4Lg6Mh1Nj3Pk5q",
+                 *       "amount": 1990,
+                 *       "currency": "EUR",
+                 *       "interval": "month",
+                 *       "merchantReference": "plan-pro-42",
+                 *       "metadata": {
+                 *         "plan": "pro"
+                 *       }
+                 *     }
+                 */
+                "application/json": {
+                    amount: number;
+                    cardId: string;
+                    currency: string;
+                    customerId: string;
+                    description?: string;
+                    endAfterCycles?: number;
+                    /** Format: date-time */
+                    endAt?: string;
+                    /** @enum {string} */
+                    interval: "day" | "week" | "month" | "year";
+                    intervalCount?: number;
+                    merchantReference?: string;
+                    /** @description Your own key → value strings: at most 50 keys of 1–40 characters, values up to 500. */
+                    metadata?: {
+                        [key: string]: string;
+                    };
+                    /** Format: date-time */
+                    startDate?: string;
+                    trialDays?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description The subscription. */
+            201: {
+                headers: {
+                    /** @description `true` when this is a replayed answer. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "sub_Zx9Cv7Bn5Mm3Ll1Kk2Jj4h",
+                     *       "object": "subscription",
+                     *       "status": "active",
+                     *       "customerId": "cus_Qw1Er2Ty3Ui4Op5As6Df7g",
+                     *       "cardId": "card_Hs2Jd8Kf4Lg6Mh1Nj3Pk5q",
+                     *       "testClockId": null,
+                     *       "amount": 1990,
+                     *       "currency": "EUR",
+                     *       "interval": "month",
+                     *       "intervalCount": 1,
+                     *       "billingAnchor": "2027-01-31T10:00:00.000Z",
+                     *       "trialEnd": null,
+                     *       "currentPeriod": 0,
+                     *       "currentPeriodStart": "2027-01-31T10:00:00.000Z",
+                     *       "currentPeriodEnd": "2027-02-28T10:00:00.000Z",
+                     *       "endAfterCycles": null,
+                     *       "endAt": null,
+                     *       "cancelAtPeriodEnd": false,
+                     *       "initialTransactionId": "tx_Gm4Rk8Pq2Lw6Ys1Hv9Nb3c",
+                     *       "merchantReference": "plan-pro-42",
+                     *       "description": "Pro plan",
+                     *       "metadata": {
+                     *         "plan": "pro"
+                     *       },
+                     *       "mode": "test",
+                     *       "createdAt": "2027-01-31T10:00:00.000Z",
+                     *       "canceledAt": null,
+                     *       "pausedAt": null,
+                     *       "nextCharge": {
+                     *         "id": "rch_Lk8Jh6Gf4Ds2Aq1Ws3Ed5r",
+                     *         "object": "recurring_charge",
+                     *         "period": 1,
+                     *         "periodStart": "2027-02-28T10:00:00.000Z",
+                     *         "periodEnd": "2027-03-31T10:00:00.000Z",
+                     *         "amount": null,
+                     *         "currency": "EUR",
+                     *         "status": "scheduled",
+                     *         "attempts": 0,
+                     *         "nextAttemptAt": "2027-02-28T10:00:00.000Z",
+                     *         "lastTransactionId": null,
+                     *         "lastDeclineCode": null
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Subscription"];
+                };
+            };
+            /** @description `invalid_json`, `parameter_invalid`, `body_unreadable` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `authentication_required`, `invalid_api_key`, `wrong_key_kind` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `resource_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `idempotency_error`, `idempotency_key_in_use`, `merchant_initiated_not_allowed`, `live_mode_unavailable`, `invalid_state_transition` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `body_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `internal_error` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getSubscription: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The subscription. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "sub_Zx9Cv7Bn5Mm3Ll1Kk2Jj4h",
+                     *       "object": "subscription",
+                     *       "status": "active",
+                     *       "customerId": "cus_Qw1Er2Ty3Ui4Op5As6Df7g",
+                     *       "cardId": "card_Hs2Jd8Kf4Lg6Mh1Nj3Pk5q",
+                     *       "testClockId": null,
+                     *       "amount": 1990,
+                     *       "currency": "EUR",
+                     *       "interval": "month",
+                     *       "intervalCount": 1,
+                     *       "billingAnchor": "2027-01-31T10:00:00.000Z",
+                     *       "trialEnd": null,
+                     *       "currentPeriod": 0,
+                     *       "currentPeriodStart": "2027-01-31T10:00:00.000Z",
+                     *       "currentPeriodEnd": "2027-02-28T10:00:00.000Z",
+                     *       "endAfterCycles": null,
+                     *       "endAt": null,
+                     *       "cancelAtPeriodEnd": false,
+                     *       "initialTransactionId": "tx_Gm4Rk8Pq2Lw6Ys1Hv9Nb3c",
+                     *       "merchantReference": "plan-pro-42",
+                     *       "description": "Pro plan",
+                     *       "metadata": {
+                     *         "plan": "pro"
+                     *       },
+                     *       "mode": "test",
+                     *       "createdAt": "2027-01-31T10:00:00.000Z",
+                     *       "canceledAt": null,
+                     *       "pausedAt": null,
+                     *       "nextCharge": {
+                     *         "id": "rch_Lk8Jh6Gf4Ds2Aq1Ws3Ed5r",
+                     *         "object": "recurring_charge",
+                     *         "period": 1,
+                     *         "periodStart": "2027-02-28T10:00:00.000Z",
+                     *         "periodEnd": "2027-03-31T10:00:00.000Z",
+                     *         "amount": null,
+                     *         "currency": "EUR",
+                     *         "status": "scheduled",
+                     *         "attempts": 0,
+                     *         "nextAttemptAt": "2027-02-28T10:00:00.000Z",
+                     *         "lastTransactionId": null,
+                     *         "lastDeclineCode": null
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Subscription"];
+                };
+            };
+            /** @description `authentication_required`, `invalid_api_key`, `wrong_key_kind` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `resource_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `internal_error` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    updateSubscription: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Same key and body within 24 hours replays the first answer (with `Idempotent-Replayed: true`); another body is refused. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "amount": 2490
+                 *     }
+                 */
+                "application/json": {
+                    amount?: number;
+                    cardId?: string;
+                    description?: string;
+                    /** @description Your own key → value strings: at most 50 keys of 1–40 characters, values up to 500. */
+                    metadata?: {
+                        [key: string]: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description The subscription. */
+            200: {
+                headers: {
+                    /** @description `true` when this is a replayed answer. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "sub_Zx9Cv7Bn5Mm3Ll1Kk2Jj4h",
+                     *       "object": "subscription",
+                     *       "status": "active",
+                     *       "customerId": "cus_Qw1Er2Ty3Ui4Op5As6Df7g",
+                     *       "cardId": "card_Hs2Jd8Kf4Lg6Mh1Nj3Pk5q",
+                     *       "testClockId": null,
+                     *       "amount": 1990,
+                     *       "currency": "EUR",
+                     *       "interval": "month",
+                     *       "intervalCount": 1,
+                     *       "billingAnchor": "2027-01-31T10:00:00.000Z",
+                     *       "trialEnd": null,
+                     *       "currentPeriod": 0,
+                     *       "currentPeriodStart": "2027-01-31T10:00:00.000Z",
+                     *       "currentPeriodEnd": "2027-02-28T10:00:00.000Z",
+                     *       "endAfterCycles": null,
+                     *       "endAt": null,
+                     *       "cancelAtPeriodEnd": false,
+                     *       "initialTransactionId": "tx_Gm4Rk8Pq2Lw6Ys1Hv9Nb3c",
+                     *       "merchantReference": "plan-pro-42",
+                     *       "description": "Pro plan",
+                     *       "metadata": {
+                     *         "plan": "pro"
+                     *       },
+                     *       "mode": "test",
+                     *       "createdAt": "2027-01-31T10:00:00.000Z",
+                     *       "canceledAt": null,
+                     *       "pausedAt": null,
+                     *       "nextCharge": {
+                     *         "id": "rch_Lk8Jh6Gf4Ds2Aq1Ws3Ed5r",
+                     *         "object": "recurring_charge",
+                     *         "period": 1,
+                     *         "periodStart": "2027-02-28T10:00:00.000Z",
+                     *         "periodEnd": "2027-03-31T10:00:00.000Z",
+                     *         "amount": null,
+                     *         "currency": "EUR",
+                     *         "status": "scheduled",
+                     *         "attempts": 0,
+                     *         "nextAttemptAt": "2027-02-28T10:00:00.000Z",
+                     *         "lastTransactionId": null,
+                     *         "lastDeclineCode": null
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Subscription"];
+                };
+            };
+            /** @description `invalid_json`, `parameter_invalid`, `body_unreadable` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `authentication_required`, `invalid_api_key`, `wrong_key_kind` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `resource_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `idempotency_error`, `idempotency_key_in_use`, `invalid_state_transition`, `merchant_initiated_not_allowed`, `live_mode_unavailable` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `body_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `internal_error` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    cancelSubscription: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Same key and body within 24 hours replays the first answer (with `Idempotent-Replayed: true`); another body is refused. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "atPeriodEnd": true
+                 *     }
+                 */
+                "application/json": {
+                    atPeriodEnd?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description The subscription. */
+            200: {
+                headers: {
+                    /** @description `true` when this is a replayed answer. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "sub_Zx9Cv7Bn5Mm3Ll1Kk2Jj4h",
+                     *       "object": "subscription",
+                     *       "status": "active",
+                     *       "customerId": "cus_Qw1Er2Ty3Ui4Op5As6Df7g",
+                     *       "cardId": "card_Hs2Jd8Kf4Lg6Mh1Nj3Pk5q",
+                     *       "testClockId": null,
+                     *       "amount": 1990,
+                     *       "currency": "EUR",
+                     *       "interval": "month",
+                     *       "intervalCount": 1,
+                     *       "billingAnchor": "2027-01-31T10:00:00.000Z",
+                     *       "trialEnd": null,
+                     *       "currentPeriod": 0,
+                     *       "currentPeriodStart": "2027-01-31T10:00:00.000Z",
+                     *       "currentPeriodEnd": "2027-02-28T10:00:00.000Z",
+                     *       "endAfterCycles": null,
+                     *       "endAt": null,
+                     *       "cancelAtPeriodEnd": true,
+                     *       "initialTransactionId": "tx_Gm4Rk8Pq2Lw6Ys1Hv9Nb3c",
+                     *       "merchantReference": "plan-pro-42",
+                     *       "description": "Pro plan",
+                     *       "metadata": {
+                     *         "plan": "pro"
+                     *       },
+                     *       "mode": "test",
+                     *       "createdAt": "2027-01-31T10:00:00.000Z",
+                     *       "canceledAt": null,
+                     *       "pausedAt": null,
+                     *       "nextCharge": {
+                     *         "id": "rch_Lk8Jh6Gf4Ds2Aq1Ws3Ed5r",
+                     *         "object": "recurring_charge",
+                     *         "period": 1,
+                     *         "periodStart": "2027-02-28T10:00:00.000Z",
+                     *         "periodEnd": "2027-03-31T10:00:00.000Z",
+                     *         "amount": null,
+                     *         "currency": "EUR",
+                     *         "status": "scheduled",
+                     *         "attempts": 0,
+                     *         "nextAttemptAt": "2027-02-28T10:00:00.000Z",
+                     *         "lastTransactionId": null,
+                     *         "lastDeclineCode": null
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Subscription"];
+                };
+            };
+            /** @description `invalid_json`, `parameter_invalid`, `body_unreadable` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `authentication_required`, `invalid_api_key`, `wrong_key_kind` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `resource_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `idempotency_error`, `idempotency_key_in_use`, `invalid_state_transition` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `body_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `internal_error` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    createCardUpdateLink: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Same key and body within 24 hours replays the first answer (with `Idempotent-Replayed: true`); another body is refused. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "returnUrl": "https://shop.example/account/billing"
+                 *     }
+                 */
+                "application/json": {
+                    returnUrl: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The payment request for the amount due. */
+            201: {
+                headers: {
+                    /** @description `true` when this is a replayed answer. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "pr_8Zc2kQ1mW9yR4tUv7xYb0a",
+                     *       "object": "payment_request",
+                     *       "status": "open",
+                     *       "intent": "payment",
+                     *       "amount": 1990,
+                     *       "currency": "EUR",
+                     *       "merchantReference": "order-1",
+                     *       "description": "T-shirt",
+                     *       "metadata": {
+                     *         "orderId": "1042"
+                     *       },
+                     *       "customerEmail": "ada@example.com",
+                     *       "locale": "fr",
+                     *       "returnUrl": "https://shop.example/account/billing",
+                     *       "cancelUrl": null,
+                     *       "captureMode": "automatic",
+                     *       "saveCard": true,
+                     *       "url": "https://pay.example/pay/pr_8Zc2kQ1mW9yR4tUv7xYb0a",
+                     *       "embedUrl": "https://pay.example/embed/pr_8Zc2kQ1mW9yR4tUv7xYb0a",
+                     *       "qrCodeUrl": "https://pay.example/pay/pr_8Zc2kQ1mW9yR4tUv7xYb0a/qr.svg",
+                     *       "expiresAt": "2026-01-02T10:00:00.000Z",
+                     *       "createdAt": "2026-01-01T10:00:00.000Z",
+                     *       "completedAt": null,
+                     *       "transactionId": null,
+                     *       "cardTokenId": null,
+                     *       "customerId": "cus_Qw1Er2Ty3Ui4Op5As6Df7g",
+                     *       "cardId": null,
+                     *       "attempts": 0,
+                     *       "maxAttempts": 3,
+                     *       "mode": "test",
+                     *       "captureDelayDays": null,
+                     *       "installments": null,
+                     *       "installmentPlanId": null,
+                     *       "subscriptionId": "sub_Zx9Cv7Bn5Mm3Ll1Kk2Jj4h"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PaymentRequest"];
+                };
+            };
+            /** @description `invalid_json`, `parameter_invalid`, `body_unreadable`, `return_url_not_allowed` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `authentication_required`, `invalid_api_key`, `wrong_key_kind` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `resource_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `idempotency_error`, `idempotency_key_in_use`, `invalid_state_transition`, `live_mode_unavailable` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `body_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `internal_error` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listSubscriptionCharges: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The charges, oldest period first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "object": "list",
+                     *       "data": [
+                     *         {
+                     *           "id": "rch_Lk8Jh6Gf4Ds2Aq1Ws3Ed5r",
+                     *           "object": "recurring_charge",
+                     *           "period": 1,
+                     *           "periodStart": "2027-02-28T10:00:00.000Z",
+                     *           "periodEnd": "2027-03-31T10:00:00.000Z",
+                     *           "amount": null,
+                     *           "currency": "EUR",
+                     *           "status": "scheduled",
+                     *           "attempts": 0,
+                     *           "nextAttemptAt": "2027-02-28T10:00:00.000Z",
+                     *           "lastTransactionId": null,
+                     *           "lastDeclineCode": null
+                     *         }
+                     *       ],
+                     *       "hasMore": false,
+                     *       "nextCursor": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["RecurringChargeList"];
+                };
+            };
+            /** @description `authentication_required`, `invalid_api_key`, `wrong_key_kind` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `resource_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `internal_error` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    pauseSubscription: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Same key and body within 24 hours replays the first answer (with `Idempotent-Replayed: true`); another body is refused. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The subscription. */
+            200: {
+                headers: {
+                    /** @description `true` when this is a replayed answer. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "sub_Zx9Cv7Bn5Mm3Ll1Kk2Jj4h",
+                     *       "object": "subscription",
+                     *       "status": "paused",
+                     *       "customerId": "cus_Qw1Er2Ty3Ui4Op5As6Df7g",
+                     *       "cardId": "card_Hs2Jd8Kf4Lg6Mh1Nj3Pk5q",
+                     *       "testClockId": null,
+                     *       "amount": 1990,
+                     *       "currency": "EUR",
+                     *       "interval": "month",
+                     *       "intervalCount": 1,
+                     *       "billingAnchor": "2027-01-31T10:00:00.000Z",
+                     *       "trialEnd": null,
+                     *       "currentPeriod": 0,
+                     *       "currentPeriodStart": "2027-01-31T10:00:00.000Z",
+                     *       "currentPeriodEnd": "2027-02-28T10:00:00.000Z",
+                     *       "endAfterCycles": null,
+                     *       "endAt": null,
+                     *       "cancelAtPeriodEnd": false,
+                     *       "initialTransactionId": "tx_Gm4Rk8Pq2Lw6Ys1Hv9Nb3c",
+                     *       "merchantReference": "plan-pro-42",
+                     *       "description": "Pro plan",
+                     *       "metadata": {
+                     *         "plan": "pro"
+                     *       },
+                     *       "mode": "test",
+                     *       "createdAt": "2027-01-31T10:00:00.000Z",
+                     *       "canceledAt": null,
+                     *       "pausedAt": "2027-02-10T10:00:00.000Z",
+                     *       "nextCharge": {
+                     *         "id": "rch_Lk8Jh6Gf4Ds2Aq1Ws3Ed5r",
+                     *         "object": "recurring_charge",
+                     *         "period": 1,
+                     *         "periodStart": "2027-02-28T10:00:00.000Z",
+                     *         "periodEnd": "2027-03-31T10:00:00.000Z",
+                     *         "amount": null,
+                     *         "currency": "EUR",
+                     *         "status": "scheduled",
+                     *         "attempts": 0,
+                     *         "nextAttemptAt": "2027-02-28T10:00:00.000Z",
+                     *         "lastTransactionId": null,
+                     *         "lastDeclineCode": null
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Subscription"];
+                };
+            };
+            /** @description `parameter_invalid` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `authentication_required`, `invalid_api_key`, `wrong_key_kind` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `resource_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `idempotency_error`, `idempotency_key_in_use`, `invalid_state_transition` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `internal_error` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    resumeSubscription: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Same key and body within 24 hours replays the first answer (with `Idempotent-Replayed: true`); another body is refused. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The subscription. */
+            200: {
+                headers: {
+                    /** @description `true` when this is a replayed answer. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "sub_Zx9Cv7Bn5Mm3Ll1Kk2Jj4h",
+                     *       "object": "subscription",
+                     *       "status": "active",
+                     *       "customerId": "cus_Qw1Er2Ty3Ui4Op5As6Df7g",
+                     *       "cardId": "card_Hs2Jd8Kf4Lg6Mh1Nj3Pk5q",
+                     *       "testClockId": null,
+                     *       "amount": 1990,
+                     *       "currency": "EUR",
+                     *       "interval": "month",
+                     *       "intervalCount": 1,
+                     *       "billingAnchor": "2027-01-31T10:00:00.000Z",
+                     *       "trialEnd": null,
+                     *       "currentPeriod": 0,
+                     *       "currentPeriodStart": "2027-01-31T10:00:00.000Z",
+                     *       "currentPeriodEnd": "2027-02-28T10:00:00.000Z",
+                     *       "endAfterCycles": null,
+                     *       "endAt": null,
+                     *       "cancelAtPeriodEnd": false,
+                     *       "initialTransactionId": "tx_Gm4Rk8Pq2Lw6Ys1Hv9Nb3c",
+                     *       "merchantReference": "plan-pro-42",
+                     *       "description": "Pro plan",
+                     *       "metadata": {
+                     *         "plan": "pro"
+                     *       },
+                     *       "mode": "test",
+                     *       "createdAt": "2027-01-31T10:00:00.000Z",
+                     *       "canceledAt": null,
+                     *       "pausedAt": null,
+                     *       "nextCharge": {
+                     *         "id": "rch_Lk8Jh6Gf4Ds2Aq1Ws3Ed5r",
+                     *         "object": "recurring_charge",
+                     *         "period": 1,
+                     *         "periodStart": "2027-02-28T10:00:00.000Z",
+                     *         "periodEnd": "2027-03-31T10:00:00.000Z",
+                     *         "amount": null,
+                     *         "currency": "EUR",
+                     *         "status": "scheduled",
+                     *         "attempts": 0,
+                     *         "nextAttemptAt": "2027-02-28T10:00:00.000Z",
+                     *         "lastTransactionId": null,
+                     *         "lastDeclineCode": null
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Subscription"];
+                };
+            };
+            /** @description `parameter_invalid` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `authentication_required`, `invalid_api_key`, `wrong_key_kind` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `resource_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `idempotency_error`, `idempotency_key_in_use`, `invalid_state_transition` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `internal_error` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    createTestClock: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Same key and body within 24 hours replays the first answer (with `Idempotent-Replayed: true`); another body is refused. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "frozenTime": "2027-01-31T10:00:00Z",
+                 *       "name": "annual plan"
+                 *     }
+                 */
+                "application/json": {
+                    /** Format: date-time */
+                    frozenTime: string;
+                    name?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The clock, `ready`. */
+            201: {
+                headers: {
+                    /** @description `true` when this is a replayed answer. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "clk_Vb3Nm5Qw7Er9Ty1Ui2Op4a",
+                     *       "object": "test_clock",
+                     *       "name": "annual plan",
+                     *       "frozenTime": "2027-01-31T10:00:00.000Z",
+                     *       "status": "ready",
+                     *       "mode": "test",
+                     *       "createdAt": "2026-01-01T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["TestClock"];
+                };
+            };
+            /** @description `invalid_json`, `parameter_invalid`, `body_unreadable`, `test_mode_only` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `authentication_required`, `invalid_api_key`, `wrong_key_kind` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `idempotency_error`, `idempotency_key_in_use` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `body_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `internal_error` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getTestClock: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The clock. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "clk_Vb3Nm5Qw7Er9Ty1Ui2Op4a",
+                     *       "object": "test_clock",
+                     *       "name": "annual plan",
+                     *       "frozenTime": "2027-01-31T10:00:00.000Z",
+                     *       "status": "ready",
+                     *       "mode": "test",
+                     *       "createdAt": "2026-01-01T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["TestClock"];
+                };
+            };
+            /** @description `authentication_required`, `invalid_api_key`, `wrong_key_kind` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `resource_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `internal_error` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    advanceTestClock: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Same key and body within 24 hours replays the first answer (with `Idempotent-Replayed: true`); another body is refused. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "to": "2027-12-31T12:00:00Z"
+                 *     }
+                 */
+                "application/json": {
+                    /** Format: date-time */
+                    to: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The clock, `ready` at `to`. */
+            200: {
+                headers: {
+                    /** @description `true` when this is a replayed answer. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "clk_Vb3Nm5Qw7Er9Ty1Ui2Op4a",
+                     *       "object": "test_clock",
+                     *       "name": "annual plan",
+                     *       "frozenTime": "2027-12-31T12:00:00.000Z",
+                     *       "status": "ready",
+                     *       "mode": "test",
+                     *       "createdAt": "2026-01-01T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["TestClock"];
+                };
+            };
+            /** @description `invalid_json`, `parameter_invalid`, `body_unreadable`, `test_mode_only` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `authentication_required`, `invalid_api_key`, `wrong_key_kind` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `resource_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `idempotency_error`, `idempotency_key_in_use`, `test_clock_advancing`, `live_mode_unavailable`, `invalid_state_transition` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `body_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `internal_error` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `acquirer_unavailable` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     listTransactions: {
         parameters: {
             query?: {
@@ -3391,6 +5517,7 @@ export interface operations {
                 currency?: string;
                 customerEmail?: string;
                 customerId?: string;
+                installmentPlanId?: string;
                 last4?: string;
                 limit?: string;
                 merchantReference?: string;
@@ -3399,6 +5526,7 @@ export interface operations {
                 };
                 startingAfter?: string;
                 status?: string;
+                subscriptionId?: string;
             };
             header?: never;
             path?: never;
@@ -3462,7 +5590,12 @@ export interface operations {
                      *           "settledAt": null,
                      *           "canceledAt": null,
                      *           "settlementId": null,
-                     *           "risk": null
+                     *           "risk": null,
+                     *           "subscriptionId": null,
+                     *           "installmentPlanId": null,
+                     *           "billingPeriod": null,
+                     *           "initialTransactionId": null,
+                     *           "autoCaptureAt": null
                      *         }
                      *       ],
                      *       "hasMore": false,
@@ -3537,8 +5670,9 @@ export interface operations {
                  */
                 "application/json": {
                     amount: number;
+                    captureDelayDays?: number;
                     /** @enum {string} */
-                    captureMode?: "automatic" | "manual";
+                    captureMode?: "automatic" | "manual" | "delayed";
                     cardId?: string;
                     cardTokenId?: string;
                     currency: string;
@@ -3613,7 +5747,12 @@ export interface operations {
                      *       "settledAt": null,
                      *       "canceledAt": null,
                      *       "settlementId": null,
-                     *       "risk": null
+                     *       "risk": null,
+                     *       "subscriptionId": null,
+                     *       "installmentPlanId": null,
+                     *       "billingPeriod": null,
+                     *       "initialTransactionId": null,
+                     *       "autoCaptureAt": null
                      *     }
                      */
                     "application/json": components["schemas"]["CreatedTransaction"];
@@ -3776,6 +5915,11 @@ export interface operations {
                      *       "canceledAt": null,
                      *       "settlementId": null,
                      *       "risk": null,
+                     *       "subscriptionId": null,
+                     *       "installmentPlanId": null,
+                     *       "billingPeriod": null,
+                     *       "initialTransactionId": null,
+                     *       "autoCaptureAt": null,
                      *       "refunds": [],
                      *       "timeline": [
                      *         {
@@ -3892,7 +6036,12 @@ export interface operations {
                      *       "settledAt": null,
                      *       "canceledAt": "2026-01-01T11:00:00.000Z",
                      *       "settlementId": null,
-                     *       "risk": null
+                     *       "risk": null,
+                     *       "subscriptionId": null,
+                     *       "installmentPlanId": null,
+                     *       "billingPeriod": null,
+                     *       "initialTransactionId": null,
+                     *       "autoCaptureAt": null
                      *     }
                      */
                     "application/json": components["schemas"]["Transaction"];
@@ -4034,7 +6183,12 @@ export interface operations {
                      *       "settledAt": null,
                      *       "canceledAt": null,
                      *       "settlementId": null,
-                     *       "risk": null
+                     *       "risk": null,
+                     *       "subscriptionId": null,
+                     *       "installmentPlanId": null,
+                     *       "billingPeriod": null,
+                     *       "initialTransactionId": null,
+                     *       "autoCaptureAt": null
                      *     }
                      */
                     "application/json": components["schemas"]["Transaction"];
@@ -4296,7 +6450,12 @@ export interface operations {
                      *         "settledAt": null,
                      *         "canceledAt": null,
                      *         "settlementId": null,
-                     *         "risk": null
+                     *         "risk": null,
+                     *         "subscriptionId": null,
+                     *         "installmentPlanId": null,
+                     *         "billingPeriod": null,
+                     *         "initialTransactionId": null,
+                     *         "autoCaptureAt": null
                      *       }
                      *     }
                      */
@@ -4877,6 +7036,191 @@ export interface operations {
             };
         };
     };
+    webhook_installment_plan_charge_failed: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id: the same on every retry, deduplicate on it. */
+                "webhook-id": string;
+                /** @description `v1,<base64 HMAC-SHA256>` of `{webhook-id}.{webhook-timestamp}.{body}` with the endpoint's `whsec_` secret (Standard Webhooks); several, space separated, during a secret rotation. */
+                "webhook-signature": string;
+                /** @description Seconds since the epoch when this attempt was signed; refuse old ones (5 minutes). */
+                "webhook-timestamp": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: date-time */
+                    createdAt: string;
+                    data: components["schemas"]["RecurringChargeEvent"];
+                    /** @description The event id (`evt_…`), also in the `webhook-id` header: deduplicate on it. */
+                    id: string;
+                    /** @constant */
+                    type: "installment_plan.charge_failed";
+                };
+            };
+        };
+        responses: {
+            /** @description Any 2xx acknowledges the event; anything else, or no answer within 10 seconds, is retried. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_installment_plan_charge_succeeded: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id: the same on every retry, deduplicate on it. */
+                "webhook-id": string;
+                /** @description `v1,<base64 HMAC-SHA256>` of `{webhook-id}.{webhook-timestamp}.{body}` with the endpoint's `whsec_` secret (Standard Webhooks); several, space separated, during a secret rotation. */
+                "webhook-signature": string;
+                /** @description Seconds since the epoch when this attempt was signed; refuse old ones (5 minutes). */
+                "webhook-timestamp": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: date-time */
+                    createdAt: string;
+                    data: components["schemas"]["RecurringChargeEvent"];
+                    /** @description The event id (`evt_…`), also in the `webhook-id` header: deduplicate on it. */
+                    id: string;
+                    /** @constant */
+                    type: "installment_plan.charge_succeeded";
+                };
+            };
+        };
+        responses: {
+            /** @description Any 2xx acknowledges the event; anything else, or no answer within 10 seconds, is retried. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_installment_plan_completed: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id: the same on every retry, deduplicate on it. */
+                "webhook-id": string;
+                /** @description `v1,<base64 HMAC-SHA256>` of `{webhook-id}.{webhook-timestamp}.{body}` with the endpoint's `whsec_` secret (Standard Webhooks); several, space separated, during a secret rotation. */
+                "webhook-signature": string;
+                /** @description Seconds since the epoch when this attempt was signed; refuse old ones (5 minutes). */
+                "webhook-timestamp": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: date-time */
+                    createdAt: string;
+                    data: components["schemas"]["InstallmentPlan"];
+                    /** @description The event id (`evt_…`), also in the `webhook-id` header: deduplicate on it. */
+                    id: string;
+                    /** @constant */
+                    type: "installment_plan.completed";
+                };
+            };
+        };
+        responses: {
+            /** @description Any 2xx acknowledges the event; anything else, or no answer within 10 seconds, is retried. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_installment_plan_created: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id: the same on every retry, deduplicate on it. */
+                "webhook-id": string;
+                /** @description `v1,<base64 HMAC-SHA256>` of `{webhook-id}.{webhook-timestamp}.{body}` with the endpoint's `whsec_` secret (Standard Webhooks); several, space separated, during a secret rotation. */
+                "webhook-signature": string;
+                /** @description Seconds since the epoch when this attempt was signed; refuse old ones (5 minutes). */
+                "webhook-timestamp": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: date-time */
+                    createdAt: string;
+                    data: components["schemas"]["InstallmentPlan"];
+                    /** @description The event id (`evt_…`), also in the `webhook-id` header: deduplicate on it. */
+                    id: string;
+                    /** @constant */
+                    type: "installment_plan.created";
+                };
+            };
+        };
+        responses: {
+            /** @description Any 2xx acknowledges the event; anything else, or no answer within 10 seconds, is retried. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_installment_plan_defaulted: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id: the same on every retry, deduplicate on it. */
+                "webhook-id": string;
+                /** @description `v1,<base64 HMAC-SHA256>` of `{webhook-id}.{webhook-timestamp}.{body}` with the endpoint's `whsec_` secret (Standard Webhooks); several, space separated, during a secret rotation. */
+                "webhook-signature": string;
+                /** @description Seconds since the epoch when this attempt was signed; refuse old ones (5 minutes). */
+                "webhook-timestamp": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: date-time */
+                    createdAt: string;
+                    data: components["schemas"]["InstallmentPlan"];
+                    /** @description The event id (`evt_…`), also in the `webhook-id` header: deduplicate on it. */
+                    id: string;
+                    /** @constant */
+                    type: "installment_plan.defaulted";
+                };
+            };
+        };
+        responses: {
+            /** @description Any 2xx acknowledges the event; anything else, or no answer within 10 seconds, is retried. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     webhook_message_failed: {
         parameters: {
             query?: never;
@@ -5123,6 +7467,228 @@ export interface operations {
                     id: string;
                     /** @constant */
                     type: "refund.created";
+                };
+            };
+        };
+        responses: {
+            /** @description Any 2xx acknowledges the event; anything else, or no answer within 10 seconds, is retried. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_subscription_canceled: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id: the same on every retry, deduplicate on it. */
+                "webhook-id": string;
+                /** @description `v1,<base64 HMAC-SHA256>` of `{webhook-id}.{webhook-timestamp}.{body}` with the endpoint's `whsec_` secret (Standard Webhooks); several, space separated, during a secret rotation. */
+                "webhook-signature": string;
+                /** @description Seconds since the epoch when this attempt was signed; refuse old ones (5 minutes). */
+                "webhook-timestamp": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: date-time */
+                    createdAt: string;
+                    data: components["schemas"]["Subscription"];
+                    /** @description The event id (`evt_…`), also in the `webhook-id` header: deduplicate on it. */
+                    id: string;
+                    /** @constant */
+                    type: "subscription.canceled";
+                };
+            };
+        };
+        responses: {
+            /** @description Any 2xx acknowledges the event; anything else, or no answer within 10 seconds, is retried. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_subscription_charge_failed: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id: the same on every retry, deduplicate on it. */
+                "webhook-id": string;
+                /** @description `v1,<base64 HMAC-SHA256>` of `{webhook-id}.{webhook-timestamp}.{body}` with the endpoint's `whsec_` secret (Standard Webhooks); several, space separated, during a secret rotation. */
+                "webhook-signature": string;
+                /** @description Seconds since the epoch when this attempt was signed; refuse old ones (5 minutes). */
+                "webhook-timestamp": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: date-time */
+                    createdAt: string;
+                    data: components["schemas"]["RecurringChargeEvent"];
+                    /** @description The event id (`evt_…`), also in the `webhook-id` header: deduplicate on it. */
+                    id: string;
+                    /** @constant */
+                    type: "subscription.charge_failed";
+                };
+            };
+        };
+        responses: {
+            /** @description Any 2xx acknowledges the event; anything else, or no answer within 10 seconds, is retried. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_subscription_charge_succeeded: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id: the same on every retry, deduplicate on it. */
+                "webhook-id": string;
+                /** @description `v1,<base64 HMAC-SHA256>` of `{webhook-id}.{webhook-timestamp}.{body}` with the endpoint's `whsec_` secret (Standard Webhooks); several, space separated, during a secret rotation. */
+                "webhook-signature": string;
+                /** @description Seconds since the epoch when this attempt was signed; refuse old ones (5 minutes). */
+                "webhook-timestamp": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: date-time */
+                    createdAt: string;
+                    data: components["schemas"]["RecurringChargeEvent"];
+                    /** @description The event id (`evt_…`), also in the `webhook-id` header: deduplicate on it. */
+                    id: string;
+                    /** @constant */
+                    type: "subscription.charge_succeeded";
+                };
+            };
+        };
+        responses: {
+            /** @description Any 2xx acknowledges the event; anything else, or no answer within 10 seconds, is retried. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_subscription_created: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id: the same on every retry, deduplicate on it. */
+                "webhook-id": string;
+                /** @description `v1,<base64 HMAC-SHA256>` of `{webhook-id}.{webhook-timestamp}.{body}` with the endpoint's `whsec_` secret (Standard Webhooks); several, space separated, during a secret rotation. */
+                "webhook-signature": string;
+                /** @description Seconds since the epoch when this attempt was signed; refuse old ones (5 minutes). */
+                "webhook-timestamp": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: date-time */
+                    createdAt: string;
+                    data: components["schemas"]["Subscription"];
+                    /** @description The event id (`evt_…`), also in the `webhook-id` header: deduplicate on it. */
+                    id: string;
+                    /** @constant */
+                    type: "subscription.created";
+                };
+            };
+        };
+        responses: {
+            /** @description Any 2xx acknowledges the event; anything else, or no answer within 10 seconds, is retried. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_subscription_past_due: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id: the same on every retry, deduplicate on it. */
+                "webhook-id": string;
+                /** @description `v1,<base64 HMAC-SHA256>` of `{webhook-id}.{webhook-timestamp}.{body}` with the endpoint's `whsec_` secret (Standard Webhooks); several, space separated, during a secret rotation. */
+                "webhook-signature": string;
+                /** @description Seconds since the epoch when this attempt was signed; refuse old ones (5 minutes). */
+                "webhook-timestamp": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: date-time */
+                    createdAt: string;
+                    data: components["schemas"]["Subscription"];
+                    /** @description The event id (`evt_…`), also in the `webhook-id` header: deduplicate on it. */
+                    id: string;
+                    /** @constant */
+                    type: "subscription.past_due";
+                };
+            };
+        };
+        responses: {
+            /** @description Any 2xx acknowledges the event; anything else, or no answer within 10 seconds, is retried. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_subscription_updated: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id: the same on every retry, deduplicate on it. */
+                "webhook-id": string;
+                /** @description `v1,<base64 HMAC-SHA256>` of `{webhook-id}.{webhook-timestamp}.{body}` with the endpoint's `whsec_` secret (Standard Webhooks); several, space separated, during a secret rotation. */
+                "webhook-signature": string;
+                /** @description Seconds since the epoch when this attempt was signed; refuse old ones (5 minutes). */
+                "webhook-timestamp": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: date-time */
+                    createdAt: string;
+                    data: components["schemas"]["Subscription"];
+                    /** @description The event id (`evt_…`), also in the `webhook-id` header: deduplicate on it. */
+                    id: string;
+                    /** @constant */
+                    type: "subscription.updated";
                 };
             };
         };

@@ -12,7 +12,8 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { cancelPaymentRequest, createCardToken, createCustomer, createPaymentRequest, createWebhookEndpoint, settleTransactions, type CreatedMerchant } from "@jeton/core";
-import { payWithTestCard } from "@jeton/core/testing";
+import { createSubscription, submitPaymentAttempt } from "@jeton/core";
+import { createCustomerWithChargeableCard, payWithTestCard } from "@jeton/core/testing";
 import { schema } from "@jeton/db";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
@@ -67,6 +68,19 @@ async function eventId(): Promise<string> {
   return event!.id;
 }
 const endpoint = () => createWebhookEndpoint(ctx, { ...test(), url: "https://shop-a.example/webhooks" });
+/** A customer on a test clock with a card the merchant may charge alone (consent and a first payment). */
+const chargeable = (number = "4242424242424242") => createCustomerWithChargeableCard(ctx, { merchantId: shop.merchantId, number, frozenTime: new Date("2027-01-31T10:00:00Z") });
+/** A subscription: active and paid (default), or with its first charge declined and waiting for a retry. */
+async function subscription(declined = false): Promise<string> {
+  const card = await chargeable(declined ? "4000000000009995" : "4242424242424242");
+  return (await createSubscription(ctx, { scope: test(), input: { customerId: card.customerId, cardId: card.cardId, amount: 990, currency: "EUR", interval: "month", metadata: { plan: "basic" } } })).id;
+}
+async function installmentPlanId(): Promise<string> {
+  const request = await createPaymentRequest(ctx, { ...test(), input: { amount: 9000, currency: "EUR", returnUrl: `${SHOP_ORIGIN}/r`, installments: { count: 3, interval: "month" } } });
+  await submitPaymentAttempt(ctx, { paymentRequestId: request.id, card: { number: "4242424242424242", expMonth: "12", expYear: "2034", cvc: "123" }, challengeWindowSize: "05" });
+  const [row] = await ctx.db.select().from(schema.paymentRequests).where(eq(schema.paymentRequests.id, request.id));
+  return row!.installmentPlanId!;
+}
 
 const cases: Record<string, Cases> = {
   createCardToken: {
@@ -219,6 +233,91 @@ const cases: Record<string, Cases> = {
   redeliverEvent: {
     success: [async () => (await endpoint(), { params: { id: await eventId() }, status: 200 })],
     error: [async () => ({ params: { id: unknownId("evt") }, status: 404 })],
+  },
+  createSubscription: {
+    success: [
+      async () => {
+        const card = await chargeable();
+        return { body: { customerId: card.customerId, cardId: card.cardId, amount: 1990, currency: "EUR", interval: "month", merchantReference: "plan-pro", metadata: { plan: "pro" } }, status: 201 };
+      },
+      async () => {
+        const card = await chargeable();
+        return { body: { customerId: card.customerId, cardId: card.cardId, amount: 500, currency: "TND", interval: "week", intervalCount: 2, trialDays: 14, endAfterCycles: 6 }, status: 201 };
+      },
+    ],
+    error: [
+      async () => {
+        const card = await chargeable();
+        return { body: { customerId: card.customerId, cardId: card.cardId, amount: 1990, currency: "EUR", interval: "month", intervalCount: 13 }, status: 400 };
+      },
+      async () => ({ body: { customerId: unknownId("cus"), cardId: unknownId("card"), amount: 1990, currency: "EUR", interval: "month" }, status: 404 }),
+    ],
+  },
+  listSubscriptions: {
+    success: [async () => (await subscription(), { query: { limit: "2" }, status: 200 })],
+    error: [async () => ({ query: { status: "sleeping" }, status: 400 })],
+  },
+  getSubscription: {
+    success: [async () => ({ params: { id: await subscription() }, status: 200 })],
+    error: [async () => ({ params: { id: unknownId("sub") }, status: 404 })],
+  },
+  updateSubscription: {
+    success: [async () => ({ params: { id: await subscription() }, body: { amount: 2490, description: "Pro plan" }, status: 200 })],
+    error: [async () => ({ params: { id: await subscription() }, body: { amount: 0 }, status: 400 })],
+  },
+  cancelSubscription: {
+    success: [async () => ({ params: { id: await subscription() }, body: { atPeriodEnd: true }, status: 200 }), async () => ({ params: { id: await subscription() }, body: {}, status: 200 })],
+    error: [
+      async () => {
+        const id = await subscription();
+        await call(operationById("cancelSubscription"), { params: { id }, body: {}, status: 200 });
+        return { params: { id }, body: {}, status: 409 };
+      },
+    ],
+  },
+  pauseSubscription: {
+    success: [async () => ({ params: { id: await subscription() }, status: 200 })],
+    error: [async () => ({ params: { id: unknownId("sub") }, status: 404 })],
+  },
+  resumeSubscription: {
+    success: [
+      async () => {
+        const id = await subscription();
+        await call(operationById("pauseSubscription"), { params: { id }, status: 200 });
+        return { params: { id }, status: 200 };
+      },
+    ],
+    error: [async () => ({ params: { id: await subscription() }, status: 409 })],
+  },
+  listSubscriptionCharges: {
+    success: [async () => ({ params: { id: await subscription(true) }, status: 200 })],
+    error: [async () => ({ params: { id: unknownId("sub") }, status: 404 })],
+  },
+  createCardUpdateLink: {
+    success: [async () => ({ params: { id: await subscription(true) }, body: { returnUrl: `${SHOP_ORIGIN}/billing` }, status: 201 })],
+    error: [async () => ({ params: { id: await subscription() }, body: { returnUrl: `${SHOP_ORIGIN}/billing` }, status: 409 })],
+  },
+  getInstallmentPlan: {
+    success: [async () => ({ params: { id: await installmentPlanId() }, status: 200 })],
+    error: [async () => ({ params: { id: unknownId("ipl") }, status: 404 })],
+  },
+  createTestClock: {
+    success: [async () => ({ body: { frozenTime: "2027-01-31T10:00:00Z", name: "annual plan" }, status: 201 })],
+    error: [async () => ({ body: { frozenTime: "yesterday" }, status: 400 })],
+  },
+  getTestClock: {
+    success: [async () => ({ params: { id: (await chargeable()).testClockId! }, status: 200 })],
+    error: [async () => ({ params: { id: unknownId("clk") }, status: 404 })],
+  },
+  advanceTestClock: {
+    success: [
+      async () => {
+        const card = await chargeable();
+        await createSubscription(ctx, { scope: test(), input: { customerId: card.customerId, cardId: card.cardId, amount: 990, currency: "EUR", interval: "month" } });
+        return { params: { id: card.testClockId! }, body: { to: "2027-04-01T00:00:00Z" }, status: 200 };
+      },
+    ],
+    error: [async () => ({ params: { id: (await chargeable()).testClockId! }, body: { to: "2026-01-01T00:00:00Z" }, status: 400 })],
   },
   getOpenApiDocument: { success: [async () => ({ key: "none", status: 200 })], error: [] },
   getHealth: { success: [async () => ({ key: "none", status: 200 })], error: [] },

@@ -32,6 +32,10 @@ export const paymentRequestExample = {
   attempts: 0,
   maxAttempts: 3,
   mode: "test",
+  captureDelayDays: null,
+  installments: null,
+  installmentPlanId: null,
+  subscriptionId: null,
 };
 
 /** A payment request as POST /payment-requests (with sendTo) and GET /payment-requests/{id} answer it: with its messages. */

@@ -47,6 +47,11 @@ const transactionExample = {
   canceledAt: null,
   settlementId: null,
   risk: null,
+  subscriptionId: null,
+  installmentPlanId: null,
+  billingPeriod: null,
+  initialTransactionId: null,
+  autoCaptureAt: null,
 };
 
 const refundExample = {
