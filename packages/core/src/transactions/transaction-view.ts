@@ -1,4 +1,5 @@
 import type { schema } from "@jeton/db";
+import { toTransactionRiskView, type TransactionRiskView } from "../risk/risk-assessment-view";
 
 type Row = typeof schema.transactions.$inferSelect;
 
@@ -39,16 +40,11 @@ export interface TransactionView {
   canceledAt: string | null;
   /** The settlement cut-off that settled it (`stl_…`). */
   settlementId: string | null;
-  /** For `blocked`: the risk rule that fired (`blacklist`) and what it matched; null otherwise. */
-  risk: TransactionRisk | null;
+  /** The risk assessment before authorization (score, outcome, rules fired, review); null for payments from before the risk engine. */
+  risk: TransactionRiskView | null;
 }
 
-export interface TransactionRisk {
-  rule: string;
-  /** `blacklist`: when the card was put on the blacklist, and from which payment. */
-  blacklistedAt?: string;
-  sourceTransactionId?: string | null;
-}
+export type TransactionRisk = TransactionRiskView;
 
 export function toTransactionView(row: Row): TransactionView {
   const threeDs = row.threeDs as
@@ -93,6 +89,6 @@ export function toTransactionView(row: Row): TransactionView {
     settledAt: row.settledAt?.toISOString() ?? null,
     canceledAt: row.canceledAt?.toISOString() ?? null,
     settlementId: row.settlementId,
-    risk: (row.risk as TransactionRisk | null) ?? null,
+    risk: toTransactionRiskView(row),
   };
 }
