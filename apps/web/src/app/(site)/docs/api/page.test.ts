@@ -1,7 +1,7 @@
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { operations } from "@/server/openapi/operations";
+import { operations } from "@/app/api/_openapi/operations";
 import ApiReferencePage from "./page";
 
 describe("/docs/api", () => {

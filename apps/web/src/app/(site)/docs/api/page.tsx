@@ -1,5 +1,5 @@
 import type { CSSProperties } from "react";
-import { buildOpenApiDocument } from "@/server/openapi/build-openapi-document";
+import { buildOpenApiDocument } from "@/app/api/_openapi/build-openapi-document";
 import { schemaFields, type SchemaField } from "./schema-fields";
 
 export const metadata = { title: "Jeton API reference", description: "Every endpoint of the Jeton merchant API" };

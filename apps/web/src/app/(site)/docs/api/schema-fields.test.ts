@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { createCardTokenBody } from "@/app/api/v1/card-tokens/schema";
 import { captureTransactionBody } from "@/app/api/v1/transactions/[id]/capture/schema";
 import { createPaymentRequestBody } from "@/app/api/v1/payment-requests/schema";
-import { requestSchema } from "@/server/openapi/build-openapi-document";
+import { requestSchema } from "@/app/api/_openapi/build-openapi-document";
 import { schemaFields } from "./schema-fields";
 
 describe("schemaFields", () => {

@@ -1,5 +1,5 @@
 import type { AppContext } from "@/server/context";
-import { buildOpenApiDocument } from "@/server/openapi/build-openapi-document";
+import { buildOpenApiDocument } from "@/app/api/_openapi/build-openapi-document";
 
 let cached: { publicUrl: string; body: string } | undefined;
 

@@ -27,7 +27,7 @@ let shopB: CreatedMerchant;
 /** Shop A's test-mode objects, by the collection segment that precedes their id in a path. */
 const owned: Record<string, string> = {};
 
-const appDir = fileURLToPath(new URL("../../app", import.meta.url));
+const appDir = fileURLToPath(new URL("../../", import.meta.url));
 type RouteMethod = (request: Request, route: { params: Promise<Record<string, string>> }) => Promise<Response>;
 
 async function routeMethod(operation: ApiOperation): Promise<RouteMethod> {

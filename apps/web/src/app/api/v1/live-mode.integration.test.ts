@@ -6,7 +6,7 @@ import { handlePaymentAttempt } from "@/app/(checkout)/pay/[id]/attempt/handler"
 import { handleAcsChallenge } from "@/app/acs/challenge/handler";
 import { handleCreatePaymentRequest } from "@/app/api/v1/payment-requests/handler";
 import { handleCreateTransaction } from "@/app/api/v1/transactions/handler";
-import { createTestContext, type TestContext } from "./testing/create-test-context";
+import { createTestContext, type TestContext } from "@/server/testing/create-test-context";
 
 // The platform has no real acquirer: only the simulator, which serves test mode.
 // Without a configured live acquirer (JETON_LIVE_ACQUIRER), no live payment may

@@ -1,6 +1,7 @@
 import { errorCatalog, type ErrorCode } from "@jeton/core";
 import { z } from "zod";
-import { operations as allOperations, type ApiOperation } from "./operations";
+import type { ApiOperation } from "./api-operation";
+import { operations as allOperations } from "./operations";
 
 type JsonSchema = Record<string, unknown>;
 
@@ -33,6 +34,26 @@ export function requestSchema(schema: z.ZodType): JsonSchema {
 /** `/api/v1/things/{id}` → `["id"]`. */
 export function pathParameters(path: string): string[] {
   return [...path.matchAll(/\{(\w+)\}/g)].map((match) => match[1]!);
+}
+
+const COMPONENTS = "#/components/schemas/";
+
+/**
+ * What the API answers, as JSON Schema 2020-12, with every part named by
+ * `.meta({ id })` lifted into `components` and referenced as
+ * `#/components/schemas/<id>` (a named root becomes a bare `$ref`).
+ * Two different schemas under one name are a mistake, refused here.
+ */
+export function responseSchema(schema: z.ZodType, components: Record<string, JsonSchema>): JsonSchema {
+  const json = JSON.stringify(z.toJSONSchema(schema, { io: "output", unrepresentable: "any" })).replaceAll('"#/$defs/', `"${COMPONENTS}`);
+  const { $schema: _dialect, $defs = {}, ...root } = JSON.parse(json) as JsonSchema & { $defs?: Record<string, JsonSchema> };
+  for (const [id, definition] of Object.entries($defs)) {
+    if (components[id] && JSON.stringify(components[id]) !== JSON.stringify(definition)) {
+      throw new Error(`Two different response schemas are named ${id}`);
+    }
+    components[id] = definition;
+  }
+  return root;
 }
 
 const errorEnvelope: JsonSchema = {
@@ -80,7 +101,7 @@ function errorResponses(operation: ApiOperation): Record<string, unknown> {
 
 const securitySchemeOf = { secret: "secretKey", publishable: "publishableKey", clientSecret: "clientSecret" } as const;
 
-function buildOperation(operation: ApiOperation): Record<string, unknown> {
+function buildOperation(operation: ApiOperation, components: Record<string, JsonSchema>): Record<string, unknown> {
   const parameters: unknown[] = pathParameters(operation.path).map((name) => ({
     name,
     in: "path",
@@ -129,7 +150,12 @@ function buildOperation(operation: ApiOperation): Record<string, unknown> {
         ...(operation.idempotent
           ? { headers: { "Idempotent-Replayed": { description: "`true` when this is a replayed answer.", schema: { type: "string", enum: ["true"] } } } }
           : {}),
-        content: { [response.contentType ?? "application/json"]: response.example === undefined ? { schema: {} } : { example: response.example } },
+        content: {
+          [response.contentType ?? "application/json"]: {
+            schema: response.schema ? responseSchema(response.schema, components) : {},
+            ...(response.example === undefined ? {} : { example: response.example }),
+          },
+        },
       },
       ...errorResponses(operation),
     },
@@ -139,9 +165,10 @@ function buildOperation(operation: ApiOperation): Record<string, unknown> {
 /** The OpenAPI 3.1 document of the API, from the operation registry and the zod schemas the handlers validate with. */
 export function buildOpenApiDocument({ publicUrl, operations = allOperations }: { publicUrl?: string; operations?: readonly ApiOperation[] } = {}) {
   const paths: Record<string, Record<string, unknown>> = {};
+  const schemas: Record<string, JsonSchema> = { Error: errorEnvelope };
   for (const operation of operations) {
     paths[operation.path] ??= {};
-    paths[operation.path]![operation.method.toLowerCase()] = buildOperation(operation);
+    paths[operation.path]![operation.method.toLowerCase()] = buildOperation(operation, schemas);
   }
   return {
     openapi: "3.1.0",
@@ -166,7 +193,7 @@ export function buildOpenApiDocument({ publicUrl, operations = allOperations }: 
           description: "A transaction's client secret (from `POST /api/v1/transactions`), for token.js in the shopper's browser.",
         },
       },
-      schemas: { Error: errorEnvelope },
+      schemas,
     },
   };
 }

@@ -4,11 +4,11 @@ import { fileURLToPath } from "node:url";
 import { validate } from "@readme/openapi-parser";
 import { errorCatalog } from "@jeton/core";
 import { describe, expect, it } from "vitest";
-import type { z } from "zod";
-import { buildOpenApiDocument, operationErrors, requestSchema } from "./build-openapi-document";
+import { z } from "zod";
+import { buildOpenApiDocument, operationErrors, requestSchema, responseSchema } from "./build-openapi-document";
 import { operations, type ApiOperation } from "./operations";
 
-const appDir = fileURLToPath(new URL("../../app", import.meta.url));
+const appDir = fileURLToPath(new URL("../../", import.meta.url));
 /** `/api/v1/things/{id}` → `<app>/api/v1/things/[id]`: where the operation's route.ts lives. */
 const routeFolder = (operation: ApiOperation) => path.join(appDir, operation.path.replace(/\{(\w+)\}/g, "[$1]"));
 
@@ -46,9 +46,43 @@ describe("the OpenAPI document", () => {
     expect(routes.length).toBeGreaterThan(10);
     const documented = new Set(operations.map((operation) => `${operation.method} ${routeFolder(operation)}`));
     const missing = routes.flatMap(({ folder, methods }) => methods.map((method) => `${method} ${folder}`)).filter((route) => !documented.has(route));
-    expect(missing, "add these to src/server/openapi/operations.ts").toEqual([]);
+    expect(missing, "add these to app/api/v1/<resource>/operations.ts").toEqual([]);
     const exported = new Set(routes.flatMap(({ folder, methods }) => methods.map((method) => `${method} ${folder}`)));
     expect([...documented].filter((route) => !exported.has(route)), "operations without a route").toEqual([]);
+  });
+
+  it("keeps each resource's operations in the operations.ts beside its routes", async () => {
+    const v1 = path.join(appDir, "api", "v1");
+    const inResourceFiles: ApiOperation[] = [];
+    for (const resource of readdirSync(v1, { withFileTypes: true }).filter((entry) => entry.isDirectory())) {
+      const file = path.join(v1, resource.name, "operations.ts");
+      const module: Record<string, unknown> = await import(/* @vite-ignore */ file).catch(() => ({}));
+      for (const list of Object.values(module).filter(Array.isArray) as ApiOperation[][]) {
+        for (const operation of list) {
+          expect(operation.path.startsWith(`/api/v1/${resource.name}`), `${operation.operationId} in ${resource.name}/operations.ts`).toBe(true);
+          inResourceFiles.push(operation);
+        }
+      }
+    }
+    const v1Operations = operations.filter((operation) => /^\/api\/v1\/[^/]+\/?/.test(operation.path) && operation.path !== "/api/v1/openapi.json");
+    expect(new Set(inResourceFiles)).toEqual(new Set(v1Operations));
+  });
+
+  it("lifts named response schemas into components and refers to them", () => {
+    const card = z.object({ brand: z.string() }).meta({ id: "TestCard" });
+    const item = z.object({ object: z.literal("test_item"), card: card.nullable() }).meta({ id: "TestItem" });
+    const components: Record<string, Record<string, unknown>> = {};
+    expect(responseSchema(item, components)).toEqual({ $ref: "#/components/schemas/TestItem" });
+    expect(responseSchema(z.object({ data: z.array(item) }), components)).toMatchObject({
+      properties: { data: { items: { $ref: "#/components/schemas/TestItem" } } },
+      additionalProperties: false,
+    });
+    expect(components.TestItem).toMatchObject({
+      properties: { card: { anyOf: [{ $ref: "#/components/schemas/TestCard" }, { type: "null" }] } },
+      additionalProperties: false,
+    });
+    expect(Object.keys(components).sort()).toEqual(["TestCard", "TestItem"]);
+    expect(() => responseSchema(z.object({ other: z.string() }).meta({ id: "TestCard" }), components)).toThrow(/TestCard/);
   });
 
   it("documents with the very schemas each handler validates with", async () => {

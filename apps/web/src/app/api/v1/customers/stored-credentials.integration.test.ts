@@ -7,7 +7,7 @@ import { handlePaymentAttempt } from "@/app/(checkout)/pay/[id]/attempt/handler"
 import { handleAddCustomerCard } from "@/app/api/v1/customers/[id]/cards/handler";
 import { handleCreatePaymentRequest } from "@/app/api/v1/payment-requests/handler";
 import { handleCreateTransaction } from "@/app/api/v1/transactions/handler";
-import { createTestContext, type TestContext } from "./testing/create-test-context";
+import { createTestContext, type TestContext } from "@/server/testing/create-test-context";
 
 // Stored credentials (issue 10, item 7): the merchant may charge a card alone
 // only with the shopper's recorded consent and after a first payment the
