@@ -36,6 +36,7 @@ import { eventOperations } from "@/app/api/v1/events/operations";
 import { paymentRequestOperations } from "@/app/api/v1/payment-requests/operations";
 import { transactionOperations } from "@/app/api/v1/transactions/operations";
 import { webhookEndpointOperations } from "@/app/api/v1/webhook-endpoints/operations";
+import { riskRuleOperations } from "@/app/api/v1/risk-rules/operations";
 import type { ApiOperation } from "./api-operation";
 import { platformOperations } from "./platform-operations";
 
@@ -48,5 +49,6 @@ export const operations: readonly ApiOperation[] = [
   ...customerOperations,
   ...webhookEndpointOperations,
   ...eventOperations,
+  ...riskRuleOperations,
   ...platformOperations,
 ];

@@ -12,6 +12,8 @@ import {
   createCustomer,
   createMerchant,
   createPaymentRequest,
+  createRiskRule,
+  listRiskRules,
   errorCatalog,
   settleTransactions,
   type CreatedMerchant,
@@ -33,6 +35,9 @@ import { handleCaptureTransaction } from "@/app/api/v1/transactions/[id]/capture
 import { handleCreateRefund } from "@/app/api/v1/transactions/[id]/refunds/handler";
 import { handleCreateTransaction } from "@/app/api/v1/transactions/handler";
 import { handleCreateWebhookEndpoint } from "@/app/api/v1/webhook-endpoints/handler";
+import { handleCreateRiskRule } from "@/app/api/v1/risk-rules/handler";
+import { handleUpdateRiskRule } from "@/app/api/v1/risk-rules/[id]/handler";
+import { handleReorderRiskRules } from "@/app/api/v1/risk-rules/reorder/handler";
 import type { AppContext } from "@/server/context";
 import { createTestContext, type TestContext } from "@/server/testing/create-test-context";
 import { databaseDigest } from "@/server/testing/database-digest";
@@ -91,6 +96,19 @@ const targets: Record<string, FuzzTarget> = {
     params: async () => ({ id: (await createCustomer(ctx, { merchantId: shop.merchantId, mode: "test", input: { email: "bob@example.com" } })).id }),
     example: async () => ({ cardTokenId: await cardToken() }),
   },
+  createRiskRule: { handler: handleCreateRiskRule as Handler },
+  updateRiskRule: {
+    handler: handleUpdateRiskRule as Handler,
+    params: async () => ({ id: (await riskRule()).id }),
+    example: async () => ({ name: "Fuzzed", conditions: [{ type: "velocity", metric: "attempts", per: "ip", windowMinutes: 10, atLeast: 5 }], action: "block", score: 10, enabled: true }),
+  },
+  reorderRiskRules: {
+    handler: handleReorderRiskRules as Handler,
+    example: async () => {
+      await riskRule();
+      return { ids: (await listRiskRules(ctx, { merchantId: shop.merchantId, mode: "test" })).data.map((rule) => rule.id) };
+    },
+  },
   redeliverEvent: {
     handler: handleRedeliverEvent as Handler,
     params: async () => {
@@ -101,6 +119,11 @@ const targets: Record<string, FuzzTarget> = {
     },
   },
 };
+
+function riskRule() {
+  const input = { name: "Fuzz target", conditions: [{ type: "card_funding", in: ["prepaid"] }], action: "review" };
+  return createRiskRule(ctx, { merchantId: shop.merchantId, mode: "test" }, input, { userId: null, actorEmail: "fuzz" });
+}
 
 function openPaymentRequest() {
   return createPaymentRequest(ctx, {
