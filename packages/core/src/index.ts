@@ -167,6 +167,8 @@ export { reorderRiskRules } from "./risk/reorder-risk-rules";
 export { parseRiskRule } from "./risk/parse-risk-rule";
 export { type RiskRuleActor } from "./risk/risk-rule-actor";
 export { decideReview, expireOpenReviews } from "./risk/decide-review";
+export { listOpenReviews } from "./risk/list-open-reviews";
+export { backtestRiskRule, type BacktestResult, type BacktestMatch } from "./risk/backtest-risk-rule";
 export { platformRiskRules } from "./risk/platform-risk-rules";
 export { countryOfIp, preloadIpCountries } from "./risk/ip-country";
 export { DEFAULT_RISK_SETTINGS, type RiskSettings } from "./risk/risk-settings";

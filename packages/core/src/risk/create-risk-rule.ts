@@ -22,7 +22,7 @@ export async function createRiskRule(
   deps: { db: Database; clock: Clock },
   scope: MerchantScope,
   input: unknown,
-  actor: RiskRuleActor,
+  actor: RiskRuleActor | null,
 ): Promise<RiskRuleView> {
   const rule = parseRiskRule(input);
   return deps.db.transaction(async (db) => {
@@ -49,7 +49,7 @@ export async function createRiskRule(
       createdAt: now,
       updatedAt: now,
     });
-    await recordAuditEntry({ db, clock: deps.clock }, { merchantId: scope.merchantId, ...actor, action: "risk_rule.create", targetType: "risk_rule", targetId: id, mode: scope.mode, outcome: "success", details: { name: rule.name, rule: definitionOf(rule), enabled: rule.enabled ?? true } });
+    if (actor) await recordAuditEntry({ db, clock: deps.clock }, { merchantId: scope.merchantId, ...actor, action: "risk_rule.create", targetType: "risk_rule", targetId: id, mode: scope.mode, outcome: "success", details: { name: rule.name, rule: definitionOf(rule), enabled: rule.enabled ?? true } });
     return getRiskRule({ db }, scope, id);
   });
 }

@@ -64,12 +64,13 @@ export async function decideReview(
   deps: Deps,
   scope: MerchantScope,
   input: { transactionId: string; decision: "approve" | "reject" },
-  actor: RiskRuleActor,
+  /** null: the caller audits (the back-office's staffMutation does). */
+  actor: RiskRuleActor | null,
 ): Promise<Row> {
   const row = await deps.db.transaction(async (db) => {
     const current = await lockTransaction(db, { ...scope, transactionId: input.transactionId });
     const closed = await closeReview(deps, db, current, input.decision === "approve" ? "approved" : "rejected");
-    await recordAuditEntry(
+    if (actor) await recordAuditEntry(
       { db, clock: deps.clock },
       { merchantId: scope.merchantId, ...actor, action: `review.${input.decision}`, targetType: "transaction", targetId: current.id, mode: scope.mode, outcome: "success", details: { status: closed.status } },
     );

@@ -9,13 +9,13 @@ export async function deleteRiskRule(
   deps: { db: Database; clock: Clock },
   scope: MerchantScope,
   id: string,
-  actor: RiskRuleActor,
+  actor: RiskRuleActor | null,
 ): Promise<{ object: "risk_rule"; id: string; deleted: true }> {
   return deps.db.transaction(async (db) => {
     const { riskRules } = schema;
     const row = await findScoped(db, riskRules, scope, id, { what: "risk rule", prefix: "rr", lock: "update" });
     await db.delete(riskRules).where(ownedWhere(riskRules, scope, id));
-    await recordAuditEntry({ db, clock: deps.clock }, { merchantId: scope.merchantId, ...actor, action: "risk_rule.delete", targetType: "risk_rule", targetId: id, mode: scope.mode, outcome: "success", details: { name: row.name, rule: row.definition } });
+    if (actor) await recordAuditEntry({ db, clock: deps.clock }, { merchantId: scope.merchantId, ...actor, action: "risk_rule.delete", targetType: "risk_rule", targetId: id, mode: scope.mode, outcome: "success", details: { name: row.name, rule: row.definition } });
     return { object: "risk_rule", id, deleted: true };
   });
 }

@@ -16,7 +16,7 @@ export async function reorderRiskRules(
   deps: { db: Database; clock: Clock },
   scope: MerchantScope,
   ids: unknown,
-  actor: RiskRuleActor,
+  actor: RiskRuleActor | null,
 ): Promise<{ object: "list"; data: RiskRuleView[]; hasMore: false; nextCursor: null }> {
   if (!Array.isArray(ids) || ids.some((id) => typeof id !== "string") || ids.length > 100) {
     throw new AppError("parameter_invalid", "ids must be the list of the rules' ids, in the new order.", { param: "ids" });
@@ -33,7 +33,7 @@ export async function reorderRiskRules(
     for (const [index, id] of (ids as string[]).entries()) {
       await db.update(riskRules).set({ position: index + 1 }).where(ownedWhere(riskRules, scope, id));
     }
-    await recordAuditEntry({ db, clock: deps.clock }, { merchantId: scope.merchantId, ...actor, action: "risk_rule.reorder", targetType: "risk_rule", mode: scope.mode, outcome: "success", details: { ids } });
+    if (actor) await recordAuditEntry({ db, clock: deps.clock }, { merchantId: scope.merchantId, ...actor, action: "risk_rule.reorder", targetType: "risk_rule", mode: scope.mode, outcome: "success", details: { ids } });
     return listRiskRules({ db }, scope);
   });
 }

@@ -13,6 +13,7 @@ import { captureTransaction } from "../transactions/capture-transaction";
 import { toTransactionView } from "../transactions/transaction-view";
 import { AppError } from "../errors";
 import { createRiskRule } from "./create-risk-rule";
+import { backtestRiskRule } from "./backtest-risk-rule";
 import { decideReview, expireOpenReviews } from "./decide-review";
 import type { RiskCondition } from "./risk-rule";
 
@@ -23,7 +24,7 @@ const actor = { userId: "usr_test", actorEmail: "owner@shop-a.example" };
 const deps = () => ({ db: platform.db, vault: platform.vault, clock: platform.clock, acquirers: platform.acquirers, urls: platform.urls });
 
 beforeAll(async () => {
-  platform = await createTestPlatform({ merchants: 2, now: new Date("2026-11-20T10:00:00Z") });
+  platform = await createTestPlatform({ merchants: 3, now: new Date("2026-11-20T10:00:00Z") });
   merchantId = platform.merchants[0].merchantId;
 });
 afterAll(async () => {
@@ -230,5 +231,41 @@ describe("reviews", () => {
     expect(await transactionRow(old.id)).toMatchObject({ status: "canceled", reviewStatus: "expired" });
     expect((await transactionRow(recent.id)).reviewStatus).toBe("open");
     expect(await expireOpenReviews(deps())).toEqual([]);
+  });
+});
+
+describe("backtest", () => {
+  it("counts and lists what an unsaved rule would have done over the last 30 days of real history, writing nothing", async () => {
+    const shop = platform.merchants[2].merchantId;
+    const pay = (number: string, email?: string) => (platform.clock.advance(60_000), payByApi(number, { forMerchant: shop, email }));
+    await pay(FR_CARD); // 40 days ago by the time of the backtest: outside the period
+    platform.clock.advance(10 * 86_400_000);
+    const recent = [await pay(FR_CARD, "a@example.net"), await pay(FR_CARD, "b@example.net")];
+    await pay(DE_CARD, "a@example.net");
+    const declined = await pay("4000000000009995", "a@example.net");
+    expect(declined.transaction.status).toBe("declined");
+    platform.clock.advance(30 * 86_400_000 - 3_600_000);
+    const rulesBefore = (await platform.db.select().from(schema.riskRules)).length;
+    const assessmentsBefore = (await platform.db.select().from(schema.riskAssessments)).length;
+
+    const byCountry = await backtestRiskRule(deps(), { merchantId: shop, mode: "test" }, { name: "FR", conditions: [{ type: "card_country", in: ["FR"] }], action: "block" });
+    expect(byCountry).toMatchObject({ days: 30, evaluated: 4, fired: 2, firedByStatus: { paid: 2 }, action: "block", truncated: false });
+    expect(byCountry.matches.map((m) => m.transactionId).sort()).toEqual(recent.map((r) => r.transaction.id).sort());
+    expect(byCountry.matches[0]).toMatchObject({ last4: "0003", amount: 1500, currency: "EUR", brand: "visa" });
+
+    // Velocity recomputed for the rule's own window: the third distinct card of a@example.net.
+    const velocity = await backtestRiskRule(deps(), { merchantId: shop, mode: "test" }, {
+      name: "cards per email",
+      conditions: [{ type: "velocity", metric: "distinct_cards", per: "email", windowMinutes: 60, atLeast: 3 }],
+      action: "review",
+    });
+    expect(velocity).toMatchObject({ fired: 1, firedByStatus: { declined: 1 } });
+    expect(velocity.matches[0]!.transactionId).toBe(declined.transaction.id);
+
+    await expect(backtestRiskRule(deps(), { merchantId: shop, mode: "test" }, { name: "bad", conditions: [{ type: "velocity" }], action: "block" })).rejects.toMatchObject({ code: "parameter_invalid", param: "conditions[0][metric]" });
+    // Another merchant's history is not this one's.
+    expect((await backtestRiskRule(deps(), { merchantId: platform.merchants[1].merchantId, mode: "live" }, { name: "FR", conditions: [{ type: "card_country", in: ["FR"] }], action: "block" })).evaluated).toBe(0);
+    expect((await platform.db.select().from(schema.riskRules)).length).toBe(rulesBefore);
+    expect((await platform.db.select().from(schema.riskAssessments)).length).toBe(assessmentsBefore);
   });
 });

@@ -1,4 +1,7 @@
-/** Who changes a rule: a staff member (back-office) or an API key; every change is audited with it. */
+/**
+ * Who changes a rule through the API: the change is audited with it. The
+ * back-office passes null: its staffMutation wrapper audits every action itself.
+ */
 export interface RiskRuleActor {
   userId: string | null;
   /** The staff member's email, or `api` for a secret key. */

@@ -21,7 +21,7 @@ export async function updateRiskRule(
   scope: MerchantScope,
   id: string,
   changes: unknown,
-  actor: RiskRuleActor,
+  actor: RiskRuleActor | null,
 ): Promise<RiskRuleView> {
   if (typeof changes !== "object" || changes === null || Array.isArray(changes)) throw new AppError("parameter_invalid", "The body must be an object.");
   const unknown = Object.keys(changes).filter((key) => !FIELDS.has(key));
@@ -37,7 +37,7 @@ export async function updateRiskRule(
       .update(riskRules)
       .set({ name: rule.name, enabled: rule.enabled ?? true, definition: definitionOf(rule), updatedAt: deps.clock.now() })
       .where(ownedWhere(riskRules, scope, id));
-    await recordAuditEntry({ db, clock: deps.clock }, { merchantId: scope.merchantId, ...actor, action: "risk_rule.update", targetType: "risk_rule", targetId: id, mode: scope.mode, outcome: "success", details: { changes: changes as Record<string, unknown> } });
+    if (actor) await recordAuditEntry({ db, clock: deps.clock }, { merchantId: scope.merchantId, ...actor, action: "risk_rule.update", targetType: "risk_rule", targetId: id, mode: scope.mode, outcome: "success", details: { changes: changes as Record<string, unknown> } });
     return getRiskRule({ db }, scope, id);
   });
 }
