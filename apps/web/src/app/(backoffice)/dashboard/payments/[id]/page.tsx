@@ -30,7 +30,19 @@ const eventLabels: Record<string, string> = {
   "transaction.blocked": "Blocked by a risk rule",
   "transaction.expired": "Expired (3-D Secure not completed)",
   "refund.created": "Refund",
+  "review.opened": "Held for risk review",
+  "review.closed": "Risk review closed",
 };
+
+const riskOutcomeLabels: Record<string, string> = { allow: "Allowed", require_3ds: "3-D Secure required", review: "Held for review", block: "Blocked" };
+const reviewLabels: Record<string, string> = { open: "Waiting for a decision", approved: "Approved", rejected: "Rejected (canceled)", expired: "Expired (rejected, canceled)" };
+function riskRuleLabel(rule: string | null): string {
+  if (rule === null) return "no rule";
+  if (rule === "blacklist") return "Card blacklist";
+  if (rule === "score") return "The score thresholds";
+  if (rule === "engine_error") return "Risk engine failure (held for review)";
+  return rule;
+}
 
 const transStatusMeaning: Record<string, string> = {
   Y: "authenticated",
@@ -140,17 +152,60 @@ export default async function PaymentPage({
         <section className="bo-card" aria-labelledby="risk">
           <h2 id="risk">Risk</h2>
           {transaction.risk ? (
-            <dl className="bo-figures" data-testid="risk">
-              <Figure term="Rule">{transaction.risk.rule === "blacklist" ? "Card blacklist" : transaction.risk.rule}</Figure>
-              {transaction.risk.blacklistedAt ? <Figure term="Card blacklisted">{formatDateTime(transaction.risk.blacklistedAt)}</Figure> : null}
-              {transaction.risk.sourceTransactionId ? (
-                <Figure term="Blacklisted from">
-                  <Link href={`/dashboard/payments/${transaction.risk.sourceTransactionId}`}>{transaction.risk.sourceTransactionId}</Link>
-                </Figure>
+            <>
+              <dl className="bo-figures" data-testid="risk">
+                <Figure term="Outcome">{riskOutcomeLabels[transaction.risk.outcome]}</Figure>
+                <Figure term="Score">{transaction.risk.score} / 100</Figure>
+                <Figure term="Decided by">{riskRuleLabel(transaction.risk.rule)}</Figure>
+                <Figure term="Card country">{transaction.risk.cardCountry ?? "unknown"}{transaction.risk.cardFunding ? ` (${transaction.risk.cardFunding})` : ""}</Figure>
+                <Figure term="Customer's address country">{transaction.risk.ipCountry ?? "unknown"}</Figure>
+                {transaction.risk.review ? (
+                  <Figure term="Review">
+                    <span data-testid="review-status">{reviewLabels[transaction.risk.review.status]}</span>
+                    {transaction.risk.review.status === "open" && transaction.risk.review.expiresAt ? ` (rejected automatically at ${formatDateTime(transaction.risk.review.expiresAt)})` : ""}
+                  </Figure>
+                ) : null}
+                {transaction.risk.blacklistedAt ? <Figure term="Card blacklisted">{formatDateTime(transaction.risk.blacklistedAt)}</Figure> : null}
+                {transaction.risk.sourceTransactionId ? (
+                  <Figure term="Blacklisted from">
+                    <Link href={`/dashboard/payments/${transaction.risk.sourceTransactionId}`}>{transaction.risk.sourceTransactionId}</Link>
+                  </Figure>
+                ) : null}
+              </dl>
+              {transaction.risk.rules.length > 0 ? (
+                <table className="bo-table" data-testid="risk-rules">
+                  <thead>
+                    <tr><th scope="col">Rule that fired</th><th scope="col">Action</th><th scope="col">Score</th><th scope="col">What it saw</th></tr>
+                  </thead>
+                  <tbody>
+                    {transaction.risk.rules.map((rule) => (
+                      <tr key={rule.id}>
+                        <td>{rule.name}</td>
+                        <td>{rule.action ? riskOutcomeLabels[rule.action] : "score only"}</td>
+                        <td>{rule.score}</td>
+                        <td><code>{rule.signals.map((signal) => JSON.stringify(signal)).join(" · ")}</code></td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              ) : (
+                <p className="bo-hint">No risk rule fired.</p>
+              )}
+              {transaction.risk.review?.status === "open" && canAct ? (
+                <div className="bo-inline" data-testid="review-actions">
+                  <StaffForm action={`/dashboard/payments/${transaction.id}/review`} csrf={staff.csrf} back={back} className="bo-inline">
+                    <input type="hidden" name="decision" value="approve" />
+                    <button type="submit">Approve (capture goes ahead)</button>
+                  </StaffForm>
+                  <StaffForm action={`/dashboard/payments/${transaction.id}/review`} csrf={staff.csrf} back={back} className="bo-inline">
+                    <input type="hidden" name="decision" value="reject" />
+                    <ConfirmSubmit question="Reject this payment? Its authorization is canceled and the customer is not charged." confirmLabel="Reject" danger>Reject (cancel the payment)</ConfirmSubmit>
+                  </StaffForm>
+                </div>
               ) : null}
-            </dl>
+            </>
           ) : (
-            <p className="bo-hint">No risk rule fired.</p>
+            <p className="bo-hint">Not assessed (a payment from before the risk engine).</p>
           )}
         </section>
 
