@@ -168,6 +168,7 @@ export { parseRiskRule } from "./risk/parse-risk-rule";
 export { type RiskRuleActor } from "./risk/risk-rule-actor";
 export { decideReview, expireOpenReviews } from "./risk/decide-review";
 export { listOpenReviews } from "./risk/list-open-reviews";
+export { importCardBins, type ImportCardBinsResult } from "./risk/import-card-bins";
 export { backtestRiskRule, type BacktestResult, type BacktestMatch } from "./risk/backtest-risk-rule";
 export { platformRiskRules } from "./risk/platform-risk-rules";
 export { countryOfIp, preloadIpCountries } from "./risk/ip-country";

@@ -14,6 +14,7 @@ import { toTransactionView } from "../transactions/transaction-view";
 import { AppError } from "../errors";
 import { createRiskRule } from "./create-risk-rule";
 import { backtestRiskRule } from "./backtest-risk-rule";
+import { importCardBins } from "./import-card-bins";
 import { decideReview, expireOpenReviews } from "./decide-review";
 import type { RiskCondition } from "./risk-rule";
 
@@ -236,7 +237,7 @@ describe("reviews", () => {
 
 describe("backtest", () => {
   it("counts and lists what an unsaved rule would have done over the last 30 days of real history, writing nothing", async () => {
-    const shop = platform.merchants[2].merchantId;
+    const shop = platform.merchants[2]!.merchantId;
     const pay = (number: string, email?: string) => (platform.clock.advance(60_000), payByApi(number, { forMerchant: shop, email }));
     await pay(FR_CARD); // 40 days ago by the time of the backtest: outside the period
     platform.clock.advance(10 * 86_400_000);
@@ -267,5 +268,17 @@ describe("backtest", () => {
     expect((await backtestRiskRule(deps(), { merchantId: platform.merchants[1].merchantId, mode: "live" }, { name: "FR", conditions: [{ type: "card_country", in: ["FR"] }], action: "block" })).evaluated).toBe(0);
     expect((await platform.db.select().from(schema.riskRules)).length).toBe(rulesBefore);
     expect((await platform.db.select().from(schema.riskAssessments)).length).toBe(assessmentsBefore);
+  });
+});
+
+describe("the BIN table", () => {
+  it("ships simulated cards of several countries, and an imported file's longer prefix wins over them", async () => {
+    const fr = await payByApi(FR_CARD);
+    expect(toTransactionView(fr.transaction).risk).toMatchObject({ cardCountry: "FR", cardFunding: "credit" });
+    const result = await importCardBins(deps(), "prefix,country,brand,funding,issuer\n55555555,CA,mastercard,debit,Imported Bank\nnot-a-bin,CA,visa,debit,x\n55555556,C4,visa,debit,x\n");
+    expect(result).toMatchObject({ imported: 1, rejectedCount: 2 });
+    const ca = await payByApi("5555555555554444");
+    expect(toTransactionView(ca.transaction).risk).toMatchObject({ cardCountry: "CA", cardFunding: "debit" });
+    await platform.db.delete(schema.cardBins).where(eq(schema.cardBins.source, "import"));
   });
 });
