@@ -51,6 +51,8 @@ CREATE INDEX "risk_assessments_merchant_idx" ON "risk_assessments" USING btree (
 CREATE INDEX "risk_assessments_card_idx" ON "risk_assessments" USING btree ("merchant_id","mode","fingerprint","created_at");--> statement-breakpoint
 CREATE INDEX "risk_assessments_ip_idx" ON "risk_assessments" USING btree ("merchant_id","mode","ip","created_at");--> statement-breakpoint
 CREATE INDEX "risk_assessments_email_idx" ON "risk_assessments" USING btree ("merchant_id","mode","email","created_at");--> statement-breakpoint
+CREATE INDEX "risk_assessments_customer_idx" ON "risk_assessments" USING btree ("merchant_id","mode","customer_id","created_at");--> statement-breakpoint
+CREATE INDEX "risk_assessments_device_idx" ON "risk_assessments" USING btree ("merchant_id","mode","device_session","created_at");--> statement-breakpoint
 CREATE INDEX "risk_assessments_transaction_idx" ON "risk_assessments" USING btree ("transaction_id");--> statement-breakpoint
 CREATE INDEX "risk_rules_merchant_idx" ON "risk_rules" USING btree ("merchant_id","mode","position");--> statement-breakpoint
 CREATE INDEX "transactions_open_review_idx" ON "transactions" USING btree ("review_expires_at") WHERE "transactions"."review_status" = 'open';

@@ -730,6 +730,8 @@ export const riskAssessments = pgTable(
     index("risk_assessments_card_idx").on(t.merchantId, t.mode, t.fingerprint, t.createdAt),
     index("risk_assessments_ip_idx").on(t.merchantId, t.mode, t.ip, t.createdAt),
     index("risk_assessments_email_idx").on(t.merchantId, t.mode, t.email, t.createdAt),
+    index("risk_assessments_customer_idx").on(t.merchantId, t.mode, t.customerId, t.createdAt),
+    index("risk_assessments_device_idx").on(t.merchantId, t.mode, t.deviceSession, t.createdAt),
     index("risk_assessments_transaction_idx").on(t.transactionId),
   ],
 );
