@@ -13,7 +13,7 @@ export default defineConfig({
         esbuild: { jsx: "automatic" },
         test: {
           name: "unit",
-          include: ["packages/**/src/**/*.test.ts", "apps/**/src/**/*.test.ts", "packages/token-js/*.test.ts"],
+          include: ["packages/**/src/**/*.test.ts", "apps/**/src/**/*.test.ts", "packages/token-js/*.test.ts", "scripts/**/*.test.ts"],
           exclude: ["**/*.integration.test.ts", "**/*.server.test.ts", "**/node_modules/**"],
         },
       },

@@ -5,8 +5,11 @@
 // each at 10 and 50 connections (BENCH_CONNECTIONS=10,50).
 //
 // Each run uses a fresh database jeton_bench_<random> on the server of DATABASE_URL (default
-// postgres://postgres@127.0.0.1:5432/postgres), dropped at the end whatever happens. Targets are
-// loaded one after the other, never together: warm-up, then BENCH_DURATION seconds (default 10).
+// postgres://postgres@127.0.0.1:5432/postgres), dropped at the end whatever happens. Both servers
+// run side by side, but are loaded one after the other, never together: each platform measure is
+// followed at once by the baseline's (same load on the shared machine): warm-up, then BENCH_DURATION
+// seconds (default 10). BENCH_SCENARIOS=card-tokens,transactions picks endpoints by part of their
+// name; BENCH_ROUNDS=3 repeats the series (noisy machines).
 // BENCH_CPU_PROF=1 writes the platform workers' CPU profiles (node --cpu-prof) to bench/.output/profiles.
 // BENCH_RISK_ENGINE=off runs the platform with the risk rules skipped (JETON_RISK_ENGINE=off): compare its
 // POST /api/v1/transactions p50 with a default run to measure what risk evaluation costs (docs/risk.md).
@@ -14,7 +17,7 @@
 // the requests of any run failed (the bench is broken then).
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { createWriteStream, mkdirSync, writeFileSync } from "node:fs";
+import { createWriteStream, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { connect } from "node:net";
 import os from "node:os";
 import path from "node:path";
@@ -38,6 +41,11 @@ const CONNECTIONS = (process.env.BENCH_CONNECTIONS || "10,50").split(",").map(Nu
 if (CONNECTIONS.some((n) => !Number.isInteger(n) || n <= 0)) throw new Error("BENCH_CONNECTIONS: comma-separated positive integers");
 const CPU_PROF = process.env.BENCH_CPU_PROF === "1";
 const RISK_ENGINE = process.env.BENCH_RISK_ENGINE === "off" ? "off" : "on";
+/** Comma-separated parts of endpoint names (`card-tokens,transactions`); all three by default. */
+const SCENARIOS = (process.env.BENCH_SCENARIOS || "").split(",").filter(Boolean);
+const selected = (scenario) => SCENARIOS.length === 0 || SCENARIOS.some((part) => scenario.name.includes(part));
+/** How many times the whole series runs (each round is a platform/baseline pair per endpoint and connection count). */
+const ROUNDS = positiveInt("BENCH_ROUNDS", 1);
 const WARMUP = 3;
 const MAX_FAILURE_RATIO = 0.01;
 const PLATFORM_PORT = 3100;
@@ -63,6 +71,7 @@ function startService(name, command, args, { cwd, env }) {
   child.stderr.pipe(out);
   const service = {
     name,
+    pgid: child.pid,
     logFile,
     exited: new Promise((resolve) => child.once("exit", (code, signal) => resolve({ code, signal }))),
     running: true,
@@ -145,7 +154,56 @@ function load(url, scenario, connections, duration) {
   });
 }
 
-async function measure(target, base, scenario, connections) {
+// ---- CPU time -------------------------------------------------------------------
+
+const CLOCK_TICKS = 100; // USER_HZ on Linux
+
+/** utime + stime (ms) of the processes, from /proc; 0 for those gone (or off Linux). */
+function cpuMs(pids) {
+  let ticks = 0;
+  for (const pid of pids) {
+    try {
+      // Fields after the parenthesised command name: state is 3rd, utime 14th, stime 15th.
+      const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      ticks += Number(fields[11]) + Number(fields[12]);
+    } catch {
+      // Exited.
+    }
+  }
+  return (ticks * 1000) / CLOCK_TICKS;
+}
+
+/** The processes of a service's process group (the platform's primary and workers, or the baseline). */
+function groupPids(pgid) {
+  if (!existsSync("/proc")) return [];
+  return readdirSync("/proc")
+    .filter((name) => /^\d+$/.test(name))
+    .filter((pid) => {
+      try {
+        const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+        return Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[2]) === pgid;
+      } catch {
+        return false;
+      }
+    });
+}
+
+/**
+ * CPU time per request, which the machine's load barely changes (unlike requests/s): the server's
+ * processes plus the PostgreSQL backends connected to the bench database, over the measured window.
+ */
+async function cpuMeter(service, databaseBackends) {
+  const pids = [...groupPids(service.pgid), ...(await databaseBackends())];
+  const start = cpuMs(pids);
+  const serverStart = cpuMs(groupPids(service.pgid));
+  return () => {
+    const serverMs = cpuMs(groupPids(service.pgid)) - serverStart;
+    return { serverMs, totalMs: cpuMs(pids) - start };
+  };
+}
+
+async function measure(target, base, scenario, connections, meter) {
   // One request first: a bench that measures error pages measures nothing.
   const probe = await fetch(`${base}${scenario.path}`, {
     method: scenario.method,
@@ -155,7 +213,9 @@ async function measure(target, base, scenario, connections) {
   if (probe.status !== scenario.expect) throw new Error(`${target} ${scenario.name}: probe answered ${probe.status}: ${await probe.text()}`);
   log(`${target} ${scenario.name} ×${connections}: warm-up ${WARMUP}s, then ${DURATION}s`);
   await load(base, scenario, connections, WARMUP);
+  const stopMeter = await meter();
   const r = await load(base, scenario, connections, DURATION);
+  const cpu = stopMeter();
   const requests = r["1xx"] + r["2xx"] + r["3xx"] + r["4xx"] + r["5xx"];
   return {
     target,
@@ -169,6 +229,8 @@ async function measure(target, base, scenario, connections) {
     errors: r.errors,
     timeouts: r.timeouts,
     durationSeconds: r.duration,
+    // Server processes, and server + its PostgreSQL backends, in CPU milliseconds per request.
+    cpuMsPerRequest: { server: cpu.serverMs / Math.max(1, requests), withDatabase: cpu.totalMs / Math.max(1, requests) },
   };
 }
 
@@ -187,14 +249,17 @@ function databaseUrls() {
 const fmt = (n, digits = 0) => n.toLocaleString("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits });
 
 function printResults(rows) {
-  const head = ["endpoint", "conn", "platform req/s", "p50 ms", "p99 ms", "baseline req/s", "p50 ms", "p99 ms", "ratio", "errors"];
+  const head = ["endpoint", "conn", "platform req/s", "p50 ms", "p99 ms", "baseline req/s", "p50 ms", "p99 ms", "ratio", "errors", "CPU ms/req platform (+db)", "baseline (+db)", "CPU ratio"];
   console.log("\n" + `| ${head.join(" | ")} |`);
   console.log(`| ${head.map((_, i) => (i < 1 ? "---" : "---:")).join(" | ")} |`);
   for (const { platform: p, baseline: b, ratio } of rows) {
     const errors = p.non2xx + p.errors + b.non2xx + b.errors;
     console.log(
       `| ${p.scenario} | ${p.connections} | ${fmt(p.requestsPerSecond, 1)} | ${fmt(p.latencyMs.p50)} | ${fmt(p.latencyMs.p99)} | ` +
-        `${fmt(b.requestsPerSecond, 1)} | ${fmt(b.latencyMs.p50)} | ${fmt(b.latencyMs.p99)} | ${ratio.toFixed(3)} | ${fmt(errors)} |`,
+        `${fmt(b.requestsPerSecond, 1)} | ${fmt(b.latencyMs.p50)} | ${fmt(b.latencyMs.p99)} | ${ratio.toFixed(3)} | ${fmt(errors)} | ` +
+        `${p.cpuMsPerRequest.server.toFixed(2)} (${p.cpuMsPerRequest.withDatabase.toFixed(2)}) | ` +
+        `${b.cpuMsPerRequest.server.toFixed(2)} (${b.cpuMsPerRequest.withDatabase.toFixed(2)}) | ` +
+        `${(b.cpuMsPerRequest.withDatabase / p.cpuMsPerRequest.withDatabase).toFixed(3)} |`,
     );
   }
   console.log("");
@@ -205,9 +270,14 @@ async function main() {
     if (await portInUse(port)) throw new Error(`port ${port} is already in use`);
   }
 
-  log("building (turbo, cached when unchanged)");
-  const buildEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
-  await run(bin("turbo"), ["run", "build", "--filter=@jeton/web...", "--output-logs=errors-only"], { env: buildEnv });
+  if (process.env.BENCH_BUILD === "0") {
+    // While iterating on the API (served from source): the pages keep the last build.
+    log("not building (BENCH_BUILD=0): the pages are those of the last build");
+  } else {
+    log("building (turbo, cached when unchanged)");
+    const buildEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
+    await run(bin("turbo"), ["run", "build", "--filter=@jeton/web...", "--output-logs=errors-only"], { env: buildEnv });
+  }
 
   const db = databaseUrls();
   const admin = postgres(db.admin, { max: 1, onnotice: () => {} });
@@ -326,40 +396,49 @@ async function main() {
       }
       return ids;
     };
-    const runAll = async (target, base) => {
-      for (const scenario of scenarios(target)) {
-        for (const connections of CONNECTIONS) {
-          if (scenario.tokens) {
-            const ids = await scenario.tokens(TOKENS_PER_RUN);
-            scenario.nextBody = () => JSON.stringify({ amount: 1000, currency: "EUR", cardTokenId: ids.pop() ?? "ctok_exhausted_exhausted" });
-          }
-          results.push(await measure(target, base, scenario, connections));
-        }
-      }
+    const prepare = async (scenario) => {
+      if (!scenario.tokens) return;
+      const ids = await scenario.tokens(TOKENS_PER_RUN);
+      scenario.nextBody = () => JSON.stringify({ amount: 1000, currency: "EUR", cardTokenId: ids.pop() ?? "ctok_exhausted_exhausted" });
     };
-    await runAll("platform", platformBase);
-    await platform.stop();
 
-    // Baseline.
+    // Baseline, idle beside the platform until its turn.
     log(`starting the baseline on :${BASELINE_PORT} (node:http)`);
     const baseline = startService("baseline", process.execPath, [path.join(repoRoot, "bench", "baseline-server.mjs")], {
       cwd: repoRoot,
       env: { ...env, PORT: String(BASELINE_PORT) },
     });
-    await waitForHealth(baseline, `http://127.0.0.1:${BASELINE_PORT}/health`);
-    await runAll("baseline", `http://127.0.0.1:${BASELINE_PORT}`);
+    const baselineBase = `http://127.0.0.1:${BASELINE_PORT}`;
+    await waitForHealth(baseline, `${baselineBase}/health`);
+    // The baseline's payments clone a token it sealed itself.
+    await fetch(`${baselineBase}/api/v1/card-tokens`, { method: "POST", headers: json, body: CARD_BODY });
+
+    const backends = async () => (await bench`select pid from pg_stat_activity where datname = ${db.name}`).map((row) => row.pid);
+    // Each measure of the platform is followed at once by the baseline's, so both see the same load on the machine.
+    const platformScenarios = scenarios("platform").filter(selected);
+    const baselineScenarios = scenarios("baseline").filter(selected);
+    const pairs = [];
+    for (let round = 1; round <= ROUNDS; round++) {
+      for (const [i, platformScenario] of platformScenarios.entries()) {
+        const baselineScenario = baselineScenarios[i];
+        for (const connections of CONNECTIONS) {
+          await prepare(platformScenario);
+          const platformRun = await measure("platform", platformBase, platformScenario, connections, () => cpuMeter(platform, backends));
+          await prepare(baselineScenario);
+          const baselineRun = await measure("baseline", baselineBase, baselineScenario, connections, () => cpuMeter(baseline, backends));
+          results.push(platformRun, baselineRun);
+          pairs.push({ platform: platformRun, baseline: baselineRun, ratio: platformRun.requestsPerSecond / baselineRun.requestsPerSecond });
+        }
+      }
+    }
+    await platform.stop();
     await baseline.stop();
     await bench.end();
 
-    const rows = results
-      .filter((r) => r.target === "platform")
-      .map((platformRun) => {
-        const baselineRun = results.find((r) => r.target === "baseline" && r.scenario === platformRun.scenario && r.connections === platformRun.connections);
-        return { platform: platformRun, baseline: baselineRun, ratio: platformRun.requestsPerSecond / baselineRun.requestsPerSecond };
-      });
+    const rows = pairs;
     const report = {
       date: new Date().toISOString(),
-      settings: { durationSeconds: DURATION, warmupSeconds: WARMUP, connections: CONNECTIONS },
+      settings: { durationSeconds: DURATION, warmupSeconds: WARMUP, connections: CONNECTIONS, rounds: ROUNDS, scenarios: SCENARIOS },
       machine: {
         cpus: os.availableParallelism(),
         cpuModel: os.cpus()[0]?.model,

@@ -41,3 +41,31 @@ describe("embedded database", () => {
     await handle.close();
   });
 });
+
+describe.runIf(process.env.DATABASE_URL)("PostgreSQL", () => {
+  it("prepares drizzle's statements (one round trip each once prepared), in transactions too", async () => {
+    const { createTestDatabase } = await import("./testing/create-test-database");
+    const { eq, sql } = await import("drizzle-orm");
+    const test = await createTestDatabase();
+    // One connection, so the statements listed are the ones this test sent.
+    const handle = createDatabase({ url: test.url!, maxConnections: 1 });
+    try {
+      const find = () => handle.db.select({ name: merchants.name }).from(merchants).where(eq(merchants.id, "mer_none"));
+      expect(await find()).toEqual([]);
+      expect(await find()).toEqual([]);
+      await handle.db.transaction(async (tx) => {
+        await tx.insert(merchants).values({ id: "mer_prepared0000000000", name: "In a transaction" });
+        await tx.transaction(async (nested) => nested.update(merchants).set({ name: "Nested" }).where(eq(merchants.id, "mer_prepared0000000000")));
+      });
+      const prepared = await handle.db.execute<{ statement: string }>(sql`select statement from pg_prepared_statements`);
+      const statements = [...prepared].map((row) => row.statement);
+      expect(statements.filter((s) => /^select "name" from "merchants"/.test(s))).toHaveLength(1);
+      expect(statements.some((s) => s.startsWith('insert into "merchants"'))).toBe(true);
+      expect(statements.some((s) => s.startsWith('update "merchants"'))).toBe(true);
+      expect(await handle.query<{ name: string }>("select name from merchants")).toEqual([{ name: "Nested" }]);
+    } finally {
+      await handle.close();
+      await test.close();
+    }
+  });
+});

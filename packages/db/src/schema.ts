@@ -161,6 +161,9 @@ export const merchantReturnUrls = pgTable(
   (t) => [primaryKey({ columns: [t.merchantId, t.mode, t.urlPrefix] })],
 );
 
+/** The `metadata` column of the merchant-facing objects (transactions, payment requests, customers, refunds, webhook endpoints). */
+const metadata = () => jsonb("metadata").$type<Record<string, string>>().notNull().default({});
+
 export const paymentRequests = pgTable(
   "payment_requests",
   {
@@ -169,6 +172,8 @@ export const paymentRequests = pgTable(
       .notNull()
       .references(() => merchants.id),
     mode: text("mode", { enum: ["test", "live"] }).notNull(),
+    /** The merchant's own key → value strings (at most 50 keys): returned, carried in events, filterable. */
+    metadata: metadata(),
     intent: text("intent", { enum: ["payment", "tokenize"] }).notNull(),
     status: text("status", { enum: ["open", "succeeded", "failed", "canceled", "expired"] }).notNull(),
     amount: bigint("amount", { mode: "number" }).notNull(),
@@ -223,6 +228,9 @@ export const transactions = pgTable(
       .notNull()
       .references(() => merchants.id),
     mode: text("mode", { enum: ["test", "live"] }).notNull(),
+    /** The merchant's own key → value strings (at most 50 keys): returned, carried in events, filterable. */
+    metadata: metadata(),
+    description: text("description"),
     paymentRequestId: text("payment_request_id").references(() => paymentRequests.id),
     /** The card token holding the sealed card while a 3-D Secure challenge is pending; consumed by the authorization. */
     cardTokenId: text("card_token_id").references(() => cardTokens.id),
@@ -295,6 +303,9 @@ export const customers = pgTable(
       .notNull()
       .references(() => merchants.id),
     mode: text("mode", { enum: ["test", "live"] }).notNull(),
+    /** The merchant's own key → value strings (at most 50 keys): returned, carried in events, filterable. */
+    metadata: metadata(),
+    description: text("description"),
     email: text("email"),
     name: text("name"),
     merchantReference: text("merchant_reference"),
@@ -346,6 +357,9 @@ export const refunds = pgTable(
       .notNull()
       .references(() => merchants.id),
     mode: text("mode", { enum: ["test", "live"] }).notNull(),
+    /** The merchant's own key → value strings (at most 50 keys): returned, carried in events, filterable. */
+    metadata: metadata(),
+    description: text("description"),
     transactionId: text("transaction_id")
       .notNull()
       .references(() => transactions.id),
@@ -474,6 +488,9 @@ export const webhookEndpoints = pgTable(
       .notNull()
       .references(() => merchants.id),
     mode: text("mode", { enum: ["test", "live"] }).notNull(),
+    /** The merchant's own key → value strings (at most 50 keys): returned, carried in events, filterable. */
+    metadata: metadata(),
+    description: text("description"),
     url: text("url").notNull(),
     /** The whsec_ secret, sealed by the vault: it must be read back to sign. */
     secretSealed: text("secret_sealed").notNull(),

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from "vitest";
-import { createJetonClient, type PaymentRequest } from "./create-client";
+import { createJetonClient } from "./create-client";
+import type { PaymentRequest } from "./types";
 import { JetonApiError, JetonConnectionError } from "./errors";
 
 const secretKey = "sk_test_abcdefghijklmnopqrstuvwx";

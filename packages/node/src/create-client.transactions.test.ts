@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from "vitest";
-import { createJetonClient, type Transaction } from "./create-client";
+import { createJetonClient } from "./create-client";
+import type { Transaction } from "./types";
 import { JetonCardError } from "./errors";
 
 const secretKey = "sk_test_abcdefghijklmnopqrstuvwx";
@@ -34,6 +35,12 @@ describe("transactions", () => {
     expect(error).toBeInstanceOf(JetonCardError);
     expect(error).toMatchObject({ status: 402, code: "card_declined", declineCode: "insufficient_funds", transactionId: "tx_9" });
     expect(fetch).toHaveBeenCalledTimes(1);
+  });
+
+  it("lists with metadata filters as metadata[key]=value and statuses comma-separated", async () => {
+    const fetch = vi.fn<Fetch>(async () => Response.json({ object: "list", data: [], hasMore: false, nextCursor: null }));
+    await createJetonClient({ secretKey, apiBase, fetch }).transactions.list({ status: ["captured", "settled"], metadata: { orderId: "1042" }, limit: 5 });
+    expect(calls(fetch)[0]![0]).toBe("http://jeton.test/api/v1/transactions?status=captured%2Csettled&metadata%5BorderId%5D=1042&limit=5");
   });
 
   it("retrieves one by id, escaped", async () => {

@@ -1,6 +1,9 @@
 import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
+import { request as httpRequest } from "node:http";
 import { clientIp } from "@/server/http/client-ip";
+import { readJsonBody } from "@/server/http/read-json-body";
+import { errorResponse } from "@/server/http/error-response";
 import { createPlatformServer, type PlatformServer } from "./create-server";
 import { createRouteTable } from "./route-table";
 import { autoImplementMethods } from "next/dist/server/route-modules/app-route/helpers/auto-implement-methods.js";
@@ -14,6 +17,18 @@ const routes = createRouteTable([
       GET: async (request: Request, route: { params: Promise<{ id: string }> }) =>
         Response.json({ id: (await route.params).id, ip: clientIp(request, config) }, { headers: { "Set-Cookie": "a=1" } }),
       POST: async (request: Request) => Response.json({ echo: await request.text() }, { status: 201 }),
+    } as never) as never,
+  },
+  {
+    segments: ["api", "v1", "echo", "json"],
+    methods: autoImplementMethods({
+      POST: async (request: Request) => {
+        try {
+          return Response.json({ read: await readJsonBody(request, 32) });
+        } catch (error) {
+          return errorResponse(error, console);
+        }
+      },
     } as never) as never,
   },
   {
@@ -73,6 +88,31 @@ describe("the platform server", () => {
     expect(options.status).toBe(204);
     expect(options.headers.get("allow")).toBe("GET, HEAD, OPTIONS, POST");
     expect((await fetch(`${base}/api/v1/echo/x`, { method: "DELETE" })).status).toBe(405);
+  });
+
+  it("reads a JSON body whole when its length is declared, streamed when chunked, and refuses both over the limit", async () => {
+    const base = await start();
+    const json = { "content-type": "application/json" };
+    const declared = await fetch(`${base}/api/v1/echo/json`, { method: "POST", headers: json, body: JSON.stringify({ a: 1 }) });
+    expect(await declared.json()).toEqual({ read: { a: 1 } });
+    const tooLong = await fetch(`${base}/api/v1/echo/json`, { method: "POST", headers: json, body: JSON.stringify({ a: "x".repeat(40) }) });
+    expect(tooLong.status).toBe(413);
+    const chunked = (parts: string[]) =>
+      new Promise<{ status: number; body: string }>((resolve, reject) => {
+        const req = httpRequest(`${base}/api/v1/echo/json`, { method: "POST", headers: json }, (res) => {
+          let body = "";
+          res.on("data", (chunk) => (body += chunk)).on("end", () => resolve({ status: res.statusCode!, body }));
+        });
+        req.on("error", reject);
+        for (const part of parts) req.write(part);
+        req.end();
+      });
+    const small = await chunked(['{"b"', ":2}"]);
+    expect(small.status).toBe(200);
+    expect(JSON.parse(small.body)).toEqual({ read: { b: 2 } });
+    expect((await chunked(['{"b":"', "y".repeat(20), "y".repeat(20), '"}'])).status).toBe(413);
+    const empty = await fetch(`${base}/api/v1/echo/json`, { method: "POST", headers: json, body: "" });
+    expect((await empty.json()).error.code).toBe("invalid_json");
   });
 
   it("hands every other path to the fallback with the peer stamped and a client-sent peer header gone", async () => {

@@ -4,6 +4,7 @@ import { merchantWhere } from "../scope";
 import { AppError } from "../errors";
 import { isId } from "../ids/create-id";
 import { pageLimit, seekAfter, toPage } from "../pagination/cursor-page";
+import type { Page } from "../pagination/list-view";
 import { toAuditEntryView, type AuditEntryView, type AuditOutcome } from "./audit-entry-view";
 
 export interface ListAuditEntriesInput {
@@ -29,7 +30,7 @@ const OUTCOMES: readonly AuditOutcome[] = ["success", "failure", "denied"];
 export async function listAuditEntries(
   { db }: { db: Database },
   input: ListAuditEntriesInput,
-): Promise<{ object: "list"; data: AuditEntryView[]; hasMore: boolean }> {
+): Promise<Page<AuditEntryView>> {
   const limit = pageLimit(input.limit);
   const a = schema.auditLog;
   if (input.createdFrom && input.createdTo && input.createdFrom > input.createdTo) {

@@ -17,6 +17,9 @@ export interface CreateCustomerInput {
   cardTokenId?: string | undefined;
   /** With cardTokenId: the merchant's statement of the shopper's consent to later merchant-initiated charges; absent: given now, through the API. */
   consent?: { obtainedAt?: string | undefined; method?: (typeof merchantConsentMethods)[number] | undefined } | undefined;
+  description?: string | undefined;
+  /** The merchant's own key → value strings (checked by the API: ≤50 keys, keys ≤40, values ≤500 characters). */
+  metadata?: Record<string, string> | undefined;
 }
 
 /**
@@ -38,6 +41,8 @@ export async function createCustomer(
         email: input.email ?? null,
         name: input.name ?? null,
         merchantReference: input.merchantReference ?? null,
+        description: input.description ?? null,
+        metadata: input.metadata ?? {},
         createdAt: clock.now(),
       })
       .returning();

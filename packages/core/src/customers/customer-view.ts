@@ -1,36 +1,51 @@
 import type { schema } from "@jeton/db";
+import { z } from "zod";
+import { modeView, timestamp, metadataView } from "../views/view-atoms";
 
 type CustomerRow = typeof schema.customers.$inferSelect;
 type CardRow = typeof schema.cards.$inferSelect;
 
 /** A saved card as the API and events show it: never more of the card than BIN, last 4 and expiry. */
-export interface CardView {
-  id: string;
-  object: "card";
-  customerId: string;
-  brand: string;
-  bin: string;
-  last4: string;
-  expMonth: number;
-  expYear: number;
-  holderName: string | null;
-  mode: CardRow["mode"];
-  createdAt: string;
-  deletedAt: string | null;
-  /** The shopper's consent to merchant-initiated charges (`initiatedBy: "merchant"`): when and how; null: none recorded, such charges are refused. */
-  consent: { obtainedAt: string; method: string } | null;
-}
+export const cardView = z
+  .object({
+    id: z.string(),
+    object: z.literal("card"),
+    customerId: z.string(),
+    brand: z.string(),
+    bin: z.string(),
+    last4: z.string(),
+    expMonth: z.number().int(),
+    expYear: z.number().int(),
+    holderName: z.string().nullable(),
+    mode: modeView,
+    createdAt: timestamp,
+    deletedAt: timestamp.nullable(),
+    consent: z
+      .object({ obtainedAt: timestamp, method: z.string() })
+      .nullable()
+      .describe("The shopper's consent to merchant-initiated charges: when and how; null: none recorded, such charges are refused."),
+  })
+  .meta({ id: "Card" });
+export type CardView = z.infer<typeof cardView>;
 
-export interface CustomerView {
-  id: string;
-  object: "customer";
-  email: string | null;
-  name: string | null;
-  merchantReference: string | null;
-  mode: CustomerRow["mode"];
-  createdAt: string;
-  deletedAt: string | null;
-}
+export const customerView = z
+  .object({
+    id: z.string(),
+    object: z.literal("customer"),
+    email: z.string().nullable(),
+    name: z.string().nullable(),
+    merchantReference: z.string().nullable(),
+    description: z.string().nullable(),
+    metadata: metadataView,
+    mode: modeView,
+    createdAt: timestamp,
+    deletedAt: timestamp.nullable(),
+  })
+  .meta({ id: "Customer" });
+export type CustomerView = z.infer<typeof customerView>;
+
+/** A customer with its saved cards (the answer of create and get). */
+export const customerWithCardsView = customerView.extend({ cards: z.array(cardView) }).meta({ id: "CustomerWithCards" });
 
 // The sealed PAN, its KEK id and the fingerprint stay out of every view: the
 // fingerprint is keyed per platform, not per merchant, so it would let one
@@ -60,6 +75,8 @@ export function toCustomerView(row: CustomerRow): CustomerView {
     email: row.email,
     name: row.name,
     merchantReference: row.merchantReference,
+    description: row.description,
+    metadata: row.metadata,
     mode: row.mode,
     createdAt: row.createdAt.toISOString(),
     deletedAt: row.deletedAt?.toISOString() ?? null,

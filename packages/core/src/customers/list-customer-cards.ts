@@ -1,5 +1,7 @@
 import { type Database, schema } from "@jeton/db";
 import { desc, eq, isNull } from "drizzle-orm";
+import { wholeList } from "../pagination/cursor-page";
+import type { Page } from "../pagination/list-view";
 import { findScoped, scopedWhere, type Mode } from "../scope";
 import { toCardView, type CardView } from "./customer-view";
 
@@ -12,7 +14,7 @@ import { toCardView, type CardView } from "./customer-view";
 export async function listCustomerCards(
   { db }: { db: Database },
   { merchantId, mode, customerId }: { merchantId: string; mode: Mode; customerId: string },
-): Promise<{ object: "list"; data: CardView[]; hasMore: false }> {
+): Promise<Page<CardView>> {
   const { customers, cards } = schema;
   const scope = { merchantId, mode };
   await findScoped(db, customers, scope, customerId, { what: "customer", param: null, prefix: "cus", where: isNull(customers.deletedAt) });
@@ -21,5 +23,5 @@ export async function listCustomerCards(
     .from(cards)
     .where(scopedWhere(cards, scope, eq(cards.customerId, customerId), isNull(cards.deletedAt)))
     .orderBy(desc(cards.createdAt), desc(cards.id));
-  return { object: "list", data: rows.map(toCardView), hasMore: false };
+  return wholeList(rows.map(toCardView));
 }

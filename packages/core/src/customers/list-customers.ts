@@ -4,7 +4,9 @@ import { AppError } from "../errors";
 import { isId } from "../ids/create-id";
 import { ownedWhere, scopedWhere, type Mode } from "../scope";
 import { toCustomerView, type CustomerView } from "./customer-view";
+import { metadataContains } from "../views/metadata-filter";
 import { pageLimit, seekAfter, toPage } from "../pagination/cursor-page";
+import type { Page } from "../pagination/list-view";
 
 export interface ListCustomersInput {
   merchantId: string;
@@ -15,6 +17,8 @@ export interface ListCustomersInput {
   startingAfter?: string | undefined;
   /** Exact match, case-insensitive. */
   email?: string | undefined;
+  /** Customers whose metadata holds every pair. */
+  metadata?: Record<string, string> | undefined;
 }
 
 /**
@@ -25,12 +29,13 @@ export interface ListCustomersInput {
 export async function listCustomers(
   { db }: { db: Database },
   input: ListCustomersInput,
-): Promise<{ object: "list"; data: CustomerView[]; hasMore: boolean }> {
+): Promise<Page<CustomerView>> {
   const limit = pageLimit(input.limit);
   const { customers } = schema;
   const own = scopedWhere(customers, input, isNull(customers.deletedAt));
   const filters: (SQL | undefined)[] = [own];
   if (input.email !== undefined) filters.push(sql`lower(${customers.email}) = ${input.email.toLowerCase()}`);
+  filters.push(metadataContains(customers.metadata, input.metadata));
   if (input.startingAfter !== undefined) {
     const unknownCursor = new AppError("resource_not_found", `No such customer: ${input.startingAfter.slice(0, 100)}`, { param: "startingAfter" });
     if (!isId("cus", input.startingAfter)) throw unknownCursor;

@@ -1,7 +1,9 @@
 import { type Database, schema } from "@jeton/db";
-import { and, desc, eq, lt, or, type SQL } from "drizzle-orm";
+import { and, desc, eq, type SQL } from "drizzle-orm";
 import { AppError } from "../errors";
 import { isId } from "../ids/create-id";
+import { pageLimit, seekAfter, toPage } from "../pagination/cursor-page";
+import type { Page } from "../pagination/list-view";
 import { scopedWhere, type Mode } from "../scope";
 import { toEventView, type EventView } from "./event-view";
 
@@ -23,11 +25,8 @@ export interface ListEventsInput {
 export async function listEvents(
   { db }: { db: Database },
   input: ListEventsInput,
-): Promise<{ data: EventView[]; hasMore: boolean }> {
-  const limit = input.limit ?? 20;
-  if (!Number.isInteger(limit) || limit < 1 || limit > 100) {
-    throw new AppError("parameter_invalid", "limit must be an integer from 1 to 100.", { param: "limit" });
-  }
+): Promise<Page<EventView>> {
+  const limit = pageLimit(input.limit);
   const { events } = schema;
   const own = scopedWhere(events, input);
   const filters: (SQL | undefined)[] = [own];
@@ -41,8 +40,7 @@ export async function listEvents(
       .from(events)
       .where(and(own, eq(events.id, input.startingAfter)));
     if (!cursor) throw unknownCursor;
-    // (createdAt, id) order: events of the same instant still page without gaps or repeats.
-    filters.push(or(lt(events.createdAt, cursor.createdAt), and(eq(events.createdAt, cursor.createdAt), lt(events.id, cursor.id))));
+    filters.push(seekAfter(events, cursor, "newest_first"));
   }
   const rows = await db
     .select()
@@ -50,5 +48,5 @@ export async function listEvents(
     .where(and(...filters))
     .orderBy(desc(events.createdAt), desc(events.id))
     .limit(limit + 1);
-  return { data: rows.slice(0, limit).map(toEventView), hasMore: rows.length > limit };
+  return toPage(rows, limit, toEventView);
 }

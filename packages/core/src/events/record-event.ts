@@ -51,16 +51,19 @@ export async function recordEvent(db: DatabaseExecutor, clock: Clock, event: Rec
   assertNoCardData(event.data, "data");
   const now = clock.now();
   const eventId = createId("evt");
-  await db.insert(schema.events).values({
-    id: eventId,
-    merchantId: event.merchantId,
-    mode: event.mode,
-    type: event.type,
-    objectId: event.objectId,
-    data: event.data,
-    createdAt: now,
-  });
-  const endpoints = await findSubscribedEndpoints(db, { merchantId: event.merchantId, mode: event.mode, type: event.type, objectId: event.objectId });
+  // Sent together (postgres.js pipelines them on the transaction's connection): one round trip, not two.
+  const [, endpoints] = await Promise.all([
+    db.insert(schema.events).values({
+      id: eventId,
+      merchantId: event.merchantId,
+      mode: event.mode,
+      type: event.type,
+      objectId: event.objectId,
+      data: event.data,
+      createdAt: now,
+    }),
+    findSubscribedEndpoints(db, { merchantId: event.merchantId, mode: event.mode, type: event.type, objectId: event.objectId }),
+  ]);
   if (endpoints.length > 0) {
     await db.insert(schema.webhookDeliveries).values(
       endpoints.map((endpoint) => ({

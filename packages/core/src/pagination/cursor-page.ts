@@ -1,5 +1,6 @@
 import { and, eq, gt, lt, or, type AnyColumn, type SQL } from "drizzle-orm";
 import { AppError } from "../errors";
+import type { Page } from "./list-view";
 
 /**
  * Cursor pagination shared by every list: pages ordered by (createdAt, id),
@@ -26,7 +27,14 @@ export function seekAfter(
   return or(beyond(columns.createdAt, cursor.createdAt), and(eq(columns.createdAt, cursor.createdAt), beyond(columns.id, cursor.id))) as SQL;
 }
 
-/** Rows fetched with `limit + 1`: the page, and whether another follows. */
-export function toPage<Row, View>(rows: Row[], limit: number, view: (row: Row) => View): { object: "list"; data: View[]; hasMore: boolean } {
-  return { object: "list", data: rows.slice(0, limit).map(view), hasMore: rows.length > limit };
+/** Rows fetched with `limit + 1`: the page, whether another follows, and the cursor that reaches it. */
+export function toPage<Row, View extends { id: string }>(rows: Row[], limit: number, view: (row: Row) => View): Page<View> {
+  const data = rows.slice(0, limit).map(view);
+  const hasMore = rows.length > limit;
+  return { object: "list", data, hasMore, nextCursor: hasMore ? data[data.length - 1]!.id : null };
+}
+
+/** A list that is never paged (a customer's cards, an event's deliveries): the same shape, one page. */
+export function wholeList<View>(data: View[]): Page<View> {
+  return { object: "list", data, hasMore: false, nextCursor: null };
 }

@@ -5,6 +5,7 @@ import { AppError } from "../errors";
 import { isId } from "../ids/create-id";
 import { scopedWhere, type Mode } from "../scope";
 import { pageLimit, seekAfter, toPage } from "../pagination/cursor-page";
+import type { Page } from "../pagination/list-view";
 import type { PlatformUrls } from "../urls/platform-urls";
 import { toPaymentLinkView, type PaymentLinkView } from "./payment-link-view";
 
@@ -25,7 +26,7 @@ export interface ListPaymentLinksInput {
 export async function listPaymentLinks(
   { db, clock, urls }: { db: Database; clock: Clock; urls: PlatformUrls },
   input: ListPaymentLinksInput,
-): Promise<{ object: "list"; data: PaymentLinkView[]; hasMore: boolean }> {
+): Promise<Page<PaymentLinkView>> {
   const limit = pageLimit(input.limit);
   const { paymentRequests: pr, staffUsers } = schema;
   const own = scopedWhere(pr, input, isNotNull(pr.createdByUserId));

@@ -15,6 +15,8 @@ export interface CreatePaymentRequestInput {
   currency: string;
   merchantReference?: string | undefined;
   description?: string | undefined;
+  /** The merchant's own key → value strings (checked by the API: ≤50 keys, keys ≤40, values ≤500 characters). */
+  metadata?: Record<string, string> | undefined;
   customerEmail?: string | undefined;
   locale?: "fr" | "en" | "ar" | undefined;
   /** Null only for a payment link made by a staff member (`createdByUserId`): the shopper ends on the platform's ticket. */
@@ -111,6 +113,7 @@ export async function createPaymentRequest(
       currency: input.currency,
       merchantReference: input.merchantReference ?? null,
       description: input.description ?? null,
+      metadata: input.metadata ?? {},
       customerEmail: input.customerEmail ?? null,
       locale: input.locale ?? null,
       returnUrl,

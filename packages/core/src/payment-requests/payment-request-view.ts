@@ -1,37 +1,41 @@
 import type { schema } from "@jeton/db";
+import { z } from "zod";
+import { currencyView, minorAmount, modeView, timestamp, metadataView } from "../views/view-atoms";
 
 type Row = typeof schema.paymentRequests.$inferSelect;
 
-export interface PaymentRequestView {
-  id: string;
-  object: "payment_request";
-  status: Row["status"];
-  intent: Row["intent"];
-  amount: number;
-  currency: string;
-  merchantReference: string | null;
-  description: string | null;
-  customerEmail: string | null;
-  locale: Row["locale"];
-  returnUrl: string | null;
-  cancelUrl: string | null;
-  captureMode: Row["captureMode"];
-  saveCard: boolean;
-  url: string;
-  embedUrl: string;
-  expiresAt: string;
-  createdAt: string;
-  completedAt: string | null;
-  transactionId: string | null;
-  cardTokenId: string | null;
-  /** With saveCard: the customer the card is (to be) saved for. */
-  customerId: string | null;
-  /** With saveCard, once succeeded: the saved card. */
-  cardId: string | null;
-  attempts: number;
-  maxAttempts: number;
-  mode: Row["mode"];
-}
+export const paymentRequestView = z
+  .object({
+    id: z.string(),
+    object: z.literal("payment_request"),
+    status: z.enum(["open", "succeeded", "failed", "canceled", "expired"]),
+    intent: z.enum(["payment", "tokenize"]),
+    amount: minorAmount,
+    currency: currencyView,
+    merchantReference: z.string().nullable(),
+    description: z.string().nullable(),
+    metadata: metadataView,
+    customerEmail: z.string().nullable(),
+    locale: z.enum(["fr", "en", "ar"]).nullable(),
+    returnUrl: z.string().nullable(),
+    cancelUrl: z.string().nullable(),
+    captureMode: z.enum(["automatic", "manual"]),
+    saveCard: z.boolean(),
+    url: z.string().describe("The hosted payment page: redirect the shopper here."),
+    embedUrl: z.string().describe("The same page for an iframe on a registered origin."),
+    expiresAt: timestamp,
+    createdAt: timestamp,
+    completedAt: timestamp.nullable(),
+    transactionId: z.string().nullable(),
+    cardTokenId: z.string().nullable(),
+    customerId: z.string().nullable().describe("With saveCard: the customer the card is (to be) saved for."),
+    cardId: z.string().nullable().describe("With saveCard, once succeeded: the saved card."),
+    attempts: z.number().int(),
+    maxAttempts: z.number().int(),
+    mode: modeView,
+  })
+  .meta({ id: "PaymentRequest" });
+export type PaymentRequestView = z.infer<typeof paymentRequestView>;
 
 /** An open request past its expiry is expired, whether or not a sweep has written it yet. */
 export function effectiveStatus(row: Row, now: Date): Row["status"] {
@@ -48,6 +52,7 @@ export function toPaymentRequestView(row: Row, publicUrl: string, now: Date): Pa
     currency: row.currency,
     merchantReference: row.merchantReference,
     description: row.description,
+    metadata: row.metadata,
     customerEmail: row.customerEmail,
     locale: row.locale,
     returnUrl: row.returnUrl,

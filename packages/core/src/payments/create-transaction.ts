@@ -26,6 +26,9 @@ export interface CreateTransactionInput {
   sourceTransactionId?: string | undefined;
   /** Stored credentials only: `merchant` for a recurring charge without the shopper. */
   initiatedBy?: "customer" | "merchant" | undefined;
+  description?: string | undefined;
+  /** The merchant's own key → value strings (checked by the API: ≤50 keys, keys ≤40, values ≤500 characters). */
+  metadata?: Record<string, string> | undefined;
 }
 
 export interface CreatedTransaction {
@@ -88,6 +91,8 @@ export async function createTransaction(
     currency: input.currency,
     captureMode: input.captureMode ?? "automatic",
     merchantReference: input.merchantReference ?? null,
+    description: input.description ?? null,
+    metadata: input.metadata,
     customerEmail: input.customerEmail ?? null,
     paymentRequestId: null,
     // token.js frames the challenge in a modal sized by the page; the bank's page fills it.

@@ -10,7 +10,7 @@ import type { ChallengeWindowSize } from "../three-ds/three-ds-result";
 import { withQuery, type PlatformUrls } from "../urls/platform-urls";
 import type { Vault } from "../vault/create-vault";
 import { completeCardPaymentChallenge } from "./complete-card-payment-challenge";
-import { toTransactionStatusView, type TransactionStatusView } from "../transactions/get-transaction-status";
+import { toTransactionStatusView, type TransactionStatusView } from "../transactions/transaction-status-view";
 import { verifyClientSecret } from "../transactions/verify-client-secret";
 
 export type TransactionChallenge =

@@ -37,6 +37,8 @@ export interface StartCardPaymentInput {
   currency: string;
   captureMode: "automatic" | "manual";
   merchantReference: string | null;
+  description?: string | null | undefined;
+  metadata?: Record<string, string> | undefined;
   customerEmail: string | null;
   paymentRequestId: string | null;
   /**
@@ -118,13 +120,19 @@ export async function startCardPayment(
       currency: input.currency,
       captureMode: input.captureMode,
       merchantReference: input.merchantReference,
+      description: input.description ?? null,
+      metadata: input.metadata ?? {},
       customerEmail: input.customerEmail,
       createdAt: now,
       updatedAt: now,
     };
 
-    // Before anything leaves for the issuer or the acquirer, merchant-initiated charges included.
-    const blacklisted = await isCardBlacklisted({ db }, { merchantId: input.merchantId, fingerprint: card.columns.fingerprint });
+    // Before anything leaves for the issuer or the acquirer, merchant-initiated charges included. The
+    // merchant's 3-D Secure settings are read in the same round trip (pipelined), whether needed or not.
+    const [blacklisted, [settings]] = await Promise.all([
+      isCardBlacklisted({ db }, { merchantId: input.merchantId, fingerprint: card.columns.fingerprint }),
+      db.select().from(schema.merchantSettings).where(eq(schema.merchantSettings.merchantId, input.merchantId)),
+    ]);
     if (blacklisted) {
       return { kind: "completed", transaction: await blockCardPayment({ ...deps, db }, { pending: base }, blacklistRisk(blacklisted, now), {}, card.token) };
     }
@@ -172,7 +180,6 @@ export async function startCardPayment(
     if (acquirer.name !== "simulator") {
       throw new AppError("live_mode_unavailable", `No 3-D Secure server is connected for the ${acquirer.name} acquirer; customer-initiated payments are off in ${input.mode} mode.`);
     }
-    const [settings] = await db.select().from(schema.merchantSettings).where(eq(schema.merchantSettings.merchantId, input.merchantId));
     const lookup = (forceChallenge: boolean) =>
       performThreeDsLookup({
         pan: card.pan,

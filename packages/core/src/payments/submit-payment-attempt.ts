@@ -101,6 +101,8 @@ export async function submitPaymentAttempt(
         currency: paymentRequest.currency,
         captureMode: paymentRequest.captureMode,
         merchantReference: paymentRequest.merchantReference,
+        description: paymentRequest.description,
+        metadata: paymentRequest.metadata,
         customerEmail: paymentRequest.customerEmail,
         paymentRequestId: paymentRequest.id,
         shopper: input.shopper,

@@ -3,6 +3,7 @@ import { recordAuditEntry } from "../audit/record-audit-entry";
 import type { Clock } from "../clock/clock";
 import { findScoped, ownedWhere, type MerchantScope } from "../scope";
 import type { RiskRuleActor } from "./risk-rule-actor";
+import type { DeletedRiskRuleView } from "./risk-rule-view";
 
 /** Deletes a rule; the ones after it move up. Past assessments keep what it saw. */
 export async function deleteRiskRule(
@@ -10,7 +11,7 @@ export async function deleteRiskRule(
   scope: MerchantScope,
   id: string,
   actor: RiskRuleActor | null,
-): Promise<{ object: "risk_rule"; id: string; deleted: true }> {
+): Promise<DeletedRiskRuleView> {
   return deps.db.transaction(async (db) => {
     const { riskRules } = schema;
     const row = await findScoped(db, riskRules, scope, id, { what: "risk rule", prefix: "rr", lock: "update" });

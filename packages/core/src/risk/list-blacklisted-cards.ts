@@ -3,6 +3,7 @@ import { and, desc, eq, lt, or } from "drizzle-orm";
 import { merchantWhere } from "../scope";
 import { AppError } from "../errors";
 import { pageLimit, toPage } from "../pagination/cursor-page";
+import type { Page } from "../pagination/list-view";
 import type { Vault } from "../vault/create-vault";
 import { toBlacklistedCardView, type BlacklistedCardView } from "./blacklisted-card-view";
 import { fingerprintOfMerchantCardId } from "./merchant-card-id";
@@ -14,7 +15,7 @@ import { fingerprintOfMerchantCardId } from "./merchant-card-id";
 export async function listBlacklistedCards(
   { db, vault }: { db: Database; vault: Vault },
   input: { merchantId: string; limit?: number | undefined; startingAfter?: string | undefined; last4?: string | undefined },
-): Promise<{ object: "list"; data: BlacklistedCardView[]; hasMore: boolean }> {
+): Promise<Page<BlacklistedCardView>> {
   const limit = pageLimit(input.limit);
   const { cardBlacklist: b } = schema;
   const own = merchantWhere(b, input.merchantId);

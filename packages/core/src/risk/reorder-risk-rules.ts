@@ -4,6 +4,7 @@ import { recordAuditEntry } from "../audit/record-audit-entry";
 import type { Clock } from "../clock/clock";
 import { AppError } from "../errors";
 import { ownedWhere, scopedWhere, type MerchantScope } from "../scope";
+import type { Page } from "../pagination/list-view";
 import { listRiskRules } from "./list-risk-rules";
 import type { RiskRuleActor } from "./risk-rule-actor";
 import type { RiskRuleView } from "./risk-rule-view";
@@ -17,7 +18,7 @@ export async function reorderRiskRules(
   scope: MerchantScope,
   ids: unknown,
   actor: RiskRuleActor | null,
-): Promise<{ object: "list"; data: RiskRuleView[]; hasMore: false; nextCursor: null }> {
+): Promise<Page<RiskRuleView>> {
   if (!Array.isArray(ids) || ids.some((id) => typeof id !== "string") || ids.length > 100) {
     throw new AppError("parameter_invalid", "ids must be the list of the rules' ids, in the new order.", { param: "ids" });
   }

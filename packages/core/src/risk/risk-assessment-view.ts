@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { riskActions } from "./risk-rule";
+import { timestamp } from "../views/view-atoms";
 import type { RiskAssessment } from "./assess-payment-risk";
 
 export const firedRuleView = z.object({
@@ -10,13 +11,13 @@ export const firedRuleView = z.object({
   score: z.number().int(),
   /** What each of its conditions saw (counts, countries, 3-D Secure state…). */
   signals: z.array(z.record(z.string(), z.unknown())),
-});
+}).meta({ id: "RiskFiredRule", description: "A risk rule that fired, and what each of its conditions saw." });
 
 export const reviewView = z.object({
   /** `open`: capture held until staff decide; then `approved`, `rejected` or `expired` (treated as rejected). */
   status: z.enum(["open", "approved", "rejected", "expired"]),
-  expiresAt: z.string().nullable(),
-});
+  expiresAt: timestamp.nullable(),
+}).meta({ id: "RiskReview", description: "The review of a payment held by the risk engine." });
 
 /** The risk assessment of a transaction, as the API, webhooks and the back-office show it. */
 export const transactionRiskView = z.object({
@@ -34,10 +35,10 @@ export const transactionRiskView = z.object({
   /** Set when the outcome was `review`. */
   review: reviewView.nullable(),
   /** `blacklist`: when the card was put on the blacklist, and from which payment. */
-  blacklistedAt: z.string().optional(),
+  blacklistedAt: timestamp.optional(),
   sourceTransactionId: z.string().nullable().optional(),
-  createdAt: z.string(),
-});
+  createdAt: timestamp,
+}).meta({ id: "TransactionRisk", description: "The risk assessment before authorization: score, outcome, the rules that fired and the review." });
 export type TransactionRiskView = z.infer<typeof transactionRiskView>;
 
 /** What transactions.risk stores: the view without the review (its columns are on the transaction). */

@@ -1,6 +1,7 @@
 import type { schema } from "@jeton/db";
 import { z } from "zod";
 import { riskActions, riskCondition, riskRuleDefinition } from "./risk-rule";
+import { modeView, timestamp } from "../views/view-atoms";
 
 type Row = typeof schema.riskRules.$inferSelect;
 
@@ -16,11 +17,17 @@ export const riskRuleView = z.object({
   conditions: z.array(riskCondition),
   action: z.enum(riskActions).nullable(),
   score: z.number().int(),
-  mode: z.enum(["test", "live"]),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-});
+  mode: modeView,
+  createdAt: timestamp,
+  updatedAt: timestamp,
+}).meta({ id: "RiskRule" });
 export type RiskRuleView = z.infer<typeof riskRuleView>;
+
+/** The answer of DELETE /api/v1/risk-rules/{id}. */
+export const deletedRiskRuleView = z
+  .object({ object: z.literal("risk_rule"), id: z.string(), deleted: z.literal(true) })
+  .meta({ id: "DeletedRiskRule" });
+export type DeletedRiskRuleView = z.infer<typeof deletedRiskRuleView>;
 
 export function toRiskRuleView(row: Row, position: number): RiskRuleView {
   const definition = riskRuleDefinition.parse(row.definition);

@@ -1,13 +1,14 @@
 import type { schema } from "@jeton/db";
+import { z } from "zod";
+import { cardSummaryView, timestamp } from "../views/view-atoms";
 
 export const CARD_TOKEN_TTL_MS = 15 * 60 * 1000;
 
 /** The public shape of a card token: never more of the card than BIN, last 4 and expiry. */
-export interface CardTokenView {
-  cardTokenId: string;
-  card: { brand: string; last4: string; bin: string; expMonth: number; expYear: number };
-  expiresAt: string;
-}
+export const cardTokenView = z
+  .object({ cardTokenId: z.string(), card: cardSummaryView, expiresAt: timestamp })
+  .meta({ id: "CardToken" });
+export type CardTokenView = z.infer<typeof cardTokenView>;
 
 export function toCardTokenView(row: typeof schema.cardTokens.$inferSelect): CardTokenView {
   return {
@@ -16,3 +17,8 @@ export function toCardTokenView(row: typeof schema.cardTokens.$inferSelect): Car
     expiresAt: row.expiresAt.toISOString(),
   };
 }
+
+/** GET /api/v1/card-tokens/{id}: the token and whether it can still be used. */
+export const cardTokenWithStatusView = cardTokenView
+  .extend({ status: z.enum(["active", "used", "expired"]) })
+  .meta({ id: "CardTokenWithStatus" });

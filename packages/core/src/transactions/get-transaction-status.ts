@@ -1,32 +1,9 @@
-import type { Database, schema } from "@jeton/db";
+import type { Database } from "@jeton/db";
 import type { Clock } from "../clock/clock";
 import { AppError } from "../errors";
 import { isOriginAllowed } from "../merchants/is-origin-allowed";
+import { toTransactionStatusView, type TransactionStatusView } from "./transaction-status-view";
 import { verifyClientSecret } from "./verify-client-secret";
-
-type Row = typeof schema.transactions.$inferSelect;
-
-/** What a browser holding the client secret may learn: the outcome, never the card or the amounts. */
-export interface TransactionStatusView {
-  id: string;
-  object: "transaction_status";
-  status: Row["status"];
-  declineCode: string | null;
-  /** While `requires_action`: when the challenge turns `expired` if nobody completes it. */
-  actionExpiresAt: string | null;
-}
-
-/** A challenge past its deadline is reported `expired` at once, before the sweep writes it. */
-export function toTransactionStatusView(row: Row, now: Date): TransactionStatusView {
-  const lapsed = row.status === "requires_action" && row.actionExpiresAt !== null && row.actionExpiresAt <= now;
-  return {
-    id: row.id,
-    object: "transaction_status",
-    status: lapsed ? "expired" : row.status,
-    declineCode: row.declineCode,
-    actionExpiresAt: row.status === "requires_action" && !lapsed ? (row.actionExpiresAt?.toISOString() ?? null) : null,
-  };
-}
 
 /**
  * The status of a transaction, for token.js: the client secret is the only

@@ -1,22 +1,10 @@
 import { type Database, schema } from "@jeton/db";
 import { asc, eq, inArray } from "drizzle-orm";
 import { findScoped, scopedWhere, type Mode } from "../scope";
-import { toRefundView, type RefundView } from "./refund-view";
+import { toRefundView } from "./refund-view";
+import type { TransactionDetail } from "./transaction-detail-view";
 import { sortTransactionEvents } from "./transaction-event-order";
-import { toTransactionView, type TransactionView } from "./transaction-view";
-
-/** One step of a transaction's life, from its events: `transaction.authorized`, `refund.succeeded`, … */
-export interface TimelineEntry {
-  type: string;
-  at: string;
-  /** What the event is about: the transaction, or for `refund.*` the refund (one of `refunds`). */
-  objectId: string;
-}
-
-export interface TransactionDetail extends TransactionView {
-  refunds: RefundView[];
-  timeline: TimelineEntry[];
-}
+import { toTransactionView } from "./transaction-view";
 
 /**
  * A merchant's own transaction with its refunds (oldest first) and its

@@ -5,6 +5,7 @@ import { isId } from "../ids/create-id";
 import { findScoped, type Mode } from "../scope";
 import { toRefundView, type RefundView } from "./refund-view";
 import { pageLimit, seekAfter, toPage } from "../pagination/cursor-page";
+import type { Page } from "../pagination/list-view";
 
 export interface ListTransactionRefundsInput {
   merchantId: string;
@@ -24,7 +25,7 @@ export interface ListTransactionRefundsInput {
 export async function listTransactionRefunds(
   { db }: { db: Database },
   input: ListTransactionRefundsInput,
-): Promise<{ object: "list"; data: RefundView[]; hasMore: boolean }> {
+): Promise<Page<RefundView>> {
   const limit = pageLimit(input.limit);
   const { transactions, refunds } = schema;
   await findScoped(db, transactions, input, input.transactionId, { what: "transaction", prefix: "tx" });

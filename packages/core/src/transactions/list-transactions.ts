@@ -5,7 +5,9 @@ import { isId } from "../ids/create-id";
 import { scopedWhere, type Mode } from "../scope";
 import type { TransactionStatus } from "./transaction-state-machine";
 import { toTransactionView, type TransactionView } from "./transaction-view";
+import { metadataContains } from "../views/metadata-filter";
 import { pageLimit, seekAfter, toPage } from "../pagination/cursor-page";
+import type { Page } from "../pagination/list-view";
 
 export interface ListTransactionsInput {
   merchantId: string;
@@ -38,6 +40,8 @@ export interface ListTransactionsInput {
   /** The card brand as stored: `visa`, `mastercard`, `amex`, … */
   brand?: string | undefined;
   customerId?: string | undefined;
+  /** Transactions whose metadata holds every pair. */
+  metadata?: Record<string, string> | undefined;
 }
 
 /**
@@ -50,7 +54,7 @@ export interface ListTransactionsInput {
 export async function listTransactions(
   { db }: { db: Database },
   input: ListTransactionsInput,
-): Promise<{ object: "list"; data: TransactionView[]; hasMore: boolean }> {
+): Promise<Page<TransactionView>> {
   const limit = pageLimit(input.limit);
   if (input.createdFrom && input.createdTo && input.createdFrom > input.createdTo) {
     throw new AppError("parameter_invalid", "createdTo must not be before createdFrom.", { param: "createdTo" });
@@ -73,6 +77,7 @@ export async function listTransactions(
   if (input.last4 !== undefined) filters.push(eq(t.last4, input.last4));
   if (input.brand !== undefined) filters.push(eq(t.brand, input.brand));
   if (input.customerId !== undefined) filters.push(eq(t.customerId, input.customerId));
+  filters.push(metadataContains(t.metadata, input.metadata));
   if (input.startingAfter !== undefined && input.endingBefore !== undefined) {
     throw new AppError("parameter_invalid", "Give startingAfter or endingBefore, not both.", { param: "endingBefore" });
   }

@@ -19,6 +19,9 @@ export interface RefundTransactionInput {
   /** Minor units; everything that remains to refund when absent. */
   amount?: number | undefined;
   reason?: string | undefined;
+  description?: string | undefined;
+  /** The merchant's own key → value strings (checked by the API: ≤50 keys, keys ≤40, values ≤500 characters). */
+  metadata?: Record<string, string> | undefined;
 }
 
 /**
@@ -68,6 +71,8 @@ export async function refundTransaction(
         amount,
         currency: current.currency,
         reason: input.reason ?? null,
+        description: input.description ?? null,
+        metadata: input.metadata ?? {},
         status: "succeeded",
         acquirerReference: answer.refundReference,
         createdAt: clock.now(),

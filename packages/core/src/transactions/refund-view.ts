@@ -1,20 +1,27 @@
 import type { schema } from "@jeton/db";
+import { z } from "zod";
+import { currencyView, minorAmount, modeView, timestamp, metadataView } from "../views/view-atoms";
+import { transactionView } from "./transaction-view";
 
 type Row = typeof schema.refunds.$inferSelect;
 
 /** The public shape of a refund: what the API and `refund.*` events show. */
-export interface RefundView {
-  id: string;
-  object: "refund";
-  transactionId: string;
-  /** Minor units. */
-  amount: number;
-  currency: string;
-  status: Row["status"];
-  reason: string | null;
-  mode: Row["mode"];
-  createdAt: string;
-}
+export const refundView = z
+  .object({
+    id: z.string(),
+    object: z.literal("refund"),
+    transactionId: z.string(),
+    amount: minorAmount,
+    currency: currencyView,
+    status: z.enum(["succeeded", "failed"]),
+    reason: z.string().nullable(),
+    description: z.string().nullable(),
+    metadata: metadataView,
+    mode: modeView,
+    createdAt: timestamp,
+  })
+  .meta({ id: "Refund" });
+export type RefundView = z.infer<typeof refundView>;
 
 export function toRefundView(row: Row): RefundView {
   return {
@@ -25,7 +32,12 @@ export function toRefundView(row: Row): RefundView {
     currency: row.currency,
     status: row.status,
     reason: row.reason,
+    description: row.description,
+    metadata: row.metadata,
     mode: row.mode,
     createdAt: row.createdAt.toISOString(),
   };
 }
+
+/** The answer of POST /api/v1/transactions/{id}/refunds: the refund, with the transaction after it. */
+export const refundWithTransactionView = refundView.extend({ transaction: transactionView }).meta({ id: "RefundWithTransaction" });

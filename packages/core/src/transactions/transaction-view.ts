@@ -1,48 +1,52 @@
-import type { schema } from "@jeton/db";
-import { toTransactionRiskView, type TransactionRiskView } from "../risk/risk-assessment-view";
+import { schema } from "@jeton/db";
+import { z } from "zod";
+import { cardSummaryView, currencyView, minorAmount, modeView, timestamp, metadataView } from "../views/view-atoms";
+import { toTransactionRiskView, transactionRiskView, type TransactionRiskView } from "../risk/risk-assessment-view";
 
 type Row = typeof schema.transactions.$inferSelect;
 
+export const threeDsOutcomeView = z
+  .object({ version: z.string(), transStatus: z.string(), eci: z.string().optional(), liabilityShift: z.boolean(), challenged: z.boolean() })
+  .meta({ id: "ThreeDsOutcome", description: "The 3-D Secure outcome (never the authentication value)." });
+
 /** The public shape of a transaction: what the API, events and pages show. Never card data beyond BIN/last 4. */
-export interface TransactionView {
-  id: string;
-  object: "transaction";
-  status: Row["status"];
-  amount: number;
-  currency: string;
-  capturedAmount: number;
-  refundedAmount: number;
-  captureMode: Row["captureMode"];
-  merchantReference: string | null;
-  customerEmail: string | null;
-  paymentRequestId: string | null;
-  /** `hosted` (payment page) or `api` (POST /api/v1/transactions). */
-  channel: Row["channel"];
-  /** A saved-card payment: the customer and card charged. */
-  customerId: string | null;
-  cardId: string | null;
-  /** A duplicate: the earlier transaction whose card was charged again. */
-  sourceTransactionId: string | null;
-  /** `merchant` for a merchant-initiated (recurring) charge, without the shopper and without 3-D Secure. */
-  initiatedBy: Row["initiatedBy"];
-  /** Charged from stored credentials (saved card or duplicate), without CVC. */
-  storedCredential: boolean;
-  card: { brand: string; bin: string; last4: string; expMonth: number; expYear: number };
-  responseCode: string | null;
-  declineCode: string | null;
-  authorizationCode: string | null;
-  threeDs: { version: string; transStatus: string; eci?: string; liabilityShift: boolean; challenged: boolean } | null;
-  mode: Row["mode"];
-  createdAt: string;
-  authorizedAt: string | null;
-  capturedAt: string | null;
-  settledAt: string | null;
-  canceledAt: string | null;
-  /** The settlement cut-off that settled it (`stl_…`). */
-  settlementId: string | null;
-  /** The risk assessment before authorization (score, outcome, rules fired, review); null for payments from before the risk engine. */
-  risk: TransactionRiskView | null;
-}
+export const transactionView = z
+  .object({
+    id: z.string(),
+    object: z.literal("transaction"),
+    status: z.enum(schema.transactionStatuses),
+    amount: minorAmount,
+    currency: currencyView,
+    capturedAmount: minorAmount,
+    refundedAmount: minorAmount,
+    captureMode: z.enum(["automatic", "manual"]),
+    merchantReference: z.string().nullable(),
+    description: z.string().nullable(),
+    metadata: metadataView,
+    customerEmail: z.string().nullable(),
+    paymentRequestId: z.string().nullable(),
+    channel: z.enum(["hosted", "api"]).describe("`hosted` (payment page) or `api` (POST /api/v1/transactions)."),
+    customerId: z.string().nullable().describe("A saved-card payment: the customer charged."),
+    cardId: z.string().nullable().describe("A saved-card payment: the card charged."),
+    sourceTransactionId: z.string().nullable().describe("A duplicate: the earlier transaction whose card was charged again."),
+    initiatedBy: z.enum(["customer", "merchant"]).describe("`merchant` for a merchant-initiated (recurring) charge, without the shopper and without 3-D Secure."),
+    storedCredential: z.boolean().describe("Charged from stored credentials (saved card or duplicate), without CVC."),
+    card: cardSummaryView,
+    responseCode: z.string().nullable(),
+    declineCode: z.string().nullable(),
+    authorizationCode: z.string().nullable(),
+    threeDs: threeDsOutcomeView.nullable(),
+    mode: modeView,
+    createdAt: timestamp,
+    authorizedAt: timestamp.nullable(),
+    capturedAt: timestamp.nullable(),
+    settledAt: timestamp.nullable(),
+    canceledAt: timestamp.nullable(),
+    settlementId: z.string().nullable().describe("The settlement cut-off that settled it (`stl_…`)."),
+    risk: transactionRiskView.nullable().describe("The risk assessment before authorization (score, outcome, rules fired, review); null for payments from before the risk engine."),
+  })
+  .meta({ id: "Transaction" });
+export type TransactionView = z.infer<typeof transactionView>;
 
 export type TransactionRisk = TransactionRiskView;
 
@@ -60,6 +64,8 @@ export function toTransactionView(row: Row): TransactionView {
     refundedAmount: row.refundedAmount,
     captureMode: row.captureMode,
     merchantReference: row.merchantReference,
+    description: row.description,
+    metadata: row.metadata,
     customerEmail: row.customerEmail,
     paymentRequestId: row.paymentRequestId,
     channel: row.channel,
@@ -92,3 +98,11 @@ export function toTransactionView(row: Row): TransactionView {
     risk: toTransactionRiskView(row),
   };
 }
+
+/** The answer of POST /api/v1/transactions: the transaction, and while a 3-D Secure challenge is needed, what token.js needs for it. */
+export const createdTransactionView = transactionView
+  .extend({
+    clientSecret: z.string().optional().describe("With `status: requires_action`: pass it to token.js `Jeton.handleNextAction(clientSecret)`."),
+    nextAction: z.object({ type: z.literal("three_ds_challenge") }).optional(),
+  })
+  .meta({ id: "CreatedTransaction" });

@@ -14,6 +14,9 @@ export interface CreateWebhookEndpointInput {
   url: string;
   /** Omit (or null) to receive every event type. */
   eventTypes?: string[] | null | undefined;
+  description?: string | undefined;
+  /** The merchant's own key → value strings (checked by the API: ≤50 keys, keys ≤40, values ≤500 characters). */
+  metadata?: Record<string, string> | undefined;
 }
 
 export interface CreatedWebhookEndpoint extends WebhookEndpointView {
@@ -88,6 +91,8 @@ export async function createWebhookEndpoint(
       secretSealed: sealed.value,
       secretKekId: sealed.kekId,
       eventTypes,
+      description: input.description ?? null,
+      metadata: input.metadata ?? {},
       ...(clock ? { createdAt: clock.now() } : {}),
     })
     .returning();

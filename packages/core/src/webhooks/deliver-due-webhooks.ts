@@ -42,7 +42,9 @@ export interface DeliverDueWebhooksDeps {
  * receiver's reply or a socket's error text (those could echo what an
  * internal service said).
  */
-export type WebhookAttemptError = "timeout" | "connection_failed" | "tls_error" | "too_large" | "blocked_address" | "dns_failed";
+import type { WebhookAttemptError } from "./webhook-attempt-view";
+
+export type { WebhookAttemptError };
 
 export interface DeliverDueWebhooksOptions {
   /** Deliveries claimed per run; they are sent concurrently. */

@@ -1,5 +1,7 @@
 import { type Database, schema } from "@jeton/db";
 import { desc, eq } from "drizzle-orm";
+import { wholeList } from "../pagination/cursor-page";
+import type { Page } from "../pagination/list-view";
 import { findScoped, type Mode } from "../scope";
 import { attachDeliveryAttempts } from "./attach-delivery-attempts";
 import type { WebhookAttemptView } from "./webhook-attempt-view";
@@ -11,7 +13,7 @@ export type { WebhookAttemptView };
 export async function listWebhookDeliveries(
   { db }: { db: Database },
   { merchantId, mode, eventId }: { merchantId: string; mode: Mode; eventId: string },
-): Promise<{ data: (WebhookDeliveryView & { url: string; attemptLog: WebhookAttemptView[] })[] }> {
+): Promise<Page<WebhookDeliveryView & { url: string; attemptLog: WebhookAttemptView[] }>> {
   await findScoped(db, schema.events, { merchantId, mode }, eventId, { what: "event", prefix: "evt" });
   const deliveries = await db
     .select({ delivery: schema.webhookDeliveries, url: schema.webhookEndpoints.url })
@@ -19,5 +21,5 @@ export async function listWebhookDeliveries(
     .innerJoin(schema.webhookEndpoints, eq(schema.webhookEndpoints.id, schema.webhookDeliveries.endpointId))
     .where(eq(schema.webhookDeliveries.eventId, eventId))
     .orderBy(desc(schema.webhookDeliveries.createdAt), desc(schema.webhookDeliveries.id));
-  return { data: await attachDeliveryAttempts(db, deliveries) };
+  return wholeList(await attachDeliveryAttempts(db, deliveries));
 }

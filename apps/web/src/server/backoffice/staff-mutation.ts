@@ -7,6 +7,7 @@ import { withContext } from "@/server/http/with-context";
 import { assertBackofficeOrigin } from "./assert-backoffice-origin";
 import { authenticateStaff, type StaffIdentity } from "./authenticate-staff";
 import { csrfTokenMatches, readStaffCookie, sealStaffSession, staffSetCookie } from "./staff-session";
+import { seeOther } from "@/server/http/see-other";
 
 export interface StaffMutationInput<P> {
   request: Request;
@@ -161,6 +162,3 @@ function withQuery(path: string, name: string, value: string | null): string {
   return `${url.pathname}${url.search}`;
 }
 
-function seeOther(context: AppContext, path: string): Response {
-  return new Response(null, { status: 303, headers: { Location: new URL(path, context.config.publicUrl).toString(), "Cache-Control": "no-store" } });
-}

@@ -20,7 +20,21 @@ export async function readLimitedBytes(
 ): Promise<Buffer | null> {
   if (!mediaType.test(request.headers.get("content-type") ?? "")) throw new AppError("unsupported_media_type", typeMessage);
   const tooLarge = () => new AppError("body_too_large", `The body is larger than ${maxBytes} bytes.`);
-  if (Number(request.headers.get("content-length") ?? "0") > maxBytes) throw tooLarge();
+  const declared = request.headers.get("content-length");
+  if (Number(declared ?? "0") > maxBytes) throw tooLarge();
+  if (declared !== null && /^\d+$/.test(declared)) {
+    // A declared length within the limit bounds the body (Node's parser reads no further), so it is read
+    // whole, before `request.body` is touched: on the platform server's lightweight requests that
+    // skips building an undici Request and its web stream (BENCHMARKS.md).
+    let whole: ArrayBuffer;
+    try {
+      whole = await request.arrayBuffer();
+    } catch {
+      throw new AppError("body_unreadable", "The request body could not be read.");
+    }
+    if (whole.byteLength > maxBytes) throw tooLarge();
+    return whole.byteLength === 0 ? null : Buffer.from(whole);
+  }
   if (!request.body) return null;
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];

@@ -32,9 +32,11 @@ export interface ApiOperation {
      * A schema (or a part of it) named with `.meta({ id: "Transaction" })` becomes
      * `components.schemas.Transaction` and is referenced from every place it appears.
      */
-    schema?: z.ZodType;
+    schema: z.ZodType;
     example?: unknown;
     contentType?: string;
+    /** Other statuses answered with the same schema (the 503 of health and readiness). */
+    alsoStatuses?: readonly number[];
   };
   /** The codes this operation answers besides the generic ones. */
   errors: readonly ErrorCode[];

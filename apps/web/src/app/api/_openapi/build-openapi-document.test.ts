@@ -6,6 +6,7 @@ import { errorCatalog } from "@jeton/core";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { buildOpenApiDocument, operationErrors, requestSchema, responseSchema } from "./build-openapi-document";
+import { documentValidator } from "./document-validator";
 import { operations, type ApiOperation } from "./operations";
 
 const appDir = fileURLToPath(new URL("../../", import.meta.url));
@@ -26,7 +27,8 @@ function apiRoutes(): { folder: string; methods: string[] }[] {
   );
 }
 
-describe("the OpenAPI document", () => {
+// Validating the whole document is CPU-bound: slow on a busy 2-core machine.
+describe("the OpenAPI document", { timeout: 30_000 }, () => {
   it("is a valid OpenAPI 3.1 document", async () => {
     const document = buildOpenApiDocument({ publicUrl: "https://pay.example/" });
     expect(document.openapi).toBe("3.1.0");
@@ -111,6 +113,56 @@ describe("the OpenAPI document", () => {
       expect(operation.bodyExample, operation.operationId).toBeDefined();
       const result = (operation.body as z.ZodType).safeParse(operation.bodyExample);
       expect(result.error?.issues ?? [], operation.operationId).toEqual([]);
+    }
+  });
+
+  it("gives every response a schema, and every example in the document validates against its schema", () => {
+    const document = buildOpenApiDocument();
+    const validator = documentValidator(document);
+    let examples = 0;
+    for (const [path, methods] of Object.entries(document.paths)) {
+      for (const [method, operation] of Object.entries(methods as Record<string, { responses: Record<string, { content: Record<string, { schema?: object; example?: unknown; examples?: Record<string, { value: unknown }> }> }> }>)) {
+        for (const [status, response] of Object.entries(operation.responses)) {
+          for (const [contentType, content] of Object.entries(response.content)) {
+            expect(content.schema, `${method} ${path} ${status} has a schema`).toBeDefined();
+            expect(JSON.stringify(content.schema), `${method} ${path} ${status}`).not.toBe("{}");
+            const values = [...(content.example === undefined ? [] : [content.example]), ...Object.values(content.examples ?? {}).map((example) => example.value)];
+            for (const value of values) {
+              examples += 1;
+              expect(validator.response(method, path, Number(status), value, contentType), `${method} ${path} ${status} example`).toEqual([]);
+            }
+          }
+        }
+      }
+    }
+    expect(examples).toBeGreaterThan(100);
+    // …and the validator does refuse a wrong one: a field the view does not have, a missing one, a wrong type.
+    const transaction = operations.find((operation) => operation.operationId === "cancelTransaction")!.response.example as Record<string, unknown>;
+    expect(validator.component("Transaction", transaction)).toEqual([]);
+    expect(validator.component("Transaction", { ...transaction, surprise: 1 })).not.toEqual([]);
+    const { amount: _amount, ...withoutAmount } = transaction;
+    expect(validator.component("Transaction", withoutAmount)).not.toEqual([]);
+    expect(validator.component("Transaction", { ...transaction, amount: "25.00" })).not.toEqual([]);
+  });
+
+  it("describes every event type in the webhooks section, with its payload and the Standard Webhooks headers", () => {
+    const document = buildOpenApiDocument();
+    const validator = documentValidator(document);
+    expect(Object.keys(document.webhooks)).toEqual(expect.arrayContaining(["transaction.captured", "refund.created", "payment_request.succeeded", "customer.card.saved", "webhook.test"]));
+    for (const [type, entry] of Object.entries(document.webhooks as Record<string, { post: { parameters: { name: string; in: string }[] } }>)) {
+      expect(entry.post.parameters.map((parameter) => `${parameter.in}:${parameter.name}`), type).toEqual(["header:webhook-id", "header:webhook-timestamp", "header:webhook-signature"]);
+    }
+    const refund = operations.find((operation) => operation.operationId === "listRefunds")!.response.example as { data: unknown[] };
+    const payload = { id: "evt_3kVb8YqJ2mN5pQ7rS9tU1w", type: "refund.created", createdAt: "2026-01-03T09:00:00.000Z", data: refund.data[0] };
+    expect(validator.webhook("refund.created", payload)).toEqual([]);
+    expect(validator.webhook("refund.created", { ...payload, type: "refund.updated" })).not.toEqual([]);
+    expect(validator.webhook("transaction.captured", payload)).not.toEqual([]);
+  });
+
+  it("names the views' schemas in components", () => {
+    const names = Object.keys(buildOpenApiDocument().components.schemas);
+    for (const name of ["Transaction", "TransactionDetail", "Refund", "PaymentRequest", "Customer", "Card", "CardToken", "WebhookEndpoint", "WebhookDelivery", "WebhookAttempt", "Event", "Error", "TransactionList", "EventList"]) {
+      expect(names, name).toContain(name);
     }
   });
 

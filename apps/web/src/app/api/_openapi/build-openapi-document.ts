@@ -1,4 +1,4 @@
-import { errorCatalog, type ErrorCode } from "@jeton/core";
+import { errorCatalog, errorView, eventTypes, webhookPayloadView, type ErrorCode } from "@jeton/core";
 import { z } from "zod";
 import type { ApiOperation } from "./api-operation";
 import { operations as allOperations } from "./operations";
@@ -56,25 +56,8 @@ export function responseSchema(schema: z.ZodType, components: Record<string, Jso
   return root;
 }
 
-const errorEnvelope: JsonSchema = {
-  type: "object",
-  required: ["error"],
-  properties: {
-    error: {
-      type: "object",
-      required: ["type", "code", "message"],
-      properties: {
-        type: { type: "string", enum: [...new Set(Object.values(errorCatalog).map((entry) => entry.type))] },
-        code: { type: "string", enum: Object.keys(errorCatalog) },
-        message: { type: "string", description: "For people; may change. Branch on `code`." },
-        param: { type: "string", description: "The parameter at fault, `card[number]` style for nested ones." },
-        declineCode: { type: "string", description: "For `card_declined`: the acquirer's reason." },
-      },
-    },
-  },
-};
-
-function errorResponses(operation: ApiOperation): Record<string, unknown> {
+function errorResponses(operation: ApiOperation, components: Record<string, JsonSchema>): Record<string, unknown> {
+  const schema = responseSchema(errorView, components);
   const byStatus = new Map<number, ErrorCode[]>();
   for (const code of operationErrors(operation)) {
     const status = errorCatalog[code].status;
@@ -87,7 +70,7 @@ function errorResponses(operation: ApiOperation): Record<string, unknown> {
       ...(codes.includes("rate_limited") ? { headers: { "Retry-After": { description: "Seconds to wait.", schema: { type: "integer" } } } } : {}),
       content: {
         "application/json": {
-          schema: { $ref: "#/components/schemas/Error" },
+          schema,
           examples: Object.fromEntries(
             codes.map((code) => [code, { value: { error: { type: errorCatalog[code].type, code, message: "…" } } }]),
           ),
@@ -111,7 +94,9 @@ function buildOperation(operation: ApiOperation, components: Record<string, Json
   if (operation.query) {
     const query = requestSchema(operation.query) as { properties?: Record<string, JsonSchema>; required?: string[] };
     for (const [name, schema] of Object.entries(query.properties ?? {})) {
-      parameters.push({ name, in: "query", required: query.required?.includes(name) ?? false, schema });
+      // An object in a query string (`metadata[key]=value`) is a deepObject.
+      const style = schema.type === "object" ? { style: "deepObject", explode: true } : {};
+      parameters.push({ name, in: "query", required: query.required?.includes(name) ?? false, ...style, schema });
     }
   }
   if (operation.idempotent) {
@@ -145,27 +130,61 @@ function buildOperation(operation: ApiOperation, components: Record<string, Json
         }
       : {}),
     responses: {
-      [String(response.status)]: {
-        description: response.description,
-        ...(operation.idempotent
-          ? { headers: { "Idempotent-Replayed": { description: "`true` when this is a replayed answer.", schema: { type: "string", enum: ["true"] } } } }
-          : {}),
-        content: {
-          [response.contentType ?? "application/json"]: {
-            schema: response.schema ? responseSchema(response.schema, components) : {},
-            ...(response.example === undefined ? {} : { example: response.example }),
+      ...Object.fromEntries(
+        [response.status, ...(response.alsoStatuses ?? [])].map((status) => [
+          String(status),
+          {
+            description: response.description,
+            ...(operation.idempotent
+              ? { headers: { "Idempotent-Replayed": { description: "`true` when this is a replayed answer.", schema: { type: "string", enum: ["true"] } } } }
+              : {}),
+            content: {
+              [response.contentType ?? "application/json"]: {
+                schema: responseSchema(response.schema, components),
+                ...(response.example === undefined || status !== response.status ? {} : { example: response.example }),
+              },
+            },
           },
-        },
-      },
-      ...errorResponses(operation),
+        ]),
+      ),
+      ...errorResponses(operation, components),
     },
   };
+}
+
+const STANDARD_WEBHOOKS_HEADERS = {
+  "webhook-id": { description: "The event id: the same on every retry, deduplicate on it.", required: true, schema: { type: "string" } },
+  "webhook-timestamp": { description: "Seconds since the epoch when this attempt was signed; refuse old ones (5 minutes).", required: true, schema: { type: "string", pattern: "^[0-9]+$" } },
+  "webhook-signature": {
+    description: "`v1,<base64 HMAC-SHA256>` of `{webhook-id}.{webhook-timestamp}.{body}` with the endpoint's `whsec_` secret (Standard Webhooks); several, space separated, during a secret rotation.",
+    required: true,
+    schema: { type: "string" },
+  },
+};
+
+/** The `webhooks` section: what Jeton POSTs to an endpoint, one entry per event type, with the Standard Webhooks headers. */
+function buildWebhooks(components: Record<string, JsonSchema>): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(eventTypes).map(([type, data]) => [
+      type,
+      {
+        post: {
+          operationId: `webhook_${type.replaceAll(".", "_")}`,
+          summary: `The \`${type}\` event`,
+          tags: ["Webhooks"],
+          parameters: Object.entries(STANDARD_WEBHOOKS_HEADERS).map(([name, header]) => ({ name, in: "header", ...header })),
+          requestBody: { required: true, content: { "application/json": { schema: responseSchema(webhookPayloadView(type, data), components) } } },
+          responses: { "200": { description: "Any 2xx acknowledges the event; anything else, or no answer within 10 seconds, is retried." } },
+        },
+      },
+    ]),
+  );
 }
 
 /** The OpenAPI 3.1 document of the API, from the operation registry and the zod schemas the handlers validate with. */
 export function buildOpenApiDocument({ publicUrl, operations = allOperations }: { publicUrl?: string; operations?: readonly ApiOperation[] } = {}) {
   const paths: Record<string, Record<string, unknown>> = {};
-  const schemas: Record<string, JsonSchema> = { Error: errorEnvelope };
+  const schemas: Record<string, JsonSchema> = {};
   for (const operation of operations) {
     paths[operation.path] ??= {};
     paths[operation.path]![operation.method.toLowerCase()] = buildOperation(operation, schemas);
@@ -182,6 +201,7 @@ export function buildOpenApiDocument({ publicUrl, operations = allOperations }: 
     ...(publicUrl ? { servers: [{ url: publicUrl.replace(/\/$/, "") }] } : {}),
     tags: [...new Set(operations.map((operation) => operation.tag))].map((name) => ({ name })),
     paths,
+    webhooks: buildWebhooks(schemas),
     components: {
       securitySchemes: {
         secretKey: { type: "http", scheme: "bearer", description: "A secret key, `sk_test_…` or `sk_live_…`. Server side only." },

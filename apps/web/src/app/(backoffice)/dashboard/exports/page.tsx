@@ -2,10 +2,10 @@ import { TRANSACTION_CSV_COLUMNS } from "@jeton/core";
 import { FlashMessage } from "@/backoffice/flash-message";
 import { requireStaff } from "@/server/backoffice/require-staff";
 import { MAX_EXPORT_DAYS } from "./transactions.csv/schema";
+import { firstParam } from "@/backoffice/first-param";
 
 export const dynamic = "force-dynamic";
 
-const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 const isDay = (value: string | undefined): value is string => value !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(value);
 
 // GET /dashboard/exports – download the payments of a date range as CSV (every role may export).
@@ -14,14 +14,14 @@ export default async function ExportsPage({ searchParams }: { searchParams: Prom
   const query = await searchParams;
   const today = context.clock.now().toISOString().slice(0, 10);
   const monthStart = `${today.slice(0, 8)}01`;
-  const from = first(query.from);
-  const to = first(query.to);
+  const from = firstParam(query.from);
+  const to = firstParam(query.to);
 
   return (
     <>
       <h1>Exports</h1>
-      <FlashMessage error={first(query.error) === "parameter_invalid" ? undefined : query.error} />
-      {first(query.error) === "parameter_invalid" ? (
+      <FlashMessage error={firstParam(query.error) === "parameter_invalid" ? undefined : query.error} />
+      {firstParam(query.error) === "parameter_invalid" ? (
         <div className="bo-error" role="alert">
           The range is not valid: both dates are needed, the end must not be before the start, and a range covers at most {MAX_EXPORT_DAYS} days.
         </div>

@@ -10,11 +10,11 @@ import { StaffForm } from "@/backoffice/staff-form";
 import { transactionStatusLabels, TransactionStatusBadge } from "@/backoffice/transaction-status-badge";
 import { requireStaff } from "@/server/backoffice/require-staff";
 import { cardBrands, paymentsSearchQuery, searchParamsOf, toListFilters } from "./search-query";
+import { firstParam } from "@/backoffice/first-param";
 
 export const dynamic = "force-dynamic";
 
 const PAGE_SIZE = 25;
-const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 const fieldLabels: Record<string, string> = {
   from: "From",
   to: "To",
@@ -34,7 +34,7 @@ const fieldLabels: Record<string, string> = {
 // GET /dashboard/payments – search the merchant's payments (every role may look).
 export default async function PaymentsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { context, staff } = await requireStaff();
-  const raw = Object.fromEntries(Object.entries(await searchParams).map(([name, value]) => [name, first(value)]));
+  const raw = Object.fromEntries(Object.entries(await searchParams).map(([name, value]) => [name, firstParam(value)]));
   const parsed = paymentsSearchQuery.safeParse(raw);
   const problems = parsed.success ? [] : parsed.error.issues.map((issue) => `${fieldLabels[String(issue.path[0])] ?? "A field"}: ${issue.message}.`);
 

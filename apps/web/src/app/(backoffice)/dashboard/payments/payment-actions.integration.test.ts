@@ -7,12 +7,12 @@ import { handleCreateTransaction } from "@/app/api/v1/transactions/handler";
 import { handleStaffMutation, type StaffMutationInput, type StaffMutationOptions, type StaffMutationOutcome } from "@/server/backoffice/staff-mutation";
 import { createTestContext, type TestContext } from "@/server/testing/create-test-context";
 import { createTestStaff, staffFormRequest, type TestStaff } from "@/server/testing/create-test-staff";
-import { blacklistPaymentCard, blacklistPaymentCardOptions } from "./[id]/blacklist/blacklist-payment-card";
-import { cancelPayment, cancelPaymentOptions } from "./[id]/cancel/cancel-payment";
-import { capturePayment, capturePaymentOptions } from "./[id]/capture/capture-payment";
-import { refundPayment, refundPaymentOptions } from "./[id]/refund/refund-payment";
-import { unblacklistPaymentCard, unblacklistPaymentCardOptions } from "./blacklist/remove/unblacklist-payment-card";
-import { settleTestPayments, settleTestPaymentsOptions } from "./settle-test/settle-test-payments";
+import { blacklistPaymentCard, blacklistPaymentCardOptions } from "./[id]/blacklist/handler";
+import { cancelPayment, cancelPaymentOptions } from "./[id]/cancel/handler";
+import { capturePayment, capturePaymentOptions } from "./[id]/capture/handler";
+import { refundPayment, refundPaymentOptions } from "./[id]/refund/handler";
+import { unblacklistPaymentCard, unblacklistPaymentCardOptions } from "./blacklist/remove/handler";
+import { settleTestPayments, settleTestPaymentsOptions } from "./settle-test/handler";
 
 let ctx: TestContext;
 let shopA: CreatedMerchant;

@@ -1,6 +1,7 @@
 import { currencyMinorUnits, isCurrencyCode, parseMajorString, type CardBrand, type ListTransactionsInput } from "@jeton/core";
 import { schema } from "@jeton/db";
 import { z } from "zod";
+import { objectId } from "@/server/http/request-atoms";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const statuses = schema.transactionStatuses;
@@ -26,7 +27,7 @@ const optional = <T extends z.ZodType>(inner: T) =>
   z.preprocess((value) => (typeof value === "string" && value.trim() === "" ? undefined : typeof value === "string" ? value.trim() : value), inner.optional());
 const day = z.iso.date({ error: "a date (YYYY-MM-DD)" });
 const major = z.string().regex(/^\d{1,13}([.,]\d{1,3})?$/, "an amount such as 12.50");
-const cursor = z.string().regex(/^tx_[A-Za-z0-9_-]{16,64}$/, "a payment id");
+const cursor = objectId("tx");
 
 /**
  * The payments search form (GET /dashboard/payments), as typed: days are UTC

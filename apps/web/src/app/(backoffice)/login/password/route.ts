@@ -1,5 +1,5 @@
 import { withContext } from "@/server/http/with-context";
-import { submitPassword } from "@/server/backoffice/sign-in/submit-password";
+import { submitPassword } from "./handler";
 
 export const dynamic = "force-dynamic";
 

@@ -1,6 +1,6 @@
 import { consumeCardToken, createMerchant, type CreatedMerchant } from "@jeton/core";
 import { schema } from "@jeton/db";
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createTestContext, type TestContext } from "@/server/testing/create-test-context";
 import { handleGetCardToken } from "./[id]/handler";
@@ -226,6 +226,22 @@ describe("the hot path", () => {
     // And it counted both limits.
     const counters = await ctx.db.select().from(schema.rateLimitCounters);
     expect(counters.map((c) => c.key).sort()).toEqual([`tokenize:ip:192.0.2.200`, expect.stringMatching(/^tokenize:key:/)]);
+  });
+
+  it("commits asynchronously for itself only: every pooled connection still commits synchronously afterwards", async () => {
+    const sent = await Promise.all(Array.from({ length: 30 }, (_, i) => post({ card }, { ip: `192.0.2.${i + 1}` })));
+    expect(sent.map((r) => r.status)).toEqual(Array(30).fill(201));
+    // As many at once as the pool has connections: a setting that outlived its statement would show on one.
+    const settings = await Promise.all(
+      Array.from({ length: 30 }, () =>
+        ctx.db.transaction(async (tx) => {
+          // postgres.js answers rows, PGlite { rows }.
+          const result = (await tx.execute(sql`show synchronous_commit`)) as unknown as { synchronous_commit: string }[] | { rows: { synchronous_commit: string }[] };
+          return (Array.isArray(result) ? result : result.rows)[0];
+        }),
+      ),
+    );
+    expect(new Set(settings.map((row) => row?.synchronous_commit))).toEqual(new Set(["on"]));
   });
 
   it("sees a revoked key at once (no cache to go stale)", async () => {

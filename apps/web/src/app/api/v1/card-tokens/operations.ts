@@ -1,5 +1,6 @@
 /** The card tokens operations of the API registry (aggregated in app/api/_openapi/operations.ts). */
 import type { ApiOperation } from "@/app/api/_openapi/api-operation";
+import { cardTokenView, cardTokenWithStatusView } from "@jeton/core";
 import { createCardTokenBody } from "./schema";
 
 export const cardTokenOperations: readonly ApiOperation[] = [
@@ -18,6 +19,7 @@ export const cardTokenOperations: readonly ApiOperation[] = [
     response: {
       status: 201,
       description: "The token and the card's public summary.",
+      schema: cardTokenView,
       example: {
         cardTokenId: "ctok_Xb1Vq9Lm3Kz8Yw2Tn6Rs4P",
         card: { brand: "visa", last4: "4242", bin: "424242", expMonth: 12, expYear: 2030 },
@@ -37,6 +39,7 @@ export const cardTokenOperations: readonly ApiOperation[] = [
     response: {
       status: 200,
       description: "The token.",
+      schema: cardTokenWithStatusView,
       example: {
         cardTokenId: "ctok_Xb1Vq9Lm3Kz8Yw2Tn6Rs4P",
         card: { brand: "visa", last4: "4242", bin: "424242", expMonth: 12, expYear: 2030 },

@@ -2,6 +2,7 @@ import { authenticateApiKey, createCustomer, listCustomers } from "@jeton/core";
 import type { AppContext } from "@/server/context";
 import { bearerToken } from "@/server/http/bearer-token";
 import { parseBody } from "@/server/http/parse-body";
+import { readQuery } from "@/server/http/read-query";
 import { readJsonBody } from "@/server/http/read-json-body";
 import { respondIdempotently } from "@/server/http/respond-idempotently";
 import { createCustomerBody, listCustomersQuery } from "./schema";
@@ -22,7 +23,7 @@ export async function handleCreateCustomer(request: Request, context: AppContext
 // GET /api/v1/customers?limit=&startingAfter=&email= – the merchant's customers, newest first (secret key).
 export async function handleListCustomers(request: Request, context: AppContext): Promise<Response> {
   const identity = await authenticateApiKey(context, bearerToken(request), "secret");
-  const query = parseBody(listCustomersQuery, Object.fromEntries(new URL(request.url).searchParams));
+  const query = parseBody(listCustomersQuery, readQuery(request));
   const page = await listCustomers(context, { merchantId: identity.merchantId, mode: identity.mode, ...query });
   return Response.json(page, { headers: { "Cache-Control": "no-store" } });
 }

@@ -1,5 +1,6 @@
 /** The customers and saved cards operations of the API registry (aggregated in app/api/_openapi/operations.ts). */
 import type { ApiOperation } from "@/app/api/_openapi/api-operation";
+import { cardView, customerView, customerWithCardsView, listView } from "@jeton/core";
 import { addCustomerCardBody } from "./[id]/cards/schema";
 import { createCustomerBody, listCustomersQuery } from "./schema";
 
@@ -25,6 +26,8 @@ const customerExample = {
   email: "ada@example.com",
   name: "Ada Lovelace",
   merchantReference: "user-42",
+  description: null,
+  metadata: { crmId: "C-981" },
   mode: "test",
   createdAt: "2026-01-01T10:00:00.000Z",
   deletedAt: null,
@@ -44,7 +47,7 @@ export const customerOperations: readonly ApiOperation[] = [
     idempotent: true,
     body: createCustomerBody,
     bodyExample: { email: "ada@example.com", name: "Ada Lovelace", merchantReference: "user-42", cardTokenId: "ctok_Xb1Vq9Lm3Kz8Yw2Tn6Rs4P" },
-    response: { status: 201, description: "The customer with its cards.", example: { ...customerExample, cards: [cardExample] } },
+    response: { status: 201, description: "The customer with its cards.", schema: customerWithCardsView, example: { ...customerExample, cards: [cardExample] } },
     errors: ["resource_not_found", "card_token_used", "card_token_expired"],
   },
   {
@@ -55,7 +58,12 @@ export const customerOperations: readonly ApiOperation[] = [
     summary: "List customers, newest first",
     auth: "secret",
     query: listCustomersQuery,
-    response: { status: 200, description: "A page of customers.", example: { object: "list", data: [customerExample], hasMore: false } },
+    response: {
+      status: 200,
+      description: "A page of customers.",
+      schema: listView(customerView, "CustomerList"),
+      example: { object: "list", data: [customerExample], hasMore: false, nextCursor: null },
+    },
     errors: ["resource_not_found"],
   },
   {
@@ -65,7 +73,7 @@ export const customerOperations: readonly ApiOperation[] = [
     tag: "Customers",
     summary: "Read a customer with its saved cards",
     auth: "secret",
-    response: { status: 200, description: "The customer.", example: { ...customerExample, cards: [cardExample] } },
+    response: { status: 200, description: "The customer.", schema: customerWithCardsView, example: { ...customerExample, cards: [cardExample] } },
     errors: ["resource_not_found"],
   },
   {
@@ -75,7 +83,7 @@ export const customerOperations: readonly ApiOperation[] = [
     tag: "Customers",
     summary: "Delete a customer and all its saved cards",
     auth: "secret",
-    response: { status: 200, description: "The deleted customer.", example: { ...customerExample, deletedAt: "2026-02-01T10:00:00.000Z" } },
+    response: { status: 200, description: "The deleted customer.", schema: customerView, example: { ...customerExample, deletedAt: "2026-02-01T10:00:00.000Z" } },
     errors: ["resource_not_found"],
   },
   {
@@ -89,7 +97,7 @@ export const customerOperations: readonly ApiOperation[] = [
     idempotent: true,
     body: addCustomerCardBody,
     bodyExample: { cardTokenId: "ctok_Xb1Vq9Lm3Kz8Yw2Tn6Rs4P", consent: { obtainedAt: "2026-01-01T09:58:00Z", method: "online" } },
-    response: { status: 201, description: "The saved card.", example: cardExample },
+    response: { status: 201, description: "The saved card.", schema: cardView, example: cardExample },
     errors: ["resource_not_found", "card_token_used", "card_token_expired"],
   },
   {
@@ -99,7 +107,7 @@ export const customerOperations: readonly ApiOperation[] = [
     tag: "Customers",
     summary: "List a customer's saved cards (deleted ones are not listed)",
     auth: "secret",
-    response: { status: 200, description: "The cards.", example: { object: "list", data: [cardExample], hasMore: false } },
+    response: { status: 200, description: "The cards.", schema: listView(cardView, "CardList"), example: { object: "list", data: [cardExample], hasMore: false, nextCursor: null } },
     errors: ["resource_not_found"],
   },
   {
@@ -109,7 +117,7 @@ export const customerOperations: readonly ApiOperation[] = [
     tag: "Customers",
     summary: "Delete a saved card for good; it can never be charged again",
     auth: "secret",
-    response: { status: 200, description: "The deleted card.", example: { ...cardExample, deletedAt: "2026-02-01T10:00:00.000Z" } },
+    response: { status: 200, description: "The deleted card.", schema: cardView, example: { ...cardExample, deletedAt: "2026-02-01T10:00:00.000Z" } },
     errors: ["resource_not_found"],
   },
 ];

@@ -1,6 +1,7 @@
 import { merchantConsentMethods } from "@jeton/core";
 import { z } from "zod";
 import { paginationQuery } from "@/server/http/pagination-query";
+import { descriptionInput, metadataFilter, metadataInput } from "@/server/http/request-atoms";
 
 /**
  * The merchant's statement that the shopper agreed to later merchant-initiated charges on the card
@@ -24,10 +25,14 @@ export const createCustomerBody = z.strictObject({
   cardTokenId: z.string().min(1).max(100).optional(),
   /** With cardTokenId: the shopper's consent to merchant-initiated charges on that card. */
   consent: storedCredentialConsent,
+  description: descriptionInput.optional(),
+  metadata: metadataInput.optional(),
 });
 
 /** GET /api/v1/customers query string. */
 export const listCustomersQuery = z.strictObject({
   ...paginationQuery,
   email: z.email().max(254).optional(),
+  /** `metadata[key]=value`: customers whose metadata has every pair given. */
+  metadata: metadataFilter.optional(),
 });

@@ -1,5 +1,7 @@
 /** The events operations of the API registry (aggregated in app/api/_openapi/operations.ts). */
 import type { ApiOperation } from "@/app/api/_openapi/api-operation";
+import { deliveryWithAttemptsView, eventView, listView, webhookDeliveryView } from "@jeton/core";
+import { paymentRequestExample } from "../payment-requests/operations";
 import { webhookEndpointExample } from "../webhook-endpoints/operations";
 import { listEventsQuery } from "./schema";
 
@@ -10,7 +12,7 @@ const eventExample = {
   mode: "test",
   objectId: "pr_8Zc2kQ1mW9yR4tUv7xYb0a",
   createdAt: "2026-01-01T10:02:00.000Z",
-  data: { object: { id: "pr_8Zc2kQ1mW9yR4tUv7xYb0a", status: "succeeded" } },
+  data: { ...paymentRequestExample, status: "succeeded", completedAt: "2026-01-01T10:02:00.000Z", transactionId: "tx_Gm4Rk8Pq2Lw6Ys1Hv9Nb3c" },
 };
 
 const deliveryExample = {
@@ -36,8 +38,13 @@ export const eventOperations: readonly ApiOperation[] = [
     description: "Cursor pagination: pass the last id you received as `startingAfter` while `hasMore` is true.",
     auth: "secret",
     query: listEventsQuery,
-    response: { status: 200, description: "A page of events.", example: { data: [eventExample], hasMore: false } },
-    errors: [],
+    response: {
+      status: 200,
+      description: "A page of events.",
+      schema: listView(eventView, "EventList"),
+      example: { object: "list", data: [eventExample], hasMore: false, nextCursor: null },
+    },
+    errors: ["resource_not_found"],
   },
   {
     method: "GET",
@@ -46,7 +53,7 @@ export const eventOperations: readonly ApiOperation[] = [
     tag: "Events",
     summary: "Read an event",
     auth: "secret",
-    response: { status: 200, description: "The event.", example: eventExample },
+    response: { status: 200, description: "The event.", schema: eventView, example: eventExample },
     errors: ["resource_not_found"],
   },
   {
@@ -59,6 +66,7 @@ export const eventOperations: readonly ApiOperation[] = [
     response: {
       status: 200,
       description: "One delivery per endpoint, each with its attempt log.",
+      schema: listView(deliveryWithAttemptsView, "WebhookDeliveryWithAttemptsList"),
       example: {
         object: "list",
         data: [
@@ -68,6 +76,8 @@ export const eventOperations: readonly ApiOperation[] = [
             attemptLog: [{ attemptedAt: "2026-01-01T10:02:01.000Z", statusCode: 200, durationMs: 42, error: null }],
           },
         ],
+        hasMore: false,
+        nextCursor: null,
       },
     },
     errors: ["resource_not_found"],
@@ -80,7 +90,12 @@ export const eventOperations: readonly ApiOperation[] = [
     summary: "Send an event again to every matching endpoint",
     auth: "secret",
     idempotent: true,
-    response: { status: 200, description: "The deliveries queued, due now.", example: { data: [{ ...deliveryExample, status: "pending" }] } },
+    response: {
+      status: 200,
+      description: "The deliveries queued, due now.",
+      schema: listView(webhookDeliveryView, "WebhookDeliveryList"),
+      example: { object: "list", data: [{ ...deliveryExample, status: "pending" }], hasMore: false, nextCursor: null },
+    },
     errors: ["resource_not_found"],
   },
 ];

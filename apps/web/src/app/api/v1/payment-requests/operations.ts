@@ -1,8 +1,9 @@
 /** The payment requests operations of the API registry (aggregated in app/api/_openapi/operations.ts). */
 import type { ApiOperation } from "@/app/api/_openapi/api-operation";
+import { paymentRequestView } from "@jeton/core";
 import { createPaymentRequestBody } from "./schema";
 
-const paymentRequestExample = {
+export const paymentRequestExample = {
   id: "pr_8Zc2kQ1mW9yR4tUv7xYb0a",
   object: "payment_request",
   status: "open",
@@ -11,6 +12,7 @@ const paymentRequestExample = {
   currency: "EUR",
   merchantReference: "order-1",
   description: "T-shirt",
+  metadata: { orderId: "1042" },
   customerEmail: "ada@example.com",
   locale: "fr",
   returnUrl: "https://shop.example/return?order=1",
@@ -52,7 +54,7 @@ export const paymentRequestOperations: readonly ApiOperation[] = [
       returnUrl: "https://shop.example/return?order=1",
       cancelUrl: "https://shop.example/cancel",
     },
-    response: { status: 201, description: "The open payment request.", example: paymentRequestExample },
+    response: { status: 201, description: "The open payment request.", schema: paymentRequestView, example: paymentRequestExample },
     errors: ["return_url_not_allowed", "resource_not_found", "live_mode_unavailable"],
   },
   {
@@ -62,7 +64,7 @@ export const paymentRequestOperations: readonly ApiOperation[] = [
     tag: "Payment requests",
     summary: "Read a payment request and its outcome",
     auth: "secret",
-    response: { status: 200, description: "The payment request.", example: paymentRequestExample },
+    response: { status: 200, description: "The payment request.", schema: paymentRequestView, example: paymentRequestExample },
     errors: ["resource_not_found"],
   },
   {
@@ -73,7 +75,7 @@ export const paymentRequestOperations: readonly ApiOperation[] = [
     summary: "Stop an open payment request from being paid",
     auth: "secret",
     idempotent: true,
-    response: { status: 200, description: "The canceled payment request.", example: { ...paymentRequestExample, status: "canceled" } },
+    response: { status: 200, description: "The canceled payment request.", schema: paymentRequestView, example: { ...paymentRequestExample, status: "canceled" } },
     errors: ["resource_not_found", "payment_request_not_open"],
   },
 ];

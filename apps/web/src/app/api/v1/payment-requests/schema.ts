@@ -1,11 +1,12 @@
 import { z } from "zod";
+import { currencyCode, descriptionInput, metadataInput } from "@/server/http/request-atoms";
 
 /** POST /api/v1/payment-requests. Business rules (currency, return URLs, expiry window) are core's. */
 export const createPaymentRequestBody = z.strictObject({
   amount: z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER),
-  currency: z.string().regex(/^[A-Z]{3}$/, "an ISO 4217 code in capitals, e.g. EUR"),
+  currency: currencyCode,
   merchantReference: z.string().min(1).max(64).optional(),
-  description: z.string().max(500).optional(),
+  description: descriptionInput.optional(),
   customerEmail: z.email().max(254).optional(),
   locale: z.enum(["fr", "en", "ar"]).optional(),
   returnUrl: z.string().max(2048),
@@ -15,4 +16,5 @@ export const createPaymentRequestBody = z.strictObject({
   saveCard: z.boolean().optional(),
   customerId: z.string().min(1).max(100).optional(),
   expiresAt: z.iso.datetime({ offset: true }).optional(),
+  metadata: metadataInput.optional(),
 });

@@ -1,13 +1,12 @@
 /** The risk rules operations of the API registry (aggregated in app/api/_openapi/operations.ts). */
-import { riskRuleView } from "@jeton/core";
-import { z } from "zod";
+import { deletedRiskRuleView, listView, riskRuleView } from "@jeton/core";
 import type { ApiOperation } from "@/app/api/_openapi/api-operation";
 import { createRiskRuleBody } from "./schema";
 import { updateRiskRuleBody } from "./[id]/schema";
 import { reorderRiskRulesBody } from "./reorder/schema";
 
-const ruleSchema = riskRuleView.meta({ id: "RiskRule" });
-const listSchema = z.object({ object: z.literal("list"), data: z.array(ruleSchema), hasMore: z.boolean(), nextCursor: z.string().nullable() });
+const ruleSchema = riskRuleView;
+const listSchema = listView(riskRuleView, "RiskRuleList");
 
 export const riskRuleExample = {
   object: "risk_rule",
@@ -86,7 +85,7 @@ export const riskRuleOperations: readonly ApiOperation[] = [
     tag: "Risk",
     summary: "Delete a risk rule",
     auth: "secret",
-    response: { status: 200, description: "The deleted rule's id.", example: { object: "risk_rule", id: riskRuleExample.id, deleted: true } },
+    response: { status: 200, description: "The deleted rule's id.", schema: deletedRiskRuleView, example: { object: "risk_rule", id: riskRuleExample.id, deleted: true } },
     errors: ["resource_not_found"],
   },
   {

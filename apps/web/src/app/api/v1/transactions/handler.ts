@@ -2,6 +2,7 @@ import { authenticateApiKey, createTransaction, listTransactions, revealClientSe
 import type { AppContext } from "@/server/context";
 import { bearerToken } from "@/server/http/bearer-token";
 import { parseBody } from "@/server/http/parse-body";
+import { readQuery } from "@/server/http/read-query";
 import { readJsonBody } from "@/server/http/read-json-body";
 import { respondIdempotently } from "@/server/http/respond-idempotently";
 import { createTransactionBody, listTransactionsQuery } from "./schema";
@@ -10,7 +11,7 @@ import { createTransactionBody, listTransactionsQuery } from "./schema";
 // – the merchant's transactions in the key's mode, newest first, filtered (secret key).
 export async function handleListTransactions(request: Request, context: AppContext): Promise<Response> {
   const identity = await authenticateApiKey(context, bearerToken(request), "secret");
-  const query = parseBody(listTransactionsQuery, Object.fromEntries(new URL(request.url).searchParams));
+  const query = parseBody(listTransactionsQuery, readQuery(request));
   const page = await listTransactions(context, { merchantId: identity.merchantId, mode: identity.mode, ...query });
   return Response.json(page, { headers: { "Cache-Control": "no-store" } });
 }

@@ -1,5 +1,14 @@
 /** The transactions operations of the API registry (aggregated in app/api/_openapi/operations.ts). */
 import type { ApiOperation } from "@/app/api/_openapi/api-operation";
+import {
+  createdTransactionView,
+  listView,
+  refundView,
+  refundWithTransactionView,
+  transactionDetailView,
+  transactionStatusView,
+  transactionView,
+} from "@jeton/core";
 import { captureTransactionBody } from "./[id]/capture/schema";
 import { createRefundBody, listRefundsQuery } from "./[id]/refunds/schema";
 import { transactionStatusQuery } from "./[id]/status/schema";
@@ -15,6 +24,8 @@ const transactionExample = {
   refundedAmount: 0,
   captureMode: "automatic",
   merchantReference: "order-1",
+  description: "T-shirt",
+  metadata: { orderId: "1042" },
   customerEmail: "ada@example.com",
   paymentRequestId: null,
   channel: "api",
@@ -58,6 +69,8 @@ const refundExample = {
   currency: "EUR",
   status: "succeeded",
   reason: "damaged item",
+  description: null,
+  metadata: {},
   mode: "test",
   createdAt: "2026-01-03T09:00:00.000Z",
 };
@@ -77,8 +90,20 @@ export const transactionOperations: readonly ApiOperation[] = [
     auth: "secret",
     idempotent: true,
     body: createTransactionBody,
-    bodyExample: { amount: 2500, currency: "EUR", cardTokenId: "ctok_Xb1Vq9Lm3Kz8Yw2Tn6Rs4P", merchantReference: "order-1", captureMode: "automatic" },
-    response: { status: 201, description: "The transaction: authorized, captured, or requires_action (with clientSecret).", example: transactionExample },
+    bodyExample: {
+      amount: 2500,
+      currency: "EUR",
+      cardTokenId: "ctok_Xb1Vq9Lm3Kz8Yw2Tn6Rs4P",
+      merchantReference: "order-1",
+      captureMode: "automatic",
+      description: "T-shirt",
+      metadata: { orderId: "1042" },
+    },
+    response: {
+      status: 201,
+      description: "The transaction: authorized, captured, or requires_action (with clientSecret).",
+      schema: createdTransactionView,
+      example: transactionExample },
     errors: [
       "resource_not_found",
       "card_token_used",
@@ -100,7 +125,12 @@ export const transactionOperations: readonly ApiOperation[] = [
     description: "Filters combine with AND. Cursor pagination: pass the last id you received as `startingAfter` while `hasMore` is true.",
     auth: "secret",
     query: listTransactionsQuery,
-    response: { status: 200, description: "A page of transactions.", example: { object: "list", data: [transactionExample], hasMore: false } },
+    response: {
+      status: 200,
+      description: "A page of transactions.",
+      schema: listView(transactionView, "TransactionList"),
+      example: { object: "list", data: [transactionExample], hasMore: false, nextCursor: null },
+    },
     errors: ["resource_not_found"],
   },
   {
@@ -113,6 +143,7 @@ export const transactionOperations: readonly ApiOperation[] = [
     response: {
       status: 200,
       description: "The transaction.",
+      schema: transactionDetailView,
       example: {
         ...transactionExample,
         refunds: [],
@@ -135,7 +166,7 @@ export const transactionOperations: readonly ApiOperation[] = [
     idempotent: true,
     body: captureTransactionBody,
     bodyExample: { amount: 1500 },
-    response: { status: 200, description: "The captured transaction.", example: { ...transactionExample, captureMode: "manual", capturedAmount: 1500 } },
+    response: { status: 200, description: "The captured transaction.", schema: transactionView, example: { ...transactionExample, captureMode: "manual", capturedAmount: 1500 } },
     errors: ["resource_not_found", "transaction_not_capturable", "capture_exceeds_authorized", "invalid_state_transition", "acquirer_unavailable", "live_mode_unavailable"],
   },
   {
@@ -146,7 +177,7 @@ export const transactionOperations: readonly ApiOperation[] = [
     summary: "Cancel an authorized or captured transaction before settlement",
     auth: "secret",
     idempotent: true,
-    response: { status: 200, description: "The canceled transaction.", example: { ...transactionExample, status: "canceled", canceledAt: "2026-01-01T11:00:00.000Z" } },
+    response: { status: 200, description: "The canceled transaction.", schema: transactionView, example: { ...transactionExample, status: "canceled", canceledAt: "2026-01-01T11:00:00.000Z" } },
     errors: ["resource_not_found", "transaction_not_cancelable", "invalid_state_transition", "acquirer_unavailable", "live_mode_unavailable"],
   },
   {
@@ -163,6 +194,7 @@ export const transactionOperations: readonly ApiOperation[] = [
     response: {
       status: 201,
       description: "The refund, with the transaction after it.",
+      schema: refundWithTransactionView,
       example: { ...refundExample, transaction: { ...transactionExample, status: "partially_refunded", refundedAmount: 1000 } },
     },
     errors: ["resource_not_found", "transaction_not_refundable", "refund_exceeds_remaining", "invalid_state_transition", "acquirer_unavailable", "live_mode_unavailable"],
@@ -175,7 +207,12 @@ export const transactionOperations: readonly ApiOperation[] = [
     summary: "List a transaction's refunds, oldest first",
     auth: "secret",
     query: listRefundsQuery,
-    response: { status: 200, description: "A page of refunds.", example: { data: [refundExample], hasMore: false } },
+    response: {
+      status: 200,
+      description: "A page of refunds.",
+      schema: listView(refundView, "RefundList"),
+      example: { object: "list", data: [refundExample], hasMore: false, nextCursor: null },
+    },
     errors: ["resource_not_found"],
   },
   {
@@ -192,6 +229,7 @@ export const transactionOperations: readonly ApiOperation[] = [
     response: {
       status: 200,
       description: "The status.",
+      schema: transactionStatusView,
       example: { id: transactionExample.id, object: "transaction_status", status: "authorized", declineCode: null, actionExpiresAt: null },
     },
     errors: ["invalid_client_secret", "origin_not_allowed"],

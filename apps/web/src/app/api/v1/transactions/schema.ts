@@ -1,6 +1,7 @@
 import { schema } from "@jeton/db";
 import { z } from "zod";
 import { paginationQuery } from "@/server/http/pagination-query";
+import { currencyCode, descriptionInput, metadataFilter, metadataInput, objectId } from "@/server/http/request-atoms";
 
 const statuses: readonly string[] = schema.transactionStatuses;
 
@@ -34,15 +35,15 @@ export const listTransactionsQuery = z.strictObject({
   amount: minorUnits.optional(),
   amountMin: minorUnits.optional(),
   amountMax: minorUnits.optional(),
-  currency: z.string().regex(/^[A-Z]{3}$/, "an ISO 4217 code in capitals, e.g. EUR").optional(),
+  currency: currencyCode.optional(),
   customerEmail: z.email().max(254).optional(),
   last4: z.string().regex(/^\d{4}$/, "the last 4 digits of the card").optional(),
   /** The card brand, lower-case as in `card.brand`: visa, mastercard, amex, … */
   brand: z.string().regex(/^[a-z]{2,20}$/, "a card brand in lower case, e.g. visa").optional(),
-  customerId: z.string().regex(/^cus_[A-Za-z0-9_-]{16,64}$/, "a customer id (cus_…)").optional(),
+  customerId: objectId("cus").optional(),
+  /** `metadata[key]=value`: transactions whose metadata has every pair given. */
+  metadata: metadataFilter.optional(),
 });
-
-const objectId = (prefix: string) => z.string().regex(new RegExp(`^${prefix}_[A-Za-z0-9_-]{16,64}$`), `an id (${prefix}_…)`);
 
 /**
  * POST /api/v1/transactions. Exactly one source: `cardTokenId`, `customerId`
@@ -51,7 +52,7 @@ const objectId = (prefix: string) => z.string().regex(new RegExp(`^${prefix}_[A-
  */
 export const createTransactionBody = z.strictObject({
   amount: z.number().int().positive().max(Number.MAX_SAFE_INTEGER),
-  currency: z.string().regex(/^[A-Z]{3}$/, "an ISO 4217 code in capitals, e.g. EUR"),
+  currency: currencyCode,
   captureMode: z.enum(["automatic", "manual"]).optional(),
   merchantReference: z.string().min(1).max(64).optional(),
   customerEmail: z.email().max(254).optional(),
@@ -61,4 +62,6 @@ export const createTransactionBody = z.strictObject({
   sourceTransactionId: objectId("tx").optional(),
   /** Saved card or duplicate: `customer` (one-click, the shopper is there; default) or `merchant` (recurring, no 3-D Secure). */
   initiatedBy: z.enum(["customer", "merchant"]).optional(),
+  description: descriptionInput.optional(),
+  metadata: metadataInput.optional(),
 });

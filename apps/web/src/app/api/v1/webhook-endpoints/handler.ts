@@ -28,6 +28,8 @@ export async function handleCreateWebhookEndpoint(request: Request, context: App
       mode: identity.mode,
       url: body.url,
       eventTypes: body.events,
+      description: body.description,
+      metadata: body.metadata,
     });
     secret = created;
     // The stored idempotent answer leaves the secret out: it stays only sealed at rest.

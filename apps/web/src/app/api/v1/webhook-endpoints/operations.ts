@@ -1,5 +1,6 @@
 /** The webhook endpoints operations of the API registry (aggregated in app/api/_openapi/operations.ts). */
 import type { ApiOperation } from "@/app/api/_openapi/api-operation";
+import { createdWebhookEndpointView, deletedWebhookEndpointView, listView, webhookEndpointView } from "@jeton/core";
 import { createWebhookEndpointBody } from "./schema";
 
 export const webhookEndpointExample = {
@@ -8,6 +9,8 @@ export const webhookEndpointExample = {
   mode: "test",
   url: "https://shop.example/webhooks/jeton",
   eventTypes: ["payment_request.succeeded"],
+  description: "Order fulfilment",
+  metadata: {},
   createdAt: "2026-01-01T10:00:00.000Z",
 };
 
@@ -26,6 +29,7 @@ export const webhookEndpointOperations: readonly ApiOperation[] = [
     response: {
       status: 201,
       description: "The endpoint with its secret.",
+      schema: createdWebhookEndpointView,
       example: { ...webhookEndpointExample, secret: "whsec_z6oiCqMaEFJ/r+hRS5ca/X8O2SV01uiyijyiJcF+k0s=" },
     },
     errors: ["webhook_url_not_allowed"],
@@ -37,7 +41,12 @@ export const webhookEndpointOperations: readonly ApiOperation[] = [
     tag: "Webhooks",
     summary: "List the webhook endpoints of the key's mode",
     auth: "secret",
-    response: { status: 200, description: "The endpoints, without secrets.", example: { data: [webhookEndpointExample] } },
+    response: {
+      status: 200,
+      description: "The endpoints, without secrets.",
+      schema: listView(webhookEndpointView, "WebhookEndpointList"),
+      example: { object: "list", data: [webhookEndpointExample], hasMore: false, nextCursor: null },
+    },
     errors: [],
   },
   {
@@ -47,7 +56,7 @@ export const webhookEndpointOperations: readonly ApiOperation[] = [
     tag: "Webhooks",
     summary: "Read a webhook endpoint",
     auth: "secret",
-    response: { status: 200, description: "The endpoint, without its secret.", example: webhookEndpointExample },
+    response: { status: 200, description: "The endpoint, without its secret.", schema: webhookEndpointView, example: webhookEndpointExample },
     errors: ["resource_not_found"],
   },
   {
@@ -58,7 +67,11 @@ export const webhookEndpointOperations: readonly ApiOperation[] = [
     summary: "Delete a webhook endpoint",
     description: "Events stop being sent there; its pending deliveries are dropped.",
     auth: "secret",
-    response: { status: 200, description: "The deleted endpoint.", example: { id: webhookEndpointExample.id, object: "webhook_endpoint", deleted: true } },
+    response: {
+      status: 200,
+      description: "The deleted endpoint.",
+      schema: deletedWebhookEndpointView,
+      example: { id: webhookEndpointExample.id, object: "webhook_endpoint", deleted: true } },
     errors: ["resource_not_found"],
   },
 ];

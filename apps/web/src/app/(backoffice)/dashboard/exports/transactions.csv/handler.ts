@@ -5,13 +5,10 @@ import type { AppContext } from "@/server/context";
 import { clientIp } from "@/server/http/client-ip";
 import { parseBody } from "@/server/http/parse-body";
 import { exportTransactionsQuery } from "./schema";
+import { seeOther } from "@/server/http/see-other";
 
 /** Lines are sent in chunks of about this size rather than one by one. */
 const CHUNK_BYTES = 32 * 1024;
-
-function seeOther(context: AppContext, path: string): Response {
-  return new Response(null, { status: 303, headers: { Location: new URL(path, context.config.publicUrl).toString(), "Cache-Control": "no-store" } });
-}
 
 // GET /dashboard/exports/transactions.csv?from=YYYY-MM-DD&to=YYYY-MM-DD – the payments of a date range
 // (UTC days, both included) as CSV, streamed; every role may export, and every export is audited.

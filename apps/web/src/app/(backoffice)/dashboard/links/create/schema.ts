@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { currencyCode } from "@/server/http/request-atoms";
 
 const HOUR = 60 * 60 * 1000;
 const DAY = 24 * HOUR;
@@ -26,7 +27,7 @@ const optional = <T extends z.ZodType>(schema: T) =>
  */
 export const createPaymentLinkFields = z.object({
   amount: z.string().trim().regex(/^\d{1,15}(\.\d{1,3})?$/, "a positive amount in major units, e.g. 25.50"),
-  currency: z.string().regex(/^[A-Z]{3}$/, "an ISO 4217 code in capitals, e.g. EUR"),
+  currency: currencyCode,
   merchantReference: optional(z.string().max(64)),
   customerEmail: optional(z.email().max(254)),
   description: optional(z.string().max(500)),

@@ -5,16 +5,15 @@ import { FlashMessage } from "@/backoffice/flash-message";
 import { formatDateTime } from "@/backoffice/format-date-time";
 import { RowActionForm } from "@/backoffice/row-action-form";
 import { requireStaff } from "@/server/backoffice/require-staff";
+import { firstParam } from "@/backoffice/first-param";
 
 export const dynamic = "force-dynamic";
-
-const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
 // GET /dashboard/payments/blacklist – the cards refused before authorization (every role may look; admins remove).
 export default async function BlacklistPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { context, staff } = await requireStaff();
   const query = await searchParams;
-  const after = first(query.after);
+  const after = firstParam(query.after);
   let page;
   try {
     page = await listBlacklistedCards(context, { merchantId: staff.merchantId, startingAfter: after, limit: 50 });

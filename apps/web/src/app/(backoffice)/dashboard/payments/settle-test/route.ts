@@ -1,5 +1,5 @@
 import { staffMutation } from "@/server/backoffice/staff-mutation";
-import { settleTestPayments, settleTestPaymentsOptions } from "./settle-test-payments";
+import { settleTestPayments, settleTestPaymentsOptions } from "./handler";
 
 export const dynamic = "force-dynamic";
 

@@ -6,10 +6,10 @@ import { authenticateStaff } from "@/server/backoffice/authenticate-staff";
 import { handleStaffMutation, type StaffMutationInput, type StaffMutationOptions, type StaffMutationOutcome } from "@/server/backoffice/staff-mutation";
 import { createTestContext, type TestContext } from "@/server/testing/create-test-context";
 import { createTestStaff, staffFormRequest, type TestStaff } from "@/server/testing/create-test-staff";
-import { changeRole, changeRoleOptions } from "./[id]/role/change-role";
-import { disableMember, disableMemberOptions } from "./[id]/disable/disable-member";
-import { unlockMember, unlockMemberOptions } from "./[id]/unlock/unlock-member";
-import { addStaffMember, addStaffMemberOptions } from "./create/add-staff-member";
+import { changeRole, changeRoleOptions } from "./[id]/role/handler";
+import { disableMember, disableMemberOptions } from "./[id]/disable/handler";
+import { unlockMember, unlockMemberOptions } from "./[id]/unlock/handler";
+import { addStaffMember, addStaffMemberOptions } from "./create/handler";
 
 let ctx: TestContext;
 let merchantId: string;

@@ -1,5 +1,5 @@
 import { withContext } from "@/server/http/with-context";
-import { confirmEnrolment } from "@/server/backoffice/sign-in/confirm-enrolment";
+import { confirmEnrolment } from "./handler";
 
 export const dynamic = "force-dynamic";
 

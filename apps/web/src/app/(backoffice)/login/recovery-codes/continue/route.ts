@@ -1,5 +1,5 @@
 import { withContext } from "@/server/http/with-context";
-import { acknowledgeRecoveryCodes } from "@/server/backoffice/sign-in/acknowledge-recovery-codes";
+import { acknowledgeRecoveryCodes } from "./handler";
 
 export const dynamic = "force-dynamic";
 

@@ -1,5 +1,5 @@
 import { withContext } from "@/server/http/with-context";
-import { submitSecondFactor } from "@/server/backoffice/sign-in/submit-second-factor";
+import { submitSecondFactor } from "./handler";
 
 export const dynamic = "force-dynamic";
 

@@ -6,14 +6,11 @@ import { assertSameOrigin } from "@/server/http/assert-same-origin";
 import { readFormBody } from "@/server/http/read-form-body";
 import { clientIp } from "@/server/http/client-ip";
 import { deviceSessionOf } from "@/server/http/device-session";
+import { seeOther } from "@/server/http/see-other";
 
 const MAX_FORM_BYTES = 8 * 1024;
 const WINDOW_SIZES = ["01", "02", "03", "04", "05"] as const;
 const CARD_ERRORS = new Set(["invalid_number", "invalid_expiry_month", "invalid_expiry_year", "expired_card", "invalid_cvc"]);
-
-function seeOther(context: AppContext, path: string): Response {
-  return new Response(null, { status: 303, headers: { Location: new URL(path, context.config.publicUrl).toString(), "Cache-Control": "no-store" } });
-}
 
 // POST /pay/{id}/attempt – the card form of the hosted page (redirect and iframe), with or without JavaScript.
 export async function handlePaymentAttempt(request: Request, context: AppContext, params: { id: string }): Promise<Response> {

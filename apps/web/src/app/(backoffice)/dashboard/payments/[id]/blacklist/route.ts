@@ -1,5 +1,5 @@
 import { staffMutation } from "@/server/backoffice/staff-mutation";
-import { blacklistPaymentCard, blacklistPaymentCardOptions } from "./blacklist-payment-card";
+import { blacklistPaymentCard, blacklistPaymentCardOptions } from "./handler";
 
 export const dynamic = "force-dynamic";
 

@@ -1,5 +1,5 @@
 import { staffMutation } from "@/server/backoffice/staff-mutation";
-import { cancelPayment, cancelPaymentOptions } from "./cancel-payment";
+import { cancelPayment, cancelPaymentOptions } from "./handler";
 
 export const dynamic = "force-dynamic";
 

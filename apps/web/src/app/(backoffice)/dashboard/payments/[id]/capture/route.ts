@@ -1,5 +1,5 @@
 import { staffMutation } from "@/server/backoffice/staff-mutation";
-import { capturePayment, capturePaymentOptions } from "./capture-payment";
+import { capturePayment, capturePaymentOptions } from "./handler";
 
 export const dynamic = "force-dynamic";
 

@@ -1,5 +1,5 @@
 import { staffMutation } from "@/server/backoffice/staff-mutation";
-import { refundPayment, refundPaymentOptions } from "./refund-payment";
+import { refundPayment, refundPaymentOptions } from "./handler";
 
 export const dynamic = "force-dynamic";
 

@@ -1,5 +1,5 @@
 import { staffMutation } from "@/server/backoffice/staff-mutation";
-import { unblacklistPaymentCard, unblacklistPaymentCardOptions } from "./unblacklist-payment-card";
+import { unblacklistPaymentCard, unblacklistPaymentCardOptions } from "./handler";
 
 export const dynamic = "force-dynamic";
 

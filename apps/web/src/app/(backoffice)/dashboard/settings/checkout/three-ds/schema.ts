@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { currencyCode } from "@/server/http/request-atoms";
 
 /** An empty form field is an absent value. */
 const optional = <T extends z.ZodType>(schema: T) =>
@@ -12,5 +13,5 @@ const optional = <T extends z.ZodType>(schema: T) =>
 export const threeDsPolicyFields = z.object({
   policy: z.enum(["issuer", "always", "above_amount"]),
   threshold: optional(z.string().regex(/^\d{1,15}(\.\d{1,3})?$/, "an amount in major units, e.g. 50.00")),
-  currency: optional(z.string().regex(/^[A-Z]{3}$/, "an ISO 4217 code in capitals, e.g. EUR")),
+  currency: optional(currencyCode),
 });

@@ -1,5 +1,5 @@
 import { staffMutation } from "@/server/backoffice/staff-mutation";
-import { addStaffMember, addStaffMemberOptions } from "./add-staff-member";
+import { addStaffMember, addStaffMemberOptions } from "./handler";
 
 export const dynamic = "force-dynamic";
 

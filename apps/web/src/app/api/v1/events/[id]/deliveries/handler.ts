@@ -6,5 +6,5 @@ import { bearerToken } from "@/server/http/bearer-token";
 export async function handleListEventDeliveries(request: Request, context: AppContext, params: { id: string }): Promise<Response> {
   const identity = await authenticateApiKey(context, bearerToken(request), "secret");
   const deliveries = await listWebhookDeliveries(context, { merchantId: identity.merchantId, mode: identity.mode, eventId: params.id });
-  return Response.json({ object: "list", ...deliveries }, { headers: { "Cache-Control": "no-store" } });
+  return Response.json(deliveries, { headers: { "Cache-Control": "no-store" } });
 }

@@ -1,4 +1,4 @@
-import { authenticateApiKey, redeliverEvent } from "@jeton/core";
+import { authenticateApiKey, redeliverEvent, wholeList } from "@jeton/core";
 import type { AppContext } from "@/server/context";
 import { bearerToken } from "@/server/http/bearer-token";
 import { respondIdempotently } from "@/server/http/respond-idempotently";
@@ -9,6 +9,6 @@ export async function handleRedeliverEvent(request: Request, context: AppContext
   return respondIdempotently(request, context, identity, { id: params.id }, async () => {
     const deliveries = await redeliverEvent(context, { merchantId: identity.merchantId, mode: identity.mode, eventId: params.id });
     context.logger.info({ merchantId: identity.merchantId, eventId: params.id, deliveries: deliveries.length }, "event redelivery requested");
-    return { status: 200, body: { data: deliveries } };
+    return { status: 200, body: wholeList(deliveries) };
   });
 }

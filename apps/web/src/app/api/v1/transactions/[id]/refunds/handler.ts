@@ -2,6 +2,7 @@ import { authenticateApiKey, listTransactionRefunds, refundTransaction, toTransa
 import type { AppContext } from "@/server/context";
 import { bearerToken } from "@/server/http/bearer-token";
 import { parseBody } from "@/server/http/parse-body";
+import { readQuery } from "@/server/http/read-query";
 import { readOptionalJsonBody } from "@/server/http/read-optional-json-body";
 import { respondIdempotently } from "@/server/http/respond-idempotently";
 import { createRefundBody, listRefundsQuery } from "./schema";
@@ -20,6 +21,8 @@ export async function handleCreateRefund(request: Request, context: AppContext, 
       transactionId: params.id,
       amount: input.amount,
       reason: input.reason,
+      description: input.description,
+      metadata: input.metadata,
     });
     return { status: 201, body: { ...refund, transaction: toTransactionView(transaction) } };
   });
@@ -28,7 +31,7 @@ export async function handleCreateRefund(request: Request, context: AppContext, 
 // GET /api/v1/transactions/{id}/refunds?limit=&startingAfter= – the transaction's refunds, oldest first (secret key).
 export async function handleListRefunds(request: Request, context: AppContext, params: { id: string }): Promise<Response> {
   const identity = await authenticateApiKey(context, bearerToken(request), "secret");
-  const query = parseBody(listRefundsQuery, Object.fromEntries(new URL(request.url).searchParams));
+  const query = parseBody(listRefundsQuery, readQuery(request));
   const page = await listTransactionRefunds(context, { merchantId: identity.merchantId, mode: identity.mode, transactionId: params.id, ...query });
   return Response.json(page, { headers: { "Cache-Control": "no-store" } });
 }

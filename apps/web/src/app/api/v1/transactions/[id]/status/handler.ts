@@ -2,6 +2,7 @@ import { getTransactionStatus, isAppError, isOriginAllowed } from "@jeton/core";
 import type { AppContext } from "@/server/context";
 import { errorResponse } from "@/server/http/error-response";
 import { parseBody } from "@/server/http/parse-body";
+import { readQuery } from "@/server/http/read-query";
 import { transactionStatusQuery } from "./schema";
 
 // GET /api/v1/transactions/{id}/status?client_secret=… – the outcome of a transaction for token.js
@@ -11,7 +12,7 @@ export async function handleGetTransactionStatus(request: Request, context: AppC
   const origin = request.headers.get("origin");
   let granted: Record<string, string> = { Vary: "Origin" };
   try {
-    const query = parseBody(transactionStatusQuery, Object.fromEntries(new URL(request.url).searchParams));
+    const query = parseBody(transactionStatusQuery, readQuery(request));
     const status = await getTransactionStatus(context, { clientSecret: query.client_secret, transactionId: params.id, origin });
     if (origin) granted = { "Access-Control-Allow-Origin": origin, Vary: "Origin" };
     return Response.json(status, { headers: { ...granted, "Cache-Control": "no-store" } });

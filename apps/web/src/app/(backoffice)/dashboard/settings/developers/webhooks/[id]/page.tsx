@@ -7,6 +7,7 @@ import { StaffForm } from "@/backoffice/staff-form";
 import { orNotFound } from "@/server/backoffice/or-not-found";
 import { requireStaff } from "@/server/backoffice/require-staff";
 import { SettingsFlash } from "../../../settings-flash";
+import { MetadataSection } from "@/backoffice/metadata-section";
 
 export const dynamic = "force-dynamic";
 
@@ -65,6 +66,8 @@ export default async function WebhookEndpointPage({
           </div>
         ) : null}
       </section>
+
+      <MetadataSection description={endpoint.description} metadata={endpoint.metadata} />
 
       <section className="bo-card" aria-labelledby="endpoint-log">
         <h2 id="endpoint-log">Delivery log</h2>

@@ -1,5 +1,5 @@
 import { staffMutation } from "@/server/backoffice/staff-mutation";
-import { disableMember, disableMemberOptions } from "./disable-member";
+import { disableMember, disableMemberOptions } from "./handler";
 
 export const dynamic = "force-dynamic";
 

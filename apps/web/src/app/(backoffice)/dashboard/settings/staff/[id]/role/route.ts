@@ -1,5 +1,5 @@
 import { staffMutation } from "@/server/backoffice/staff-mutation";
-import { changeRole, changeRoleOptions } from "./change-role";
+import { changeRole, changeRoleOptions } from "./handler";
 
 export const dynamic = "force-dynamic";
 

@@ -1,5 +1,5 @@
 import { staffMutation } from "@/server/backoffice/staff-mutation";
-import { unlockMember, unlockMemberOptions } from "./unlock-member";
+import { unlockMember, unlockMemberOptions } from "./handler";
 
 export const dynamic = "force-dynamic";
 

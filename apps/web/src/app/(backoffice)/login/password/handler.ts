@@ -2,10 +2,10 @@ import { consumeRateLimit, isAppError, startTotpEnrolment, verifyStaffPassword }
 import type { AppContext } from "@/server/context";
 import { clientIp } from "@/server/http/client-ip";
 import { readFormBody } from "@/server/http/read-form-body";
-import { assertBackofficeOrigin } from "../assert-backoffice-origin";
-import { newStaffSession, sealStaffSession } from "../staff-session";
-import { auditSignIn } from "./audit-sign-in";
-import { signInResponse } from "./sign-in-response";
+import { assertBackofficeOrigin } from "@/server/backoffice/assert-backoffice-origin";
+import { newStaffSession, sealStaffSession } from "@/server/backoffice/staff-session";
+import { auditSignIn } from "@/server/backoffice/sign-in/audit-sign-in";
+import { signInResponse } from "@/server/backoffice/sign-in/sign-in-response";
 
 /**
  * POST /login/password, sign-in step 1. A right password leads to the

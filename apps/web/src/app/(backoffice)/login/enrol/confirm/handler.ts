@@ -1,11 +1,11 @@
 import { confirmTotpEnrolment, isAppError } from "@jeton/core";
 import type { AppContext } from "@/server/context";
 import { readFormBody } from "@/server/http/read-form-body";
-import { assertBackofficeOrigin } from "../assert-backoffice-origin";
-import { csrfTokenMatches, newStaffSession, sealStaffSession } from "../staff-session";
-import { auditSignIn } from "./audit-sign-in";
-import { readSignInSession } from "./read-sign-in-session";
-import { signInResponse } from "./sign-in-response";
+import { assertBackofficeOrigin } from "@/server/backoffice/assert-backoffice-origin";
+import { csrfTokenMatches, newStaffSession, sealStaffSession } from "@/server/backoffice/staff-session";
+import { auditSignIn } from "@/server/backoffice/sign-in/audit-sign-in";
+import { readSignInSession } from "@/server/backoffice/sign-in/read-sign-in-session";
+import { signInResponse } from "@/server/backoffice/sign-in/sign-in-response";
 
 /**
  * POST /login/enrol/confirm: the first code from the user's authenticator

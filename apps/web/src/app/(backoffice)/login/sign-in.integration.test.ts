@@ -6,13 +6,13 @@ import * as OTPAuth from "otpauth";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createTestContext, type TestContext } from "@/server/testing/create-test-context";
 import { createTestStaff, staffFormRequest, type TestStaff } from "@/server/testing/create-test-staff";
-import { authenticateStaff } from "../authenticate-staff";
-import { handleStaffMutation } from "../staff-mutation";
-import { unsealStaffSession } from "../staff-session";
-import { acknowledgeRecoveryCodes } from "./acknowledge-recovery-codes";
-import { confirmEnrolment } from "./confirm-enrolment";
-import { submitPassword } from "./submit-password";
-import { submitSecondFactor } from "./submit-second-factor";
+import { authenticateStaff } from "@/server/backoffice/authenticate-staff";
+import { handleStaffMutation } from "@/server/backoffice/staff-mutation";
+import { unsealStaffSession } from "@/server/backoffice/staff-session";
+import { acknowledgeRecoveryCodes } from "./recovery-codes/continue/handler";
+import { confirmEnrolment } from "./enrol/confirm/handler";
+import { submitPassword } from "./password/handler";
+import { submitSecondFactor } from "./second-factor/verify/handler";
 
 // timingSafeEqual as it is, watched: the CSRF checks must go through it.
 vi.mock("node:crypto", async (importOriginal) => {
@@ -160,7 +160,7 @@ describe("signing in with password and TOTP", () => {
     expect(location(refused)).toBe("/login/second-factor?error=csrf_token_invalid");
     expect(vi.mocked(timingSafeEqual)).toHaveBeenCalledWith(Buffer.from(forged), Buffer.from(real));
 
-    const { changeRole, changeRoleOptions } = await import("@/app/(backoffice)/dashboard/settings/staff/[id]/role/change-role");
+    const { changeRole, changeRoleOptions } = await import("@/app/(backoffice)/dashboard/settings/staff/[id]/role/handler");
     const owner = await createTestStaff(ctx, { merchantId, role: "owner" });
     const forgedMutation = `${owner.csrf.slice(0, -1)}${owner.csrf.endsWith("A") ? "B" : "A"}`;
     vi.mocked(timingSafeEqual).mockClear();
@@ -344,7 +344,7 @@ describe("sessions end", () => {
     await revokeStaffSessions(ctx, viewer.user.id);
     expect(await authenticateStaff(ctx, cookie.slice(12))).toBeNull();
 
-    const { changeRole, changeRoleOptions } = await import("@/app/(backoffice)/dashboard/settings/staff/[id]/role/change-role");
+    const { changeRole, changeRoleOptions } = await import("@/app/(backoffice)/dashboard/settings/staff/[id]/role/handler");
     ctx.clock.advance(30_000);
     const again = await signIn(viewer);
     const changed = await handleStaffMutation(

@@ -2,10 +2,10 @@ import { schema } from "@jeton/db";
 import { eq } from "drizzle-orm";
 import type { AppContext } from "@/server/context";
 import { readFormBody } from "@/server/http/read-form-body";
-import { assertBackofficeOrigin } from "../assert-backoffice-origin";
-import { csrfTokenMatches, newStaffSession, sealStaffSession } from "../staff-session";
-import { readSignInSession } from "./read-sign-in-session";
-import { signInResponse } from "./sign-in-response";
+import { assertBackofficeOrigin } from "@/server/backoffice/assert-backoffice-origin";
+import { csrfTokenMatches, newStaffSession, sealStaffSession } from "@/server/backoffice/staff-session";
+import { readSignInSession } from "@/server/backoffice/sign-in/read-sign-in-session";
+import { signInResponse } from "@/server/backoffice/sign-in/sign-in-response";
 
 /**
  * POST /login/recovery-codes/continue: the user has seen (and, we hope, kept)

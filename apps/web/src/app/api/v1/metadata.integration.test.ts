@@ -1,0 +1,106 @@
+/*
+ * metadata and description on the merchant's objects: stored, returned,
+ * carried in events, filterable with `metadata[key]=value`; bad metadata is
+ * refused with the field named, and changes nothing.
+ */
+import { createCardToken, type CreatedMerchant } from "@jeton/core";
+import { schema } from "@jeton/db";
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestContext, type TestContext } from "@/server/testing/create-test-context";
+import { databaseDigest } from "@/server/testing/database-digest";
+import { handleCreateCustomer, handleListCustomers } from "./customers/handler";
+import { handleCreatePaymentRequest } from "./payment-requests/handler";
+import { handleCreateTransaction, handleListTransactions } from "./transactions/handler";
+import { handleCreateWebhookEndpoint } from "./webhook-endpoints/handler";
+
+let ctx: TestContext;
+let shop: CreatedMerchant;
+
+type Handler = (request: Request, context: TestContext) => Promise<Response>;
+const post = (handler: Handler, path: string, body: unknown) =>
+  ctx.respond(handler(
+    new Request(`https://pay.example${path}`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${shop.keys.test.secretKey}`, "content-type": "application/json" },
+      body: JSON.stringify(body),
+    }),
+    ctx,
+  ));
+const get = (handler: Handler, path: string) =>
+  ctx.respond(handler(new Request(`https://pay.example${path}`, { headers: { authorization: `Bearer ${shop.keys.test.secretKey}` } }), ctx));
+
+async function cardToken(): Promise<string> {
+  const card = { number: "4242424242424242", expMonth: "12", expYear: String(new Date().getFullYear() + 3), cvc: "123" };
+  return (await createCardToken(ctx, { merchantId: shop.merchantId, mode: "test", card })).cardTokenId;
+}
+
+beforeAll(async () => {
+  ctx = await createTestContext({ JETON_PUBLIC_URL: "https://pay.example" }, { merchants: 1 });
+  shop = ctx.merchants[0]!;
+});
+afterAll(async () => {
+  await ctx?.handle.close();
+});
+
+describe("metadata and description", () => {
+  it("are stored on a transaction, returned, carried in its events, and filter the list", async () => {
+    const created = await post(handleCreateTransaction as Handler, "/api/v1/transactions", {
+      amount: 2500,
+      currency: "EUR",
+      cardTokenId: await cardToken(),
+      description: "T-shirt, size M",
+      metadata: { orderId: "1042", channel: "web" },
+    });
+    expect(created.status).toBe(201);
+    const transaction = (await created.json()) as { id: string; description: string; metadata: Record<string, string> };
+    expect(transaction).toMatchObject({ description: "T-shirt, size M", metadata: { orderId: "1042", channel: "web" } });
+    await post(handleCreateTransaction as Handler, "/api/v1/transactions", { amount: 100, currency: "EUR", cardTokenId: await cardToken(), metadata: { orderId: "7" } });
+
+    const events = await ctx.db.select().from(schema.events).where(eq(schema.events.objectId, transaction.id));
+    expect(events.length).toBeGreaterThan(0);
+    for (const event of events) expect(event.data).toMatchObject({ description: "T-shirt, size M", metadata: { orderId: "1042", channel: "web" } });
+
+    const filtered = (await (await get(handleListTransactions as Handler, "/api/v1/transactions?metadata[orderId]=1042&metadata[channel]=web")).json()) as { data: { id: string }[] };
+    expect(filtered.data.map((item) => item.id)).toEqual([transaction.id]);
+    const none = (await (await get(handleListTransactions as Handler, "/api/v1/transactions?metadata[orderId]=1042&metadata[channel]=shop")).json()) as { data: unknown[] };
+    expect(none.data).toEqual([]);
+    const all = (await (await get(handleListTransactions as Handler, "/api/v1/transactions")).json()) as { data: unknown[] };
+    expect(all.data).toHaveLength(2);
+  });
+
+  it("are stored on customers (filterable), payment requests and webhook endpoints", async () => {
+    const customer = await post(handleCreateCustomer as Handler, "/api/v1/customers", { email: "ada@example.com", description: "VIP", metadata: { crmId: "C-981" } });
+    expect(await customer.json()).toMatchObject({ description: "VIP", metadata: { crmId: "C-981" } });
+    await post(handleCreateCustomer as Handler, "/api/v1/customers", { email: "bob@example.com" });
+    const listed = (await (await get(handleListCustomers as Handler, "/api/v1/customers?metadata[crmId]=C-981")).json()) as { data: { email: string }[] };
+    expect(listed.data.map((item) => item.email)).toEqual(["ada@example.com"]);
+
+    const request = await post(handleCreatePaymentRequest as Handler, "/api/v1/payment-requests", { amount: 100, currency: "EUR", returnUrl: "https://shop-a.example/r", metadata: { cart: "9" } });
+    expect(await request.json()).toMatchObject({ metadata: { cart: "9" } });
+    const endpoint = await post(handleCreateWebhookEndpoint as Handler, "/api/v1/webhook-endpoints", { url: "https://shop-a.example/hooks", description: "fulfilment", metadata: { team: "ops" } });
+    expect(await endpoint.json()).toMatchObject({ description: "fulfilment", metadata: { team: "ops" } });
+  });
+
+  it("refuses bad metadata with 400 naming the field, and changes nothing", async () => {
+    const token = await cardToken();
+    const cases: [unknown, string][] = [
+      [{ a: 1 }, "metadata[a]"],
+      [{ ["k".repeat(41)]: "v" }, `metadata[${"k".repeat(41)}]`],
+      [{ key: "v".repeat(501) }, "metadata[key]"],
+      [Object.fromEntries(Array.from({ length: 51 }, (_, index) => [`k${index}`, "v"])), "metadata"],
+      ["not an object", "metadata"],
+    ];
+    for (const [metadata, param] of cases) {
+      const before = await databaseDigest(ctx.handle);
+      const response = await post(handleCreateTransaction as Handler, "/api/v1/transactions", { amount: 100, currency: "EUR", cardTokenId: token, metadata });
+      const body = (await response.json()) as { error: { code: string; param: string } };
+      expect({ status: response.status, code: body.error.code, param: body.error.param }, JSON.stringify(metadata).slice(0, 40)).toEqual({ status: 400, code: "parameter_invalid", param });
+      expect(await databaseDigest(ctx.handle)).toEqual(before);
+    }
+    const description = await post(handleCreateTransaction as Handler, "/api/v1/transactions", { amount: 100, currency: "EUR", cardTokenId: token, description: "d".repeat(501) });
+    expect(((await description.json()) as { error: { param: string } }).error.param).toBe("description");
+    const filter = await get(handleListTransactions as Handler, `/api/v1/transactions?metadata[${"k".repeat(41)}]=v`);
+    expect(filter.status).toBe(400);
+  });
+});

@@ -1,0 +1,43 @@
+import { schema } from "@jeton/db";
+import { z } from "zod";
+import { cardView, customerView } from "../customers/customer-view";
+import { paymentRequestView } from "../payment-requests/payment-request-view";
+import { refundView } from "../transactions/refund-view";
+import { transactionView } from "../transactions/transaction-view";
+import { TEST_EVENT_TYPE } from "../webhooks/find-subscribed-endpoints";
+
+/** The body of the test event the back-office sends to an endpoint. */
+export const webhookTestView = z
+  .object({ object: z.literal("webhook_test"), endpointId: z.string(), url: z.string(), message: z.string() })
+  .meta({ id: "WebhookTest" });
+
+/**
+ * Every event type Jeton records and sends, with the view its `data` holds.
+ * The OpenAPI document's `webhooks` section is built from this list; a type
+ * recorded but missing here fails the contract test.
+ */
+export const eventTypes: Readonly<Record<string, z.ZodType>> = {
+  ...Object.fromEntries(
+    (["succeeded", "failed", "canceled", "expired"] as const).map((status) => [`payment_request.${status}`, paymentRequestView]),
+  ),
+  ...Object.fromEntries(schema.transactionStatuses.map((status) => [`transaction.${status}`, transactionView])),
+  "refund.created": refundView,
+  // A payment held by the risk engine, and the staff decision or expiry that ended the hold (docs/risk.md).
+  "review.opened": transactionView,
+  "review.closed": transactionView,
+  "customer.created": customerView,
+  "customer.deleted": customerView,
+  "customer.card.saved": cardView,
+  "customer.card.deleted": cardView,
+  [TEST_EVENT_TYPE]: webhookTestView,
+};
+
+/** What Jeton POSTs to a webhook endpoint for an event of this type (signed with Standard Webhooks). */
+export function webhookPayloadView(type: string, data: z.ZodType) {
+  return z.object({
+    id: z.string().describe("The event id (`evt_…`), also in the `webhook-id` header: deduplicate on it."),
+    type: z.literal(type),
+    createdAt: z.iso.datetime(),
+    data,
+  });
+}

@@ -1,0 +1,13 @@
+import { segment, type IdempotentRequestOptions, type Requester } from "../request";
+import type { CreatePaymentRequestParams, PaymentRequest } from "../types";
+
+export function paymentRequestsResource(api: Requester) {
+  const one = (id: string) => `/api/v1/payment-requests/${segment(id)}`;
+  return {
+    /** Creates a hosted payment page session; send the shopper to `url` (or frame `embedUrl`). */
+    create: (params: CreatePaymentRequestParams, options?: IdempotentRequestOptions) => api.post<PaymentRequest>("/api/v1/payment-requests", params, options),
+    retrieve: (id: string) => api.get<PaymentRequest>(one(id)),
+    /** Stops an open request from being paid; a request already finished answers `payment_request_not_open`. */
+    cancel: (id: string, options?: IdempotentRequestOptions) => api.post<PaymentRequest>(`${one(id)}/cancel`, undefined, options),
+  };
+}
