@@ -113,6 +113,13 @@ export const platformEnvSchema = z.object({
   JETON_SMS_AUTH_HEADER: z.string().regex(/^[A-Za-z0-9-]+:\s*\S/, "a header line such as `Authorization: Bearer abc`").optional(),
   /** The JSON body, with {{to}}, {{text}} and {{reference}} placeholders (JSON-escaped when filled). */
   JETON_SMS_BODY_TEMPLATE: z.string().optional(),
+  /** Risk scores (0–100) from which a payment is reviewed, and blocked, whatever its rules' actions (docs/risk.md). */
+  JETON_RISK_REVIEW_SCORE: z.string().regex(/^\d{1,3}$/, "a score from 0 to 100").transform(Number).pipe(z.number().max(100)).default(65),
+  JETON_RISK_BLOCK_SCORE: z.string().regex(/^\d{1,3}$/, "a score from 0 to 100").transform(Number).pipe(z.number().max(100)).default(90),
+  /** Hours a payment held for review waits for staff; then the sweep rejects it (cancels the authorization). */
+  JETON_RISK_REVIEW_HOURS: positiveInt(72),
+  /** `off` skips the rules (the blacklist still applies): for benchmarks that measure the engine's cost, never in production. */
+  JETON_RISK_ENGINE: z.enum(["on", "off"]).default("on"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 
@@ -138,6 +145,8 @@ export interface PlatformConfig {
   liveAcquirer: string | null;
   /** Days a used card token's PAN is kept before the sweep destroys it. */
   cardRetentionDays: number;
+  /** The risk engine's platform settings (docs/risk.md). */
+  risk: { enabled: boolean; thresholds: { review: number; block: number }; reviewExpiryHours: number };
   webhooks: {
     /** Test-mode endpoints may target private addresses (JETON_WEBHOOK_ALLOW_PRIVATE_NETWORKS). */
     allowPrivateNetworks: boolean;
@@ -220,6 +229,11 @@ export function loadPlatformConfig(source: Record<string, string | undefined>, c
     logLevel: env.LOG_LEVEL,
     liveAcquirer,
     cardRetentionDays: env.JETON_CARD_RETENTION_DAYS,
+    risk: {
+      enabled: env.JETON_RISK_ENGINE === "on",
+      thresholds: { review: env.JETON_RISK_REVIEW_SCORE, block: env.JETON_RISK_BLOCK_SCORE },
+      reviewExpiryHours: env.JETON_RISK_REVIEW_HOURS,
+    },
     webhooks: { allowPrivateNetworks: env.JETON_WEBHOOK_ALLOW_PRIVATE_NETWORKS },
     messaging: {
       smtp: env.JETON_SMTP_URL

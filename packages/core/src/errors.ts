@@ -92,6 +92,10 @@ export const errorCatalog = {
   test_mode_only: { status: 400, type: "invalid_request_error" },
   /** The test clock is advancing; wait until it is `ready` again. */
   test_clock_advancing: { status: 409, type: "invalid_request_error" },
+  /** The merchant already has the most risk rules a mode may hold (100); delete or disable-and-delete some first. */
+  risk_rules_limit_reached: { status: 409, type: "invalid_request_error" },
+  /** The payment is not waiting for a risk review (never held, or already approved, rejected or expired). */
+  review_not_open: { status: 409, type: "invalid_request_error" },
   /** Back-office: no valid staff session (signed out, idle too long, or revoked); sign in again. */
   session_required: { status: 401, type: "authentication_error" },
   /** Back-office: the staff member's role does not allow this action. */

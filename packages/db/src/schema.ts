@@ -101,6 +101,8 @@ export const cardTokens = pgTable(
     usedAt: timestamp("used_at", { withTimezone: true }),
     /** When the retention sweep destroyed the sealed PAN (and CVC); brand, BIN, last 4 and fingerprint stay. */
     panDestroyedAt: timestamp("pan_destroyed_at", { withTimezone: true }),
+    /** The shopper's address when the card was tokenized (token.js, the hosted page): a risk signal for the payment. */
+    clientIp: text("client_ip"),
   },
   (t) => [
     index("card_tokens_merchant_idx").on(t.merchantId, t.createdAt),
@@ -297,6 +299,9 @@ export const transactions = pgTable(
     initialTransactionId: text("initial_transaction_id"),
     /** Delayed capture (`captureMode: "delayed"`): when the authorization is captured unless captured or canceled before. */
     autoCaptureAt: timestamp("auto_capture_at", { withTimezone: true }),
+    /** A `review` risk outcome: authorized, capture held until staff approve or reject (or it expires). */
+    reviewStatus: text("review_status", { enum: ["open", "approved", "rejected", "expired"] }),
+    reviewExpiresAt: timestamp("review_expires_at", { withTimezone: true }),
   },
   (t) => [
     index("transactions_merchant_idx").on(t.merchantId, t.createdAt),
@@ -309,6 +314,7 @@ export const transactions = pgTable(
     index("transactions_installment_plan_idx").on(t.installmentPlanId, t.createdAt),
     uniqueIndex("transactions_recurring_attempt_idx").on(t.recurringAttemptKey),
     index("transactions_auto_capture_idx").on(t.autoCaptureAt).where(sql`${t.status} = 'authorized'`),
+    index("transactions_open_review_idx").on(t.reviewExpiresAt).where(sql`${t.reviewStatus} = 'open'`),
   ],
 );
 
@@ -944,3 +950,80 @@ export const recurringCharges = pgTable(
     check("recurring_charges_one_owner", sql`(${t.subscriptionId} IS NULL) <> (${t.installmentPlanId} IS NULL)`),
   ],
 );
+
+/* ---- Risk engine (SPEC §10) ---- */
+
+/** A merchant's risk rule: structured data (conditions, then an action and/or a score), evaluated in `position` order. */
+export const riskRules = pgTable(
+  "risk_rules",
+  {
+    id: text("id").primaryKey(),
+    merchantId: text("merchant_id")
+      .notNull()
+      .references(() => merchants.id),
+    mode: text("mode", { enum: ["test", "live"] }).notNull(),
+    name: text("name").notNull(),
+    position: integer("position").notNull(),
+    enabled: boolean("enabled").notNull().default(true),
+    /** `{ conditions, action?, score? }`, validated by core's riskRuleDefinition on every write and read. */
+    definition: jsonb("definition").$type<Record<string, unknown>>().notNull(),
+    createdAt: createdAt(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("risk_rules_merchant_idx").on(t.merchantId, t.mode, t.position)],
+);
+
+/**
+ * One risk evaluation of one payment attempt: the score, the outcome, the rules
+ * that fired with the signals they saw, and the attempt's facts that velocity
+ * rules count (card fingerprint, address, email…). Never card data beyond BIN and last 4.
+ */
+export const riskAssessments = pgTable(
+  "risk_assessments",
+  {
+    id: text("id").primaryKey(),
+    merchantId: text("merchant_id")
+      .notNull()
+      .references(() => merchants.id),
+    mode: text("mode", { enum: ["test", "live"] }).notNull(),
+    transactionId: text("transaction_id").notNull(),
+    /** `authorization`: before 3-D Secure/authorization (counted by velocity rules); `challenge`: after a challenge. */
+    stage: text("stage", { enum: ["authorization", "challenge"] }).notNull(),
+    score: integer("score").notNull(),
+    outcome: text("outcome", { enum: ["allow", "require_3ds", "review", "block"] }).notNull(),
+    /** The rules that fired, each with the signals it saw. */
+    rules: jsonb("rules").$type<Record<string, unknown>[]>().notNull(),
+    signals: jsonb("signals").$type<Record<string, unknown>>().notNull(),
+    fingerprint: text("fingerprint").notNull(),
+    bin: text("bin").notNull(),
+    last4: text("last4").notNull(),
+    ip: text("ip"),
+    email: text("email"),
+    customerId: text("customer_id"),
+    deviceSession: text("device_session"),
+    paymentRequestId: text("payment_request_id"),
+    amount: bigint("amount", { mode: "number" }).notNull(),
+    currency: text("currency").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index("risk_assessments_merchant_idx").on(t.merchantId, t.mode, t.createdAt),
+    index("risk_assessments_card_idx").on(t.merchantId, t.mode, t.fingerprint, t.createdAt),
+    index("risk_assessments_ip_idx").on(t.merchantId, t.mode, t.ip, t.createdAt),
+    index("risk_assessments_email_idx").on(t.merchantId, t.mode, t.email, t.createdAt),
+    index("risk_assessments_customer_idx").on(t.merchantId, t.mode, t.customerId, t.createdAt),
+    index("risk_assessments_device_idx").on(t.merchantId, t.mode, t.deviceSession, t.createdAt),
+    index("risk_assessments_transaction_idx").on(t.transactionId),
+  ],
+);
+
+/** Issuer facts by BIN prefix (6 to 11 digits): a simulated table for the test cards, or an imported range file. */
+export const cardBins = pgTable("card_bins", {
+  prefix: text("prefix").primaryKey(),
+  country: text("country"),
+  brand: text("brand"),
+  funding: text("funding", { enum: ["credit", "debit", "prepaid"] }),
+  issuer: text("issuer"),
+  /** `simulated` (shipped with Jeton) or `import` (jeton bins import). */
+  source: text("source").notNull().default("simulated"),
+});

@@ -3,6 +3,7 @@ import { cardTokensResource } from "./resources/card-tokens";
 import { customersResource } from "./resources/customers";
 import { eventsResource } from "./resources/events";
 import { paymentRequestsResource } from "./resources/payment-requests";
+import { riskRulesResource } from "./resources/risk-rules";
 import { transactionsResource } from "./resources/transactions";
 import { webhookEndpointsResource } from "./resources/webhook-endpoints";
 import { installmentPlansResource } from "./resources/installment-plans";
@@ -24,6 +25,7 @@ export function createJetonClient(options: JetonClientOptions) {
     subscriptions: subscriptionsResource(api),
     installmentPlans: installmentPlansResource(api),
     testClocks: testClocksResource(api),
+    riskRules: riskRulesResource(api),
   };
 }
 

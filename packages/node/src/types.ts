@@ -31,6 +31,10 @@ export type DeletedWebhookEndpoint = Schemas["DeletedWebhookEndpoint"];
 export type WebhookDelivery = Schemas["WebhookDelivery"];
 export type WebhookDeliveryWithAttempts = Schemas["WebhookDeliveryWithAttempts"];
 export type JetonEvent = Schemas["Event"];
+export type RiskRule = Schemas["RiskRule"];
+export type DeletedRiskRule = Schemas["DeletedRiskRule"];
+/** The risk assessment on a transaction (`transaction.risk`): score, outcome, rules fired, review. */
+export type TransactionRisk = Schemas["TransactionRisk"];
 export type ApiError = Schemas["Error"];
 export type Subscription = Schemas["Subscription"];
 export type RecurringCharge = Schemas["RecurringCharge"];
@@ -59,6 +63,9 @@ export type CreateCardUpdateLinkParams = BodyOf<"createCardUpdateLink">;
 export type ListSubscriptionsParams = QueryOf<"listSubscriptions">;
 export type CreateTestClockParams = BodyOf<"createTestClock">;
 export type AdvanceTestClockParams = BodyOf<"advanceTestClock">;
+export type CreateRiskRuleParams = BodyOf<"createRiskRule">;
+export type UpdateRiskRuleParams = BodyOf<"updateRiskRule">;
+export type ReorderRiskRulesParams = BodyOf<"reorderRiskRules">;
 /** Your statement that the shopper agreed to later merchant-initiated charges on the card: when and how. */
 export type StoredCredentialConsent = NonNullable<AddCustomerCardParams["consent"]>;
 /** Filters of `transactions.list`; `status` also takes several statuses. */

@@ -1,6 +1,7 @@
 import { expirePaymentRequests, expirePendingChallenges, purgeCardData, purgeExpiredCvcs, purgeIdempotencyKeys, purgeRateLimitCounters, purgeSignInFailures, upgradeRecoveryCodeHashes } from "@jeton/core";
 import { ensureSigningKey } from "@jeton/core";
 import { queueDailyDigests, queueDueReminders, startMessageWorker, startWebhookWorker } from "@jeton/core";
+import { expireOpenReviews, preloadIpCountries } from "@jeton/core";
 import { dailySettlementCutoff, runDueRecurringWork, settleTransactions } from "@jeton/core";
 import { getContext } from "./context";
 
@@ -44,6 +45,7 @@ async function start(): Promise<BackgroundWork> {
   const every = (task: () => Promise<void>, ms: number) => timers.push(setInterval(() => track(task), ms).unref());
   const context = await getContext();
   await ensureSigningKey(context); // the first return token must not wait for key generation
+  preloadIpCountries(); // the IP-to-country ranges, read once (about a second), before the first payment needs them
   const upgraded = await upgradeRecoveryCodeHashes(context); // plain SHA-256 recovery codes of older versions become keyed
   if (upgraded > 0) context.logger.info({ upgraded }, "recovery codes re-hashed under the server key");
   const purge = async () => {
@@ -68,6 +70,9 @@ async function start(): Promise<BackgroundWork> {
       // After the challenges: a request whose last challenge just expired can expire in the same sweep.
       const requests = await expirePaymentRequests(context);
       if (requests.length > 0) context.logger.info({ expired: requests.map((r) => r.id) }, "expired unpaid payment requests");
+      // Risk reviews nobody decided in JETON_RISK_REVIEW_HOURS: rejected (authorization canceled), docs/risk.md.
+      const reviews = await expireOpenReviews(context);
+      if (reviews.length > 0) context.logger.info({ expired: reviews.map((t) => t.id) }, "expired open risk reviews");
     } catch (error) {
       context.logger.error({ err: error }, "challenge expiry failed");
     }

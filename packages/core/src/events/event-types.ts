@@ -24,6 +24,9 @@ export const eventTypes: Readonly<Record<string, z.ZodType>> = {
   ),
   ...Object.fromEntries(schema.transactionStatuses.map((status) => [`transaction.${status}`, transactionView])),
   "refund.created": refundView,
+  // A payment held by the risk engine, and the staff decision or expiry that ended the hold (docs/risk.md).
+  "review.opened": transactionView,
+  "review.closed": transactionView,
   "customer.created": customerView,
   "customer.deleted": customerView,
   "customer.card.saved": cardView,

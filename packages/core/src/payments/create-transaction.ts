@@ -8,6 +8,7 @@ import type { PlatformUrls } from "../urls/platform-urls";
 import type { Vault } from "../vault/create-vault";
 import type { PaymentSource } from "./resolve-payment-source";
 import { startCardPayment } from "./start-card-payment";
+import type { RiskDeps } from "../risk/risk-settings";
 
 type Row = typeof schema.transactions.$inferSelect;
 
@@ -81,7 +82,7 @@ function sourceOf(input: CreateTransactionInput): PaymentSource {
  * caller cannot mistake a refusal for a payment.
  */
 export async function createTransaction(
-  deps: { db: Database; vault: Vault; clock: Clock; acquirers: AcquirerRegistry; urls: PlatformUrls },
+  deps: { db: Database; vault: Vault; clock: Clock; acquirers: AcquirerRegistry; urls: PlatformUrls } & RiskDeps,
   {
     merchantId,
     mode,

@@ -13,6 +13,7 @@ import { withQuery, type PlatformUrls } from "../urls/platform-urls";
 import type { Vault } from "../vault/create-vault";
 import { effectiveStatus } from "../payment-requests/payment-request-view";
 import { recordAttemptOutcome } from "../payment-requests/record-attempt-outcome";
+import type { RiskDeps } from "../risk/risk-settings";
 
 type PaymentRequestRow = typeof schema.paymentRequests.$inferSelect;
 
@@ -24,6 +25,8 @@ export interface SubmitPaymentAttemptInput {
   storedCredentialConsent?: boolean | undefined;
   /** Where the bank sends the shopper back, from the public URL: the surface's own route and query. */
   notificationPath?: string | undefined;
+  /** The shopper's address and device session (risk rules). */
+  shopper?: { ip: string | null; deviceSession: string | null } | undefined;
 }
 
 export type SubmitPaymentAttemptResult =
@@ -46,7 +49,7 @@ function assertOpen(row: PaymentRequestRow, now: Date): void {
  * one request.
  */
 export async function submitPaymentAttempt(
-  deps: { db: Database; vault: Vault; clock: Clock; acquirers: AcquirerRegistry; urls: PlatformUrls },
+  deps: { db: Database; vault: Vault; clock: Clock; acquirers: AcquirerRegistry; urls: PlatformUrls } & RiskDeps,
   input: SubmitPaymentAttemptInput,
 ): Promise<SubmitPaymentAttemptResult> {
   const { db, clock } = deps;
@@ -106,6 +109,7 @@ export async function submitPaymentAttempt(
         metadata: paymentRequest.metadata,
         customerEmail: paymentRequest.customerEmail,
         paymentRequestId: paymentRequest.id,
+        shopper: input.shopper,
         threeDs: { challengeWindowSize: input.challengeWindowSize, notificationUrl: `${deps.urls.publicUrl}${input.notificationPath ?? "/pay/three-ds"}` },
       },
     );

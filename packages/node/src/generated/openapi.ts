@@ -336,6 +336,72 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/risk-rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the risk rules of the key's mode, in evaluation order
+         * @description The platform's default rules (docs/risk.md) run after these and are not listed.
+         */
+        get: operations["listRiskRules"];
+        put?: never;
+        /**
+         * Add a risk rule at the end of the order
+         * @description Conditions (all must hold), then an `action` (`allow`, `require_3ds`, `review`, `block`) and/or a `score` (0–100). A malformed rule answers 400 `parameter_invalid` naming the field (`conditions[0][windowMinutes]`) and nothing is stored.
+         */
+        post: operations["createRiskRule"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/risk-rules/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a risk rule */
+        get: operations["getRiskRule"];
+        put?: never;
+        /**
+         * Change, enable or disable a risk rule
+         * @description Send only the fields to change (`enabled: false` disables it; `action: null` leaves a score-only rule). The resulting rule is validated whole.
+         */
+        post: operations["updateRiskRule"];
+        /** Delete a risk rule */
+        delete: operations["deleteRiskRule"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/risk-rules/reorder": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Set the evaluation order of the risk rules
+         * @description `ids` must name every rule of the mode exactly once; otherwise nothing changes.
+         */
+        post: operations["reorderRiskRules"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/subscriptions": {
         parameters: {
             query?: never;
@@ -958,6 +1024,40 @@ export interface webhooks {
         patch?: never;
         trace?: never;
     };
+    "review.closed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The `review.closed` event */
+        post: operations["webhook_review_closed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "review.opened": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The `review.opened` event */
+        post: operations["webhook_review_opened"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "subscription.canceled": {
         parameters: {
             query?: never;
@@ -1386,7 +1486,7 @@ export interface components {
             /** @description In the currency's minor unit (2500 is 25.00 EUR). */
             refundedAmount: number;
             responseCode: string | null;
-            /** @description For `blocked`: the risk rule that fired; null otherwise. */
+            /** @description The risk assessment before authorization (score, outcome, rules fired, review); null for payments from before the risk engine. */
             risk: components["schemas"]["TransactionRisk"] | null;
             settledAt: string | null;
             /** @description The settlement cut-off that settled it (`stl_…`). */
@@ -1478,6 +1578,13 @@ export interface components {
             /** @description Test mode: the test clock its subscriptions, instalment plans and delayed captures follow. */
             testClockId: string | null;
         };
+        DeletedRiskRule: {
+            /** @constant */
+            deleted: true;
+            id: string;
+            /** @constant */
+            object: "risk_rule";
+        };
         DeletedWebhookEndpoint: {
             /** @constant */
             deleted: true;
@@ -1491,7 +1598,7 @@ export interface components {
                  * @description Branch on this; the catalog is closed (docs/errors.md).
                  * @enum {string}
                  */
-                code: "invalid_json" | "parameter_invalid" | "body_too_large" | "body_unreadable" | "unsupported_media_type" | "authentication_required" | "invalid_api_key" | "wrong_key_kind" | "origin_not_allowed" | "rate_limited" | "resource_not_found" | "card_token_used" | "card_token_expired" | "invalid_number" | "invalid_expiry_month" | "invalid_expiry_year" | "expired_card" | "invalid_cvc" | "idempotency_error" | "idempotency_key_in_use" | "return_url_not_allowed" | "webhook_url_not_allowed" | "payment_request_not_open" | "payment_request_attempts_exhausted" | "invalid_state_transition" | "challenge_closed" | "challenge_expired" | "transaction_not_capturable" | "capture_exceeds_authorized" | "transaction_not_cancelable" | "transaction_not_refundable" | "refund_exceeds_remaining" | "card_not_chargeable" | "source_transaction_not_reusable" | "card_declined" | "invalid_client_secret" | "acquirer_unavailable" | "live_mode_unavailable" | "merchant_initiated_not_allowed" | "test_mode_only" | "test_clock_advancing" | "session_required" | "permission_denied" | "csrf_token_invalid" | "invalid_credentials" | "invalid_totp_code" | "account_locked" | "email_taken" | "last_owner_required" | "message_limit_exceeded" | "method_not_allowed" | "internal_error";
+                code: "invalid_json" | "parameter_invalid" | "body_too_large" | "body_unreadable" | "unsupported_media_type" | "authentication_required" | "invalid_api_key" | "wrong_key_kind" | "origin_not_allowed" | "rate_limited" | "resource_not_found" | "card_token_used" | "card_token_expired" | "invalid_number" | "invalid_expiry_month" | "invalid_expiry_year" | "expired_card" | "invalid_cvc" | "idempotency_error" | "idempotency_key_in_use" | "return_url_not_allowed" | "webhook_url_not_allowed" | "payment_request_not_open" | "payment_request_attempts_exhausted" | "invalid_state_transition" | "challenge_closed" | "challenge_expired" | "transaction_not_capturable" | "capture_exceeds_authorized" | "transaction_not_cancelable" | "transaction_not_refundable" | "refund_exceeds_remaining" | "card_not_chargeable" | "source_transaction_not_reusable" | "card_declined" | "invalid_client_secret" | "acquirer_unavailable" | "live_mode_unavailable" | "merchant_initiated_not_allowed" | "test_mode_only" | "test_clock_advancing" | "risk_rules_limit_reached" | "review_not_open" | "session_required" | "permission_denied" | "csrf_token_invalid" | "invalid_credentials" | "invalid_totp_code" | "account_locked" | "email_taken" | "last_owner_required" | "message_limit_exceeded" | "method_not_allowed" | "internal_error";
                 /** @description For `card_declined`: the acquirer's reason. */
                 declineCode?: string;
                 /** @description For people; may change. Branch on `code`. */
@@ -1765,6 +1872,96 @@ export interface components {
             transaction: components["schemas"]["Transaction"];
             transactionId: string;
         };
+        /** @description A risk rule that fired, and what each of its conditions saw. */
+        RiskFiredRule: {
+            action: ("allow" | "require_3ds" | "review" | "block") | null;
+            id: string;
+            name: string;
+            score: number;
+            signals: {
+                [key: string]: unknown;
+            }[];
+        };
+        /** @description The review of a payment held by the risk engine. */
+        RiskReview: {
+            expiresAt: string | null;
+            /** @enum {string} */
+            status: "open" | "approved" | "rejected" | "expired";
+        };
+        RiskRule: {
+            action: ("allow" | "require_3ds" | "review" | "block") | null;
+            conditions: ({
+                atLeast: number;
+                currency?: string;
+                /** @enum {string} */
+                metric: "attempts" | "declines" | "distinct_cards" | "amount";
+                /** @enum {string} */
+                per: "card" | "ip" | "email" | "customer" | "device_session" | "payment_request" | "merchant";
+                /** @constant */
+                type: "velocity";
+                windowMinutes: number;
+            } | {
+                currency: string;
+                over: number;
+                /** @enum {string} */
+                scope: "transaction" | "card_per_day";
+                /** @constant */
+                type: "amount";
+            } | {
+                in?: string[];
+                notIn?: string[];
+                /** @constant */
+                type: "card_country";
+            } | {
+                in?: string[];
+                notIn?: string[];
+                /** @constant */
+                type: "ip_country";
+            } | {
+                /** @constant */
+                type: "country_mismatch";
+            } | {
+                in: ("visa" | "mastercard" | "amex" | "cb" | "discover" | "jcb" | "diners" | "unionpay" | "maestro")[];
+                /** @constant */
+                type: "card_brand";
+            } | {
+                in: ("credit" | "debit" | "prepaid")[];
+                /** @constant */
+                type: "card_funding";
+            } | {
+                /** @constant */
+                type: "card_first_seen";
+            } | {
+                /** @enum {string} */
+                result: "no_liability_shift" | "not_authenticated";
+                /** @constant */
+                type: "three_ds";
+            })[];
+            /** Format: date-time */
+            createdAt: string;
+            enabled: boolean;
+            id: string;
+            /**
+             * @description `test` or `live`: the mode of the key that made it.
+             * @enum {string}
+             */
+            mode: "test" | "live";
+            name: string;
+            /** @constant */
+            object: "risk_rule";
+            position: number;
+            score: number;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        RiskRuleList: {
+            data: components["schemas"]["RiskRule"][];
+            hasMore: boolean;
+            /** @description Pass it as `startingAfter` for the next page; null on the last page. */
+            nextCursor: string | null;
+            /** @constant */
+            object: "list";
+        };
         Subscription: {
             /** @description In the currency's minor unit (2500 is 25.00 EUR). */
             amount: number;
@@ -1906,7 +2103,7 @@ export interface components {
             /** @description In the currency's minor unit (2500 is 25.00 EUR). */
             refundedAmount: number;
             responseCode: string | null;
-            /** @description For `blocked`: the risk rule that fired; null otherwise. */
+            /** @description The risk assessment before authorization (score, outcome, rules fired, review); null for payments from before the risk engine. */
             risk: components["schemas"]["TransactionRisk"] | null;
             settledAt: string | null;
             /** @description The settlement cut-off that settled it (`stl_…`). */
@@ -1980,7 +2177,7 @@ export interface components {
             refundedAmount: number;
             refunds: components["schemas"]["Refund"][];
             responseCode: string | null;
-            /** @description For `blocked`: the risk rule that fired; null otherwise. */
+            /** @description The risk assessment before authorization (score, outcome, rules fired, review); null for payments from before the risk engine. */
             risk: components["schemas"]["TransactionRisk"] | null;
             settledAt: string | null;
             /** @description The settlement cut-off that settled it (`stl_…`). */
@@ -2004,10 +2201,24 @@ export interface components {
             /** @constant */
             object: "list";
         };
+        /** @description The risk assessment before authorization: score, outcome, the rules that fired and the review. */
         TransactionRisk: {
             /** Format: date-time */
             blacklistedAt?: string;
-            rule: string;
+            cardCountry: string | null;
+            cardFunding: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            id: string | null;
+            ipCountry: string | null;
+            /** @constant */
+            object: "risk_assessment";
+            /** @enum {string} */
+            outcome: "allow" | "require_3ds" | "review" | "block";
+            review: components["schemas"]["RiskReview"] | null;
+            rule: string | null;
+            rules: components["schemas"]["RiskFiredRule"][];
+            score: number;
             sourceTransactionId?: string | null;
         };
         TransactionStatus: {
@@ -4091,6 +4302,703 @@ export interface operations {
             };
         };
     };
+    listRiskRules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every rule (at most 100), in order. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "object": "list",
+                     *       "data": [
+                     *         {
+                     *           "object": "risk_rule",
+                     *           "id": "rr_Vb3c2tUQ3hKjGz0ePq4sDg",
+                     *           "name": "Review big prepaid payments",
+                     *           "position": 1,
+                     *           "enabled": true,
+                     *           "conditions": [
+                     *             {
+                     *               "type": "card_funding",
+                     *               "in": [
+                     *                 "prepaid"
+                     *               ]
+                     *             },
+                     *             {
+                     *               "type": "amount",
+                     *               "scope": "transaction",
+                     *               "currency": "EUR",
+                     *               "over": 20000
+                     *             }
+                     *           ],
+                     *           "action": "review",
+                     *           "score": 20,
+                     *           "mode": "test",
+                     *           "createdAt": "2026-01-01T10:00:00.000Z",
+                     *           "updatedAt": "2026-01-01T10:00:00.000Z"
+                     *         }
+                     *       ],
+                     *       "hasMore": false,
+                     *       "nextCursor": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["RiskRuleList"];
+                };
+            };
+            /** @description `authentication_required`, `invalid_api_key`, `wrong_key_kind` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `internal_error` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    createRiskRule: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Same key and body within 24 hours replays the first answer (with `Idempotent-Replayed: true`); another body is refused. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "Review big prepaid payments",
+                 *       "conditions": [
+                 *         {
+                 *           "type": "card_funding",
+                 *           "in": [
+                 *             "prepaid"
+                 *           ]
+                 *         },
+                 *         {
+                 *           "type": "amount",
+                 *           "scope": "transaction",
+                 *           "currency": "EUR",
+                 *           "over": 20000
+                 *         }
+                 *       ],
+                 *       "action": "review",
+                 *       "score": 20
+                 *     }
+                 */
+                "application/json": {
+                    /** @enum {string} */
+                    action?: "allow" | "require_3ds" | "review" | "block";
+                    conditions: ({
+                        atLeast: number;
+                        currency?: string;
+                        /** @enum {string} */
+                        metric: "attempts" | "declines" | "distinct_cards" | "amount";
+                        /** @enum {string} */
+                        per: "card" | "ip" | "email" | "customer" | "device_session" | "payment_request" | "merchant";
+                        /** @constant */
+                        type: "velocity";
+                        windowMinutes: number;
+                    } | {
+                        currency: string;
+                        over: number;
+                        /** @enum {string} */
+                        scope: "transaction" | "card_per_day";
+                        /** @constant */
+                        type: "amount";
+                    } | {
+                        in?: string[];
+                        notIn?: string[];
+                        /** @constant */
+                        type: "card_country";
+                    } | {
+                        in?: string[];
+                        notIn?: string[];
+                        /** @constant */
+                        type: "ip_country";
+                    } | {
+                        /** @constant */
+                        type: "country_mismatch";
+                    } | {
+                        in: ("visa" | "mastercard" | "amex" | "cb" | "discover" | "jcb" | "diners" | "unionpay" | "maestro")[];
+                        /** @constant */
+                        type: "card_brand";
+                    } | {
+                        in: ("credit" | "debit" | "prepaid")[];
+                        /** @constant */
+                        type: "card_funding";
+                    } | {
+                        /** @constant */
+                        type: "card_first_seen";
+                    } | {
+                        /** @enum {string} */
+                        result: "no_liability_shift" | "not_authenticated";
+                        /** @constant */
+                        type: "three_ds";
+                    })[];
+                    enabled?: boolean;
+                    name: string;
+                    score?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description The rule. */
+            201: {
+                headers: {
+                    /** @description `true` when this is a replayed answer. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "object": "risk_rule",
+                     *       "id": "rr_Vb3c2tUQ3hKjGz0ePq4sDg",
+                     *       "name": "Review big prepaid payments",
+                     *       "position": 1,
+                     *       "enabled": true,
+                     *       "conditions": [
+                     *         {
+                     *           "type": "card_funding",
+                     *           "in": [
+                     *             "prepaid"
+                     *           ]
+                     *         },
+                     *         {
+                     *           "type": "amount",
+                     *           "scope": "transaction",
+                     *           "currency": "EUR",
+                     *           "over": 20000
+                     *         }
+                     *       ],
+                     *       "action": "review",
+                     *       "score": 20,
+                     *       "mode": "test",
+                     *       "createdAt": "2026-01-01T10:00:00.000Z",
+                     *       "updatedAt": "2026-01-01T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["RiskRule"];
+                };
+            };
+            /** @description `invalid_json`, `parameter_invalid`, `body_unreadable` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `authentication_required`, `invalid_api_key`, `wrong_key_kind` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `idempotency_error`, `idempotency_key_in_use`, `risk_rules_limit_reached` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `body_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `internal_error` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getRiskRule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The rule. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "object": "risk_rule",
+                     *       "id": "rr_Vb3c2tUQ3hKjGz0ePq4sDg",
+                     *       "name": "Review big prepaid payments",
+                     *       "position": 1,
+                     *       "enabled": true,
+                     *       "conditions": [
+                     *         {
+                     *           "type": "card_funding",
+                     *           "in": [
+                     *             "prepaid"
+                     *           ]
+                     *         },
+                     *         {
+                     *           "type": "amount",
+                     *           "scope": "transaction",
+                     *           "currency": "EUR",
+                     *           "over": 20000
+                     *         }
+                     *       ],
+                     *       "action": "review",
+                     *       "score": 20,
+                     *       "mode": "test",
+                     *       "createdAt": "2026-01-01T10:00:00.000Z",
+                     *       "updatedAt": "2026-01-01T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["RiskRule"];
+                };
+            };
+            /** @description `authentication_required`, `invalid_api_key`, `wrong_key_kind` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `resource_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `internal_error` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    updateRiskRule: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Same key and body within 24 hours replays the first answer (with `Idempotent-Replayed: true`); another body is refused. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "enabled": false
+                 *     }
+                 */
+                "application/json": {
+                    action?: ("allow" | "require_3ds" | "review" | "block") | null;
+                    conditions?: ({
+                        atLeast: number;
+                        currency?: string;
+                        /** @enum {string} */
+                        metric: "attempts" | "declines" | "distinct_cards" | "amount";
+                        /** @enum {string} */
+                        per: "card" | "ip" | "email" | "customer" | "device_session" | "payment_request" | "merchant";
+                        /** @constant */
+                        type: "velocity";
+                        windowMinutes: number;
+                    } | {
+                        currency: string;
+                        over: number;
+                        /** @enum {string} */
+                        scope: "transaction" | "card_per_day";
+                        /** @constant */
+                        type: "amount";
+                    } | {
+                        in?: string[];
+                        notIn?: string[];
+                        /** @constant */
+                        type: "card_country";
+                    } | {
+                        in?: string[];
+                        notIn?: string[];
+                        /** @constant */
+                        type: "ip_country";
+                    } | {
+                        /** @constant */
+                        type: "country_mismatch";
+                    } | {
+                        in: ("visa" | "mastercard" | "amex" | "cb" | "discover" | "jcb" | "diners" | "unionpay" | "maestro")[];
+                        /** @constant */
+                        type: "card_brand";
+                    } | {
+                        in: ("credit" | "debit" | "prepaid")[];
+                        /** @constant */
+                        type: "card_funding";
+                    } | {
+                        /** @constant */
+                        type: "card_first_seen";
+                    } | {
+                        /** @enum {string} */
+                        result: "no_liability_shift" | "not_authenticated";
+                        /** @constant */
+                        type: "three_ds";
+                    })[];
+                    enabled?: boolean;
+                    name?: string;
+                    score?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description The rule after the change. */
+            200: {
+                headers: {
+                    /** @description `true` when this is a replayed answer. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "object": "risk_rule",
+                     *       "id": "rr_Vb3c2tUQ3hKjGz0ePq4sDg",
+                     *       "name": "Review big prepaid payments",
+                     *       "position": 1,
+                     *       "enabled": false,
+                     *       "conditions": [
+                     *         {
+                     *           "type": "card_funding",
+                     *           "in": [
+                     *             "prepaid"
+                     *           ]
+                     *         },
+                     *         {
+                     *           "type": "amount",
+                     *           "scope": "transaction",
+                     *           "currency": "EUR",
+                     *           "over": 20000
+                     *         }
+                     *       ],
+                     *       "action": "review",
+                     *       "score": 20,
+                     *       "mode": "test",
+                     *       "createdAt": "2026-01-01T10:00:00.000Z",
+                     *       "updatedAt": "2026-01-01T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["RiskRule"];
+                };
+            };
+            /** @description `invalid_json`, `parameter_invalid`, `body_unreadable` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `authentication_required`, `invalid_api_key`, `wrong_key_kind` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `resource_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `idempotency_error`, `idempotency_key_in_use` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `body_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `internal_error` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    deleteRiskRule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The deleted rule's id. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "object": "risk_rule",
+                     *       "id": "rr_Vb3c2tUQ3hKjGz0ePq4sDg",
+                     *       "deleted": true
+                     *     }
+                     */
+                    "application/json": components["schemas"]["DeletedRiskRule"];
+                };
+            };
+            /** @description `authentication_required`, `invalid_api_key`, `wrong_key_kind` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `resource_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `internal_error` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    reorderRiskRules: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Same key and body within 24 hours replays the first answer (with `Idempotent-Replayed: true`); another body is refused. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "ids": [
+                 *         "rr_Vb3c2tUQ3hKjGz0ePq4sDg"
+                 *       ]
+                 *     }
+                 */
+                "application/json": {
+                    ids: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description The rules in their new order. */
+            200: {
+                headers: {
+                    /** @description `true` when this is a replayed answer. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "object": "list",
+                     *       "data": [
+                     *         {
+                     *           "object": "risk_rule",
+                     *           "id": "rr_Vb3c2tUQ3hKjGz0ePq4sDg",
+                     *           "name": "Review big prepaid payments",
+                     *           "position": 1,
+                     *           "enabled": true,
+                     *           "conditions": [
+                     *             {
+                     *               "type": "card_funding",
+                     *               "in": [
+                     *                 "prepaid"
+                     *               ]
+                     *             },
+                     *             {
+                     *               "type": "amount",
+                     *               "scope": "transaction",
+                     *               "currency": "EUR",
+                     *               "over": 20000
+                     *             }
+                     *           ],
+                     *           "action": "review",
+                     *           "score": 20,
+                     *           "mode": "test",
+                     *           "createdAt": "2026-01-01T10:00:00.000Z",
+                     *           "updatedAt": "2026-01-01T10:00:00.000Z"
+                     *         }
+                     *       ],
+                     *       "hasMore": false,
+                     *       "nextCursor": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["RiskRuleList"];
+                };
+            };
+            /** @description `invalid_json`, `parameter_invalid`, `body_unreadable` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `authentication_required`, `invalid_api_key`, `wrong_key_kind` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `idempotency_error`, `idempotency_key_in_use` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `body_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `internal_error` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     listSubscriptions: {
         parameters: {
             query?: {
@@ -5590,7 +6498,32 @@ export interface operations {
                      *           "settledAt": null,
                      *           "canceledAt": null,
                      *           "settlementId": null,
-                     *           "risk": null,
+                     *           "risk": {
+                     *             "object": "risk_assessment",
+                     *             "id": "ra_Kp3Xw8Vb2Nq6Lr1Ts5Yh9g",
+                     *             "score": 5,
+                     *             "outcome": "allow",
+                     *             "rule": null,
+                     *             "rules": [
+                     *               {
+                     *                 "id": "platform.first_seen",
+                     *                 "name": "First payment with this card at this merchant",
+                     *                 "action": null,
+                     *                 "score": 5,
+                     *                 "signals": [
+                     *                   {
+                     *                     "type": "card_first_seen",
+                     *                     "firstSeen": true
+                     *                   }
+                     *                 ]
+                     *               }
+                     *             ],
+                     *             "cardCountry": "US",
+                     *             "cardFunding": "credit",
+                     *             "ipCountry": "FR",
+                     *             "review": null,
+                     *             "createdAt": "2026-01-01T10:00:00.000Z"
+                     *           },
                      *           "subscriptionId": null,
                      *           "installmentPlanId": null,
                      *           "billingPeriod": null,
@@ -5747,7 +6680,32 @@ export interface operations {
                      *       "settledAt": null,
                      *       "canceledAt": null,
                      *       "settlementId": null,
-                     *       "risk": null,
+                     *       "risk": {
+                     *         "object": "risk_assessment",
+                     *         "id": "ra_Kp3Xw8Vb2Nq6Lr1Ts5Yh9g",
+                     *         "score": 5,
+                     *         "outcome": "allow",
+                     *         "rule": null,
+                     *         "rules": [
+                     *           {
+                     *             "id": "platform.first_seen",
+                     *             "name": "First payment with this card at this merchant",
+                     *             "action": null,
+                     *             "score": 5,
+                     *             "signals": [
+                     *               {
+                     *                 "type": "card_first_seen",
+                     *                 "firstSeen": true
+                     *               }
+                     *             ]
+                     *           }
+                     *         ],
+                     *         "cardCountry": "US",
+                     *         "cardFunding": "credit",
+                     *         "ipCountry": "FR",
+                     *         "review": null,
+                     *         "createdAt": "2026-01-01T10:00:00.000Z"
+                     *       },
                      *       "subscriptionId": null,
                      *       "installmentPlanId": null,
                      *       "billingPeriod": null,
@@ -5914,7 +6872,32 @@ export interface operations {
                      *       "settledAt": null,
                      *       "canceledAt": null,
                      *       "settlementId": null,
-                     *       "risk": null,
+                     *       "risk": {
+                     *         "object": "risk_assessment",
+                     *         "id": "ra_Kp3Xw8Vb2Nq6Lr1Ts5Yh9g",
+                     *         "score": 5,
+                     *         "outcome": "allow",
+                     *         "rule": null,
+                     *         "rules": [
+                     *           {
+                     *             "id": "platform.first_seen",
+                     *             "name": "First payment with this card at this merchant",
+                     *             "action": null,
+                     *             "score": 5,
+                     *             "signals": [
+                     *               {
+                     *                 "type": "card_first_seen",
+                     *                 "firstSeen": true
+                     *               }
+                     *             ]
+                     *           }
+                     *         ],
+                     *         "cardCountry": "US",
+                     *         "cardFunding": "credit",
+                     *         "ipCountry": "FR",
+                     *         "review": null,
+                     *         "createdAt": "2026-01-01T10:00:00.000Z"
+                     *       },
                      *       "subscriptionId": null,
                      *       "installmentPlanId": null,
                      *       "billingPeriod": null,
@@ -6036,7 +7019,32 @@ export interface operations {
                      *       "settledAt": null,
                      *       "canceledAt": "2026-01-01T11:00:00.000Z",
                      *       "settlementId": null,
-                     *       "risk": null,
+                     *       "risk": {
+                     *         "object": "risk_assessment",
+                     *         "id": "ra_Kp3Xw8Vb2Nq6Lr1Ts5Yh9g",
+                     *         "score": 5,
+                     *         "outcome": "allow",
+                     *         "rule": null,
+                     *         "rules": [
+                     *           {
+                     *             "id": "platform.first_seen",
+                     *             "name": "First payment with this card at this merchant",
+                     *             "action": null,
+                     *             "score": 5,
+                     *             "signals": [
+                     *               {
+                     *                 "type": "card_first_seen",
+                     *                 "firstSeen": true
+                     *               }
+                     *             ]
+                     *           }
+                     *         ],
+                     *         "cardCountry": "US",
+                     *         "cardFunding": "credit",
+                     *         "ipCountry": "FR",
+                     *         "review": null,
+                     *         "createdAt": "2026-01-01T10:00:00.000Z"
+                     *       },
                      *       "subscriptionId": null,
                      *       "installmentPlanId": null,
                      *       "billingPeriod": null,
@@ -6183,7 +7191,32 @@ export interface operations {
                      *       "settledAt": null,
                      *       "canceledAt": null,
                      *       "settlementId": null,
-                     *       "risk": null,
+                     *       "risk": {
+                     *         "object": "risk_assessment",
+                     *         "id": "ra_Kp3Xw8Vb2Nq6Lr1Ts5Yh9g",
+                     *         "score": 5,
+                     *         "outcome": "allow",
+                     *         "rule": null,
+                     *         "rules": [
+                     *           {
+                     *             "id": "platform.first_seen",
+                     *             "name": "First payment with this card at this merchant",
+                     *             "action": null,
+                     *             "score": 5,
+                     *             "signals": [
+                     *               {
+                     *                 "type": "card_first_seen",
+                     *                 "firstSeen": true
+                     *               }
+                     *             ]
+                     *           }
+                     *         ],
+                     *         "cardCountry": "US",
+                     *         "cardFunding": "credit",
+                     *         "ipCountry": "FR",
+                     *         "review": null,
+                     *         "createdAt": "2026-01-01T10:00:00.000Z"
+                     *       },
                      *       "subscriptionId": null,
                      *       "installmentPlanId": null,
                      *       "billingPeriod": null,
@@ -6450,7 +7483,32 @@ export interface operations {
                      *         "settledAt": null,
                      *         "canceledAt": null,
                      *         "settlementId": null,
-                     *         "risk": null,
+                     *         "risk": {
+                     *           "object": "risk_assessment",
+                     *           "id": "ra_Kp3Xw8Vb2Nq6Lr1Ts5Yh9g",
+                     *           "score": 5,
+                     *           "outcome": "allow",
+                     *           "rule": null,
+                     *           "rules": [
+                     *             {
+                     *               "id": "platform.first_seen",
+                     *               "name": "First payment with this card at this merchant",
+                     *               "action": null,
+                     *               "score": 5,
+                     *               "signals": [
+                     *                 {
+                     *                   "type": "card_first_seen",
+                     *                   "firstSeen": true
+                     *                 }
+                     *               ]
+                     *             }
+                     *           ],
+                     *           "cardCountry": "US",
+                     *           "cardFunding": "credit",
+                     *           "ipCountry": "FR",
+                     *           "review": null,
+                     *           "createdAt": "2026-01-01T10:00:00.000Z"
+                     *         },
                      *         "subscriptionId": null,
                      *         "installmentPlanId": null,
                      *         "billingPeriod": null,
@@ -7467,6 +8525,80 @@ export interface operations {
                     id: string;
                     /** @constant */
                     type: "refund.created";
+                };
+            };
+        };
+        responses: {
+            /** @description Any 2xx acknowledges the event; anything else, or no answer within 10 seconds, is retried. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_review_closed: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id: the same on every retry, deduplicate on it. */
+                "webhook-id": string;
+                /** @description `v1,<base64 HMAC-SHA256>` of `{webhook-id}.{webhook-timestamp}.{body}` with the endpoint's `whsec_` secret (Standard Webhooks); several, space separated, during a secret rotation. */
+                "webhook-signature": string;
+                /** @description Seconds since the epoch when this attempt was signed; refuse old ones (5 minutes). */
+                "webhook-timestamp": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: date-time */
+                    createdAt: string;
+                    data: components["schemas"]["Transaction"];
+                    /** @description The event id (`evt_…`), also in the `webhook-id` header: deduplicate on it. */
+                    id: string;
+                    /** @constant */
+                    type: "review.closed";
+                };
+            };
+        };
+        responses: {
+            /** @description Any 2xx acknowledges the event; anything else, or no answer within 10 seconds, is retried. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_review_opened: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id: the same on every retry, deduplicate on it. */
+                "webhook-id": string;
+                /** @description `v1,<base64 HMAC-SHA256>` of `{webhook-id}.{webhook-timestamp}.{body}` with the endpoint's `whsec_` secret (Standard Webhooks); several, space separated, during a secret rotation. */
+                "webhook-signature": string;
+                /** @description Seconds since the epoch when this attempt was signed; refuse old ones (5 minutes). */
+                "webhook-timestamp": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: date-time */
+                    createdAt: string;
+                    data: components["schemas"]["Transaction"];
+                    /** @description The event id (`evt_…`), also in the `webhook-id` header: deduplicate on it. */
+                    id: string;
+                    /** @constant */
+                    type: "review.opened";
                 };
             };
         };

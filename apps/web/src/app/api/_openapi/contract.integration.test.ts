@@ -11,7 +11,7 @@
  */
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { cancelPaymentRequest, createCardToken, createCustomer, createPaymentRequest, createWebhookEndpoint, settleTransactions, type CreatedMerchant } from "@jeton/core";
+import { cancelPaymentRequest, createCardToken, createCustomer, createPaymentRequest, createRiskRule, createWebhookEndpoint, listRiskRules, settleTransactions, type CreatedMerchant } from "@jeton/core";
 import { createSubscription, submitPaymentAttempt } from "@jeton/core";
 import { createCustomerWithChargeableCard, payWithTestCard } from "@jeton/core/testing";
 import { schema } from "@jeton/db";
@@ -81,6 +81,14 @@ async function installmentPlanId(): Promise<string> {
   const [row] = await ctx.db.select().from(schema.paymentRequests).where(eq(schema.paymentRequests.id, request.id));
   return row!.installmentPlanId!;
 }
+/** A rule no payment of these cases matches (JCB cards only), so it changes no other case's outcome. */
+const harmlessRule = { name: "Review JCB", conditions: [{ type: "card_brand", in: ["jcb"] }], action: "review", score: 10 };
+const riskRule = () => createRiskRule(ctx, test(), harmlessRule, null);
+/** Holds payments over 900.00 EUR for review (amounts the other cases never use): `review.opened` and `risk.review` get checked too. */
+const REVIEW_OVER = 90_000;
+let reviewRule: Promise<unknown> | undefined;
+const reviewBigPayments = () =>
+  (reviewRule ??= createRiskRule(ctx, test(), { name: "Review big payments", conditions: [{ type: "amount", scope: "transaction", currency: "EUR", over: REVIEW_OVER }], action: "review" }, null));
 
 const cases: Record<string, Cases> = {
   createCardToken: {
@@ -125,6 +133,8 @@ const cases: Record<string, Cases> = {
     success: [
       async () => ({ body: { amount: 2500, currency: "EUR", cardTokenId: await cardToken(), merchantReference: "order-1" }, status: 201 }),
       async () => ({ body: { amount: 2500, currency: "EUR", cardTokenId: await cardToken("4000000000003220") }, status: 201 }),
+      // Held for review by a merchant rule: the answer carries the risk assessment with its open review.
+      async () => (await reviewBigPayments(), { body: { amount: REVIEW_OVER + 100, currency: "EUR", cardTokenId: await cardToken(), captureMode: "manual" }, status: 201 }),
     ],
     error: [
       async () => ({ body: { amount: 2500, currency: "EUR", cardTokenId: await cardToken("4000000000000002") }, status: 402 }),
@@ -318,6 +328,42 @@ const cases: Record<string, Cases> = {
       },
     ],
     error: [async () => ({ params: { id: (await chargeable()).testClockId! }, body: { to: "2026-01-01T00:00:00Z" }, status: 400 })],
+  listRiskRules: {
+    success: [async () => (await riskRule(), { status: 200 })],
+    error: [async () => ({ key: "none", status: 401 })],
+  },
+  createRiskRule: {
+    success: [async () => ({ body: harmlessRule, status: 201 }), async () => ({ body: { name: "Score only", conditions: [{ type: "card_brand", in: ["jcb"] }, { type: "card_first_seen" }], score: 5 }, status: 201 })],
+    error: [
+      // Malformed: 400 naming the field, nothing stored.
+      async () => ({ body: { name: "Too long a window", conditions: [{ type: "velocity", metric: "attempts", per: "card", windowMinutes: 10_000_000, atLeast: 3 }], action: "block" }, status: 400 }),
+      async () => ({ body: { name: "No conditions", conditions: [], action: "block" }, status: 400 }),
+    ],
+  },
+  getRiskRule: {
+    success: [async () => ({ params: { id: (await riskRule()).id }, status: 200 })],
+    error: [async () => ({ params: { id: unknownId("rr") }, status: 404 })],
+  },
+  updateRiskRule: {
+    success: [async () => ({ params: { id: (await riskRule()).id }, body: { enabled: false }, status: 200 })],
+    error: [
+      async () => ({ params: { id: unknownId("rr") }, body: { enabled: false }, status: 404 }),
+      async () => ({ params: { id: (await riskRule()).id }, body: { conditions: [{ type: "card_country", in: ["france"] }] }, status: 400 }),
+    ],
+  },
+  deleteRiskRule: {
+    success: [async () => ({ params: { id: (await riskRule()).id }, status: 200 })],
+    error: [async () => ({ params: { id: unknownId("rr") }, status: 404 })],
+  },
+  reorderRiskRules: {
+    success: [
+      async () => {
+        await riskRule();
+        const { data } = await listRiskRules(ctx, test());
+        return { body: { ids: data.map((rule) => rule.id).reverse() }, status: 200 };
+      },
+    ],
+    error: [async () => ({ body: { ids: [unknownId("rr")] }, status: 400 })],
   },
   getOpenApiDocument: { success: [async () => ({ key: "none", status: 200 })], error: [] },
   getHealth: { success: [async () => ({ key: "none", status: 200 })], error: [] },

@@ -39,6 +39,7 @@ import { webhookEndpointOperations } from "@/app/api/v1/webhook-endpoints/operat
 import { subscriptionOperations } from "@/app/api/v1/subscriptions/operations";
 import { installmentPlanOperations } from "@/app/api/v1/installment-plans/operations";
 import { testClockOperations } from "@/app/api/v1/test-clocks/operations";
+import { riskRuleOperations } from "@/app/api/v1/risk-rules/operations";
 import type { ApiOperation } from "./api-operation";
 import { platformOperations } from "./platform-operations";
 
@@ -54,5 +55,6 @@ export const operations: readonly ApiOperation[] = [
   ...testClockOperations,
   ...webhookEndpointOperations,
   ...eventOperations,
+  ...riskRuleOperations,
   ...platformOperations,
 ];

@@ -13,6 +13,8 @@ import {
   createMerchant,
   createPaymentRequest,
   createSubscription,
+  createRiskRule,
+  listRiskRules,
   errorCatalog,
   settleTransactions,
   type CreatedMerchant,
@@ -42,6 +44,9 @@ import { handleResumeSubscription } from "@/app/api/v1/subscriptions/[id]/resume
 import { handleCreateSubscription } from "@/app/api/v1/subscriptions/handler";
 import { handleAdvanceTestClock } from "@/app/api/v1/test-clocks/[id]/advance/handler";
 import { handleCreateTestClock } from "@/app/api/v1/test-clocks/handler";
+import { handleCreateRiskRule } from "@/app/api/v1/risk-rules/handler";
+import { handleUpdateRiskRule } from "@/app/api/v1/risk-rules/[id]/handler";
+import { handleReorderRiskRules } from "@/app/api/v1/risk-rules/reorder/handler";
 import type { AppContext } from "@/server/context";
 import { createTestContext, type TestContext } from "@/server/testing/create-test-context";
 import { databaseDigest } from "@/server/testing/database-digest";
@@ -122,6 +127,19 @@ const targets: Record<string, FuzzTarget> = {
     params: async () => ({ id: (await chargeableCard(new Date("2027-01-31T10:00:00Z"))).testClockId! }),
     example: async () => ({ to: "2027-03-01T00:00:00Z" }),
   },
+  createRiskRule: { handler: handleCreateRiskRule as Handler },
+  updateRiskRule: {
+    handler: handleUpdateRiskRule as Handler,
+    params: async () => ({ id: (await riskRule()).id }),
+    example: async () => ({ name: "Fuzzed", conditions: [{ type: "velocity", metric: "attempts", per: "ip", windowMinutes: 10, atLeast: 5 }], action: "block", score: 10, enabled: true }),
+  },
+  reorderRiskRules: {
+    handler: handleReorderRiskRules as Handler,
+    example: async () => {
+      await riskRule();
+      return { ids: (await listRiskRules(ctx, { merchantId: shop.merchantId, mode: "test" })).data.map((rule) => rule.id) };
+    },
+  },
   redeliverEvent: {
     handler: handleRedeliverEvent as Handler,
     params: async () => {
@@ -141,6 +159,9 @@ function chargeableCard(frozenTime?: Date) {
 async function subscription(due = false): Promise<string> {
   const { customerId, cardId, scope } = due ? await createCustomerWithChargeableCard(ctx, { merchantId: shop.merchantId, number: "4000000000009995" }) : await chargeableCard();
   return (await createSubscription(ctx, { scope, input: { customerId, cardId, amount: 990, currency: "EUR", interval: "month", ...(due ? {} : { trialDays: 30 }) } })).id;
+function riskRule() {
+  const input = { name: "Fuzz target", conditions: [{ type: "card_funding", in: ["prepaid"] }], action: "review" };
+  return createRiskRule(ctx, { merchantId: shop.merchantId, mode: "test" }, input, { userId: null, actorEmail: "fuzz" });
 }
 
 function openPaymentRequest() {

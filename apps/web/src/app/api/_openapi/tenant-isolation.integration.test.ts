@@ -9,7 +9,7 @@
  */
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { createCardToken, createCustomer, createPaymentRequest, createSubscription, createWebhookEndpoint, submitPaymentAttempt, errorCatalog, settleTransactions, type CreatedMerchant } from "@jeton/core";
+import { createCardToken, createCustomer, createPaymentRequest, createRiskRule, createSubscription, createWebhookEndpoint, submitPaymentAttempt, errorCatalog, settleTransactions, type CreatedMerchant } from "@jeton/core";
 import { createCustomerWithChargeableCard, payWithTestCard } from "@jeton/core/testing";
 import { schema } from "@jeton/db";
 import { eq } from "drizzle-orm";
@@ -75,6 +75,7 @@ beforeAll(async () => {
   owned.customers = customer.id;
   owned.cards = customer.cards[0]!.id;
   owned["webhook-endpoints"] = (await createWebhookEndpoint(ctx, { ...a, url: "https://shop-a.example/webhooks" })).id;
+  owned["risk-rules"] = (await createRiskRule(ctx, a, { name: "Prepaid", conditions: [{ type: "card_funding", in: ["prepaid"] }], action: "block" }, { userId: null, actorEmail: "test" })).id;
   const [event] = await ctx.db.select({ id: schema.events.id }).from(schema.events).where(eq(schema.events.objectId, customer.id));
   owned.events = event!.id;
   // Recurring: a subscription on a test clock (in its trial, so that nothing is charged), and an instalment plan.

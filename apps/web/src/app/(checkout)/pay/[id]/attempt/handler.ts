@@ -4,6 +4,8 @@ import { isLocale } from "@/i18n/messages";
 import type { AppContext } from "@/server/context";
 import { assertSameOrigin } from "@/server/http/assert-same-origin";
 import { readFormBody } from "@/server/http/read-form-body";
+import { clientIp } from "@/server/http/client-ip";
+import { deviceSessionOf } from "@/server/http/device-session";
 import { seeOther } from "@/server/http/see-other";
 
 const MAX_FORM_BYTES = 8 * 1024;
@@ -25,6 +27,7 @@ export async function handlePaymentAttempt(request: Request, context: AppContext
   const [expMonth = "", expYear = ""] = exp.includes("/") ? exp.split("/") : [exp.slice(0, 2), exp.slice(2)];
   const size = form.get("challengeWindowSize");
   const challengeWindowSize = WINDOW_SIZES.find((s) => s === size) ?? "05";
+  const ip = clientIp(request, context.config);
   try {
     const result = await submitPaymentAttempt(context, {
       paymentRequestId: params.id,
@@ -40,6 +43,7 @@ export async function handlePaymentAttempt(request: Request, context: AppContext
       storedCredentialConsent: form.get("storedCredentialConsent") === "yes",
       // Where the bank sends the shopper back: the surface's own route (only `/embed/…` may be framed).
       notificationPath: notificationPath(location),
+      shopper: { ip: ip === "unknown" ? null : ip, deviceSession: deviceSessionOf(request, ip) },
     });
     if (result.kind === "challenge") {
       return seeOther(context, challengePath(location, result.transaction.id));
