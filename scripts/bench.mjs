@@ -11,6 +11,8 @@
 // seconds (default 10). BENCH_SCENARIOS=card-tokens,transactions picks endpoints by part of their
 // name; BENCH_ROUNDS=3 repeats the series (noisy machines).
 // BENCH_CPU_PROF=1 writes the platform workers' CPU profiles (node --cpu-prof) to bench/.output/profiles.
+// BENCH_RISK_ENGINE=off runs the platform with the risk rules skipped (JETON_RISK_ENGINE=off): compare its
+// POST /api/v1/transactions p50 with a default run to measure what risk evaluation costs (docs/risk.md).
 // Results go to bench/.output/results.json and are printed as Markdown. Exits 1 when more than 1% of
 // the requests of any run failed (the bench is broken then).
 import { spawn } from "node:child_process";
@@ -38,6 +40,7 @@ const DURATION = positiveInt("BENCH_DURATION", 10);
 const CONNECTIONS = (process.env.BENCH_CONNECTIONS || "10,50").split(",").map(Number);
 if (CONNECTIONS.some((n) => !Number.isInteger(n) || n <= 0)) throw new Error("BENCH_CONNECTIONS: comma-separated positive integers");
 const CPU_PROF = process.env.BENCH_CPU_PROF === "1";
+const RISK_ENGINE = process.env.BENCH_RISK_ENGINE === "off" ? "off" : "on";
 /** Comma-separated parts of endpoint names (`card-tokens,transactions`); all three by default. */
 const SCENARIOS = (process.env.BENCH_SCENARIOS || "").split(",").filter(Boolean);
 const selected = (scenario) => SCENARIOS.length === 0 || SCENARIOS.some((part) => scenario.name.includes(part));
@@ -320,7 +323,9 @@ async function main() {
         ]),
       ),
       LOG_LEVEL: "warn",
+      JETON_RISK_ENGINE: RISK_ENGINE,
     };
+    log(`risk engine ${RISK_ENGINE}`);
     const results = [];
     const bench = postgres(db.bench, { max: 2, onnotice: () => {} });
 
@@ -348,7 +353,8 @@ async function main() {
     });
     if (paymentRequest.status !== 201) throw new Error(`payment request: ${paymentRequest.status} ${await paymentRequest.text()}`);
     const paymentRequestId = (await paymentRequest.json()).id;
-    // One token made by the platform, cloned in SQL: each payment spends a fresh one.
+    // One token made by the platform, cloned in SQL: each payment spends a fresh one, each clone a card
+    // of its own (fingerprint suffixed) as in real traffic, so the risk engine's per-card lock and counts see many cards.
     const freshTokens = async (count) => {
       const seed = await fetch(`${platformBase}/api/v1/card-tokens`, { method: "POST", headers: pk, body: CARD_BODY });
       const { cardTokenId } = await seed.json();
@@ -356,7 +362,7 @@ async function main() {
       await bench.unsafe(
         `insert into card_tokens (id, merchant_id, mode, pan_sealed, pan_kek_id, cvc_sealed, cvc_kek_id, fingerprint, brand, bin, last4,
                                   exp_month, exp_year, holder_name, created_at, expires_at)
-         select $2 || lpad(i::text, 13, '0'), merchant_id, mode, pan_sealed, pan_kek_id, cvc_sealed, cvc_kek_id, fingerprint, brand, bin,
+         select $2 || lpad(i::text, 13, '0'), merchant_id, mode, pan_sealed, pan_kek_id, cvc_sealed, cvc_kek_id, fingerprint || '.' || $2 || i, brand, bin,
                 last4, exp_month, exp_year, holder_name, now(), now() + interval '1 hour'
          from card_tokens, generate_series(1, $3::int) as i where id = $1`,
         [cardTokenId, prefix, count],

@@ -30,6 +30,8 @@ function base32(bytes) {
   return out;
 }
 const SHOP_URL = "http://127.0.0.1:4000";
+/** The demo shop's mail catcher: the platform's emails (and SMS, through the HTTP JSON provider) land in its Mailbox. */
+const CATCHER_SMTP_PORT = "2525";
 
 // A fresh database for the run: a new one on the DATABASE_URL server, or a new PGlite folder.
 let database;
@@ -70,6 +72,9 @@ const env = {
   JETON_CARD_TESTING_POW_MAX_NUMBER: "10000",
   // The demo shop and the specs' receivers listen on 127.0.0.1 (test mode only; live endpoints never reach it).
   JETON_WEBHOOK_ALLOW_PRIVATE_NETWORKS: process.env.JETON_WEBHOOK_ALLOW_PRIVATE_NETWORKS ?? "true",
+  JETON_SMTP_URL: `smtp://127.0.0.1:${CATCHER_SMTP_PORT}`,
+  JETON_SMS_PROVIDER: "http",
+  JETON_SMS_URL: `${SHOP_URL}/sms`,
 };
 if (!process.env.DATABASE_URL) delete env.DATABASE_URL;
 
@@ -129,6 +134,7 @@ const shop = logTo("shop.log")(
       DEMO_SHOP_DEBUG: "1",
       JETON_URL: PLATFORM_URL,
       DEMO_SHOP_MERCHANT_FILE: merchantFile,
+      DEMO_SHOP_SMTP_PORT: CATCHER_SMTP_PORT,
     },
   }),
 );

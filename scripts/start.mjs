@@ -4,6 +4,8 @@ import { ensureDevSecrets, readJson, repoRoot, run, startService, waitForUrl } f
 
 const PLATFORM_URL = "http://localhost:3000";
 const SHOP_URL = "http://localhost:4000";
+/** The demo shop's mail catcher (smtp-server + mailparser): emails land in its Mailbox page. */
+const CATCHER_SMTP_PORT = "2525";
 const demoFile = path.join(repoRoot, ".data", "demo-shop.json");
 const devEnvFile = ensureDevSecrets();
 const env = {
@@ -16,6 +18,12 @@ const env = {
   JETON_ALLOW_INSECURE_PUBLIC_URL: process.env.JETON_ALLOW_INSECURE_PUBLIC_URL ?? "true",
   // The demo shop's webhook receiver listens on 127.0.0.1: let test-mode endpoints reach it (never live ones).
   JETON_WEBHOOK_ALLOW_PRIVATE_NETWORKS: process.env.JETON_WEBHOOK_ALLOW_PRIVATE_NETWORKS ?? "true",
+  // Messaging: unless a real SMTP server is configured, emails go to the demo shop's local mail catcher,
+  // and SMS to its receiver through the generic HTTP JSON provider; both show on http://localhost:4000/mailbox.
+  JETON_SMTP_URL: process.env.JETON_SMTP_URL ?? `smtp://127.0.0.1:${CATCHER_SMTP_PORT}`,
+  JETON_MAIL_FROM: process.env.JETON_MAIL_FROM ?? "Jeton demo <no-reply@jeton.localhost>",
+  JETON_SMS_PROVIDER: process.env.JETON_SMS_PROVIDER ?? "http",
+  JETON_SMS_URL: process.env.JETON_SMS_URL ?? `${SHOP_URL.replace("localhost", "127.0.0.1")}/sms`,
 };
 
 await run("npx", ["turbo", "run", "build", "--filter=@jeton/web...", "--output-logs=errors-only"], { env });
@@ -36,7 +44,8 @@ const web = startService("platform", "npm", ["run", "serve"], { env: { ...env, P
 await waitForUrl(`${PLATFORM_URL}/api/health`);
 const shop = startService("demo-shop", "npx", ["tsx", "src/server.ts"], {
   cwd: path.join(repoRoot, "apps/demo-shop"),
-  env: { ...env, JETON_URL: PLATFORM_URL },
+  // The catcher runs only when the platform uses it (JETON_SMTP_URL not set by you).
+  env: { ...env, JETON_URL: PLATFORM_URL, DEMO_SHOP_SMTP_PORT: process.env.JETON_SMTP_URL ? "0" : CATCHER_SMTP_PORT },
   stdio: "inherit",
 });
 await waitForUrl(`${SHOP_URL}/health`);
@@ -53,6 +62,8 @@ console.log(`
   Publishable key  ${demo.keys.test.publishableKey}
   Secret key       ${demo.keys.test.secretKey}
   (keys saved in .data/demo-shop.json)
+
+  Mailbox          ${SHOP_URL}/mailbox   (${process.env.JETON_SMTP_URL ? "emails go to your JETON_SMTP_URL; SMS land here" : "every email and SMS sent, caught locally"})
 
   Back-office      ${PLATFORM_URL}/login
   Owner email      ${demo.staff?.email ?? "(run npx jeton users create)"}

@@ -22,6 +22,8 @@ const schema = z.object({
   DEMO_SHOP_PUBLIC_URL: z.url().optional(),
   /** Keeps the raw bodies the shop received, at /debug/received (for the end-to-end tests). */
   DEMO_SHOP_DEBUG: z.enum(["0", "1"]).default("0"),
+  /** The mail catcher's SMTP port (loopback): npm start points JETON_SMTP_URL here. 0 turns it off. */
+  DEMO_SHOP_SMTP_PORT: z.coerce.number().int().min(0).max(65535).default(2525),
 });
 
 export interface ShopConfig {
@@ -39,6 +41,8 @@ export interface ShopConfig {
   /** This shop as shoppers reach it when the request's Host is not one of ours. */
   publicUrl: string;
   debug: boolean;
+  /** The mail catcher's SMTP port; 0: no catcher. */
+  smtpPort: number;
 }
 
 /** The one place the demo shop reads `process.env`. */
@@ -75,5 +79,6 @@ export function loadShopConfig(): ShopConfig {
     webhookSecret,
     publicUrl: (env.DEMO_SHOP_PUBLIC_URL ?? `http://localhost:${env.DEMO_SHOP_PORT}`).replace(/\/$/, ""),
     debug: env.DEMO_SHOP_DEBUG === "1",
+    smtpPort: env.DEMO_SHOP_SMTP_PORT,
   };
 }

@@ -1,7 +1,8 @@
 import { randomBytes } from "node:crypto";
 import type { CardToken, PaymentResult } from "@jeton/node";
+import type { RecurringOrder } from "./recurring";
 
-export type Checkout = "custom" | "redirect" | "iframe" | "link" | "one-click";
+export type Checkout = "custom" | "redirect" | "iframe" | "link" | "one-click" | "subscribe" | "pay-in-3";
 export type OrderStatus = "pending" | "paid" | "refused" | "canceled" | "expired";
 
 export interface Order {
@@ -34,6 +35,8 @@ export interface Order {
   /** Event types verified from webhooks, in arrival order. */
   webhookEvents: string[];
   paidVia?: "return" | "webhook" | "api";
+  /** "Subscribe monthly" and "pay in 3": the test clock, the customer, then the subscription or plan. */
+  recurring?: RecurringOrder;
 }
 
 /** A demo: orders live in memory, found by id or by their payment request. */

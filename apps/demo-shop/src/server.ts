@@ -18,18 +18,23 @@ import { fieldsCheckoutPage } from "./pages/fields-checkout-page";
 import { homePage } from "./pages/home-page";
 import { iframeCheckoutPage } from "./pages/iframe-checkout-page";
 import { errorPage, orderPage } from "./pages/order-page";
+import { createMailbox } from "./mailbox";
+import { emailPage, mailboxPage } from "./pages/mailbox-page";
 import { PRODUCT } from "./product";
 import { readFormBody } from "./read-form-body";
 import { createDemoShopper } from "./saved-card";
 import { transactionPanel } from "./pages/transaction-panel";
+import { createRecurringApi, oneMonthAfter, recurringPanel } from "./recurring";
 import { lastActionOutcome, readTransaction, runTransactionAction, transactionIdOf, type TransactionAction } from "./transaction-actions";
 
 const config = loadShopConfig();
 const jeton = createJetonClient({ secretKey: config.secretKey, apiBase: config.jetonApiUrl });
 const orders = createOrderStore();
+const recurringApi = createRecurringApi(jeton);
 const isReplay = createMemoryReplayStore();
 const shopper = createDemoShopper(jeton, "ada@example.com");
 const received: Array<{ path: string; body: string }> = [];
+const mailbox = createMailbox();
 const webhookLog: Array<{ id: string; type: string; verified: boolean }> = [];
 let integrity: string | undefined;
 
@@ -72,6 +77,61 @@ async function startHostedCheckout(req: IncomingMessage, checkout: Exclude<Check
   );
   orders.attachPaymentRequest(order, paymentRequest);
   return order;
+}
+
+/**
+ * "Subscribe monthly" and "pay in 3" (test mode): the shopper gets a Jeton customer on a test clock of
+ * its own, so that the order page can advance time and show the later charges. Pay in 3 is a payment
+ * request with `installments` (the hosted page shows the schedule); subscribe pays the first month on
+ * the hosted page with the card saved (the shopper ticks the consent), then the shop subscribes that
+ * card from the next month on.
+ */
+async function startRecurringCheckout(req: IncomingMessage, kind: "subscription" | "installments") {
+  const clock = await recurringApi.createTestClock(new Date());
+  const customer = await recurringApi.createCustomer(shopper.email, clock.id);
+  const order = orders.create({ checkout: kind === "installments" ? "pay-in-3" : "subscribe", email: shopper.email, recurring: { kind, testClockId: clock.id, customerId: customer.id } });
+  const base = shopBase(req);
+  const paymentRequest = await recurringApi.createPaymentRequest(
+    {
+      amount: kind === "installments" ? PRODUCT.amount * 3 : PRODUCT.amount,
+      currency: PRODUCT.currency,
+      merchantReference: order.id,
+      description: kind === "installments" ? `3 × ${PRODUCT.name}, in 3 monthly instalments` : `${PRODUCT.name} club, first month`,
+      customerEmail: order.email,
+      locale: "en",
+      returnUrl: `${base}/return/${order.id}`,
+      cancelUrl: `${base}/return/${order.id}`,
+      expiresAt: new Date(Date.now() + 30 * 60_000).toISOString(),
+      customerId: customer.id,
+      ...(kind === "installments" ? { installments: { count: 3, interval: "month" } } : { saveCard: true }),
+    },
+    `order-${order.id}`,
+  );
+  orders.attachPaymentRequest(order, paymentRequest);
+  return order;
+}
+
+/** After the first payment: the plan's id, or the subscription of the saved card from next month on. */
+async function followUpRecurringOrder(order: Order): Promise<void> {
+  const recurring = order.recurring;
+  if (!recurring || order.status !== "paid" || !order.paymentRequestId) return;
+  const paymentRequest = await recurringApi.getPaymentRequest(order.paymentRequestId);
+  if (recurring.kind === "installments") {
+    recurring.installmentPlanId ??= paymentRequest.installmentPlanId ?? undefined;
+    return;
+  }
+  if (recurring.subscriptionId || !paymentRequest.cardId) return;
+  try {
+    const clock = await recurringApi.getTestClock(recurring.testClockId);
+    const subscription = await recurringApi.createSubscription(
+      { customerId: recurring.customerId, cardId: paymentRequest.cardId, amount: PRODUCT.amount, currency: PRODUCT.currency, interval: "month", startDate: oneMonthAfter(new Date(clock.frozenTime)).toISOString(), merchantReference: order.id },
+      `subscribe-${order.id}`,
+    );
+    recurring.subscriptionId = subscription.id;
+  } catch (error) {
+    if (!(error instanceof JetonApiError)) throw error;
+    recurring.problem = `The subscription could not be made: ${error.message}`;
+  }
 }
 
 /**
@@ -135,6 +195,18 @@ async function handle(req: IncomingMessage, res: ServerResponse, url: URL): Prom
     await chargeOrder(order, { customerId: card.customerId, cardId: card.id });
     return seeOther(res, order.transactionStatus === "requires_action" ? `/orders/${order.id}/authenticate` : `/orders/${order.id}`);
   }
+  if (route === "POST /checkout/subscribe" || route === "POST /checkout/pay-in-3") {
+    const order = await startRecurringCheckout(req, route === "POST /checkout/subscribe" ? "subscription" : "installments");
+    return seeOther(res, order.payUrl ?? "/");
+  }
+  const advance = /^\/orders\/(ord_[0-9a-f]+)\/advance-clock$/.exec(url.pathname);
+  if (req.method === "POST" && advance) {
+    const order = orders.get(advance[1] ?? "");
+    if (!order?.recurring) return send(res, 404, errorPage(404, "No such order."));
+    const clock = await recurringApi.getTestClock(order.recurring.testClockId);
+    await recurringApi.advanceTestClock(clock.id, new Date(oneMonthAfter(new Date(clock.frozenTime)).getTime() + 3600_000));
+    return seeOther(res, `/orders/${order.id}`);
+  }
   if (route === "POST /checkout/iframe") {
     const order = await startHostedCheckout(req, "iframe");
     return seeOther(res, `/orders/${order.id}/pay`);
@@ -195,7 +267,28 @@ async function handle(req: IncomingMessage, res: ServerResponse, url: URL): Prom
     if (order?.transactionId && order.transactionStatus === "requires_action") {
       recordTransaction(order, await jeton.transactions.retrieve(order.transactionId));
     }
-    return order ? send(res, 200, orderPage(order, await orderTransactionPanel(order))) : send(res, 404, errorPage(404, "No such order."));
+    if (!order) return send(res, 404, errorPage(404, "No such order."));
+    await followUpRecurringOrder(order);
+    const panel = order.recurring ? await recurringPanel(recurringApi, order.id, order.recurring) : await orderTransactionPanel(order);
+    return send(res, 200, orderPage(order, panel));
+  }
+  if (route === "GET /mailbox") return send(res, 200, mailboxPage(mailbox));
+  if (route === "GET /mailbox.json") return send(res, 200, JSON.stringify({ emails: mailbox.emails, sms: mailbox.sms }), "application/json");
+  const caught = /^\/mailbox\/(\d+)$/.exec(url.pathname);
+  if (req.method === "GET" && caught) {
+    const email = mailbox.emails.find((e) => e.n === Number(caught[1]));
+    return email ? send(res, 200, emailPage(email)) : send(res, 404, errorPage(404, "No such email."));
+  }
+  if (route === "POST /sms") {
+    // The receiving end of Jeton's generic HTTP JSON SMS provider (JETON_SMS_URL).
+    const { raw } = await readFormBody(req);
+    let body: unknown;
+    try {
+      body = JSON.parse(raw);
+    } catch {
+      return send(res, 400, JSON.stringify({ error: "not JSON" }), "application/json");
+    }
+    return mailbox.recordSms(body) ? send(res, 202, JSON.stringify({ accepted: true }), "application/json") : send(res, 400, JSON.stringify({ error: "to and text are required" }), "application/json");
   }
   if (config.debug && route === "GET /debug/received") return send(res, 200, JSON.stringify(received), "application/json");
   if (config.debug && route === "GET /debug/webhooks") return send(res, 200, JSON.stringify(webhookLog), "application/json");
@@ -279,6 +372,15 @@ server.listen(config.port, config.host, () => {
   console.log(JSON.stringify({ level: "info", msg: "demo shop listening", url: `http://${config.host.includes(":") ? `[${config.host}]` : config.host}:${config.port}`, jeton: config.jetonUrl }));
 });
 
+if (config.smtpPort > 0) {
+  // The mail catcher listens on loopback only: the demo has no sign-in.
+  const smtpPort = await mailbox.listen(config.smtpPort, "127.0.0.1");
+  console.log(JSON.stringify({ level: "info", msg: "mail catcher listening", smtp: `smtp://127.0.0.1:${smtpPort}`, mailbox: `${config.publicUrl}/mailbox` }));
+}
+
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
-  process.on(signal, () => server.close(() => process.exit(0)));
+  process.on(signal, () => {
+    void mailbox.close();
+    server.close(() => process.exit(0));
+  });
 }

@@ -194,6 +194,16 @@ describe("the jeton CLI", () => {
     expect(Object.keys(JSON.parse(purged.stdout)).sort()).toEqual(["cardTestingRowsDropped", "countersDropped", "cvcsErased", "idempotencyKeysDropped", "pansDestroyed", "signInFailuresDropped"]);
   }, 120_000);
 
+  it("imports a BIN file, reporting the lines it refused", async () => {
+    const file = path.join(dir, "bins.csv");
+    writeFileSync(file, "bin,scheme,type,country,bank\n45717360,visa,debit,DK,Jyske Bank\n\"52001234\",mastercard,CREDIT,fr,\"Banque, SA\"\n12ab,visa,debit,DK,x\n");
+    const imported = await jeton("bins", "import", file);
+    expect(imported.code).toBe(0);
+    expect(JSON.parse(imported.stdout)).toEqual({ imported: 2, rejected: [{ line: 4, reason: expect.stringContaining("not 6 to 11 digits") }], rejectedCount: 1 });
+    const missing = await jeton("bins", "import");
+    expect(missing.code).toBe(1);
+  }, 120_000);
+
   it("settles what was captured before the cut-off, once, and refuses a bad or future cut-off", async () => {
     const { merchantId } = JSON.parse(readFileSync(out, "utf8"));
     // Between CLI runs the database is free (the embedded one takes one process): pay once through the hosted-page path.

@@ -7,6 +7,7 @@ import { createWebhookEndpointCommand } from "./commands/create-webhook-endpoint
 import { drainWebhooksCommand } from "./commands/drain-webhooks-command";
 import { generateKeyCommand } from "./commands/generate-key-command";
 import { migrateCommand } from "./commands/migrate-command";
+import { importBinsCommand } from "./commands/import-bins-command";
 import { purgeCommand } from "./commands/purge-command";
 import { rotateKeysCommand } from "./commands/rotate-keys-command";
 import { rotateSigningKeyCommand } from "./commands/rotate-signing-key-command";
@@ -31,6 +32,7 @@ const usage = `Usage: jeton <command>
                                live mode is on (it is off until JETON_LIVE_ACQUIRER names a live acquirer)
   migrate                      apply database migrations
   purge                        erase expired CVCs and old rate-limit counters
+  bins import FILE.csv         load a BIN file (header: bin, country, brand, funding, issuer) for the risk rules
   settle [--cutoff ISO]        run the settlement cut-off now: transactions captured before it
                                (default: now) become settled; prints the settlement as JSON
   webhooks create --merchant ID --url URL [--event TYPE]... [--mode test|live] [--json]
@@ -134,6 +136,9 @@ async function main(argv: string[]): Promise<void> {
       });
     case "webhooks drain":
       return drainWebhooksCommand();
+    case "bins import":
+      if (!positionals[2]) throw new Error("bins import needs a CSV file: jeton bins import FILE.csv");
+      return importBinsCommand({ file: positionals[2] });
     default:
       if (positionals[0] === "migrate") return migrateCommand();
       if (positionals[0] === "status" && positionals.length === 1) return statusCommand({ json: values.json });

@@ -125,4 +125,23 @@ describe("loadPlatformConfig", () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+  it("configures messaging: SMTP only when JETON_SMTP_URL is set, the SMS provider by environment", () => {
+    const dev = loadPlatformConfig(base).messaging;
+    expect(dev.smtp).toBeNull();
+    expect(dev.sms).toEqual({ provider: "dev" });
+    expect(loadPlatformConfig({ ...base, NODE_ENV: "production", JETON_PUBLIC_URL: "https://pay.example" }).messaging.sms).toEqual({ provider: "none" });
+    const configured = loadPlatformConfig({
+      ...base,
+      JETON_SMTP_URL: "smtps://u:p@mail.example:465",
+      JETON_SMTP_REQUIRE_TLS: "true",
+      JETON_SMS_URL: "https://sms.example/send",
+      JETON_SMS_AUTH_HEADER: "X-Api-Key: k",
+    }).messaging;
+    expect(configured.smtp).toMatchObject({ url: "smtps://u:p@mail.example:465", requireTls: true, allowInvalidCertificates: false });
+    expect(configured.sms).toMatchObject({ provider: "http", url: "https://sms.example/send", authHeader: "X-Api-Key: k" });
+    expect(() => loadPlatformConfig({ ...base, JETON_SMTP_URL: "http://mail.example" })).toThrow(/JETON_SMTP_URL/);
+    expect(() => loadPlatformConfig({ ...base, JETON_SMS_PROVIDER: "http" })).toThrow(/JETON_SMS_URL/);
+    expect(() => loadPlatformConfig({ ...base, JETON_SMS_BODY_TEMPLATE: '{"to":{{to}}' })).toThrow(/JETON_SMS_BODY_TEMPLATE/);
+    expect(() => loadPlatformConfig({ ...base, JETON_SMS_AUTH_HEADER: "Bearer x" })).toThrow(/JETON_SMS_AUTH_HEADER/);
+  });
 });

@@ -124,6 +124,32 @@ export const platformEnvSchema = z.object({
   JETON_DECLINE_SPIKE_WINDOW_MINUTES: positiveInt(15),
   JETON_DECLINE_SPIKE_MIN_ATTEMPTS: positiveInt(20),
   JETON_DECLINE_SPIKE_RATE: z.coerce.number().int().min(1).max(100).default(50),
+  /**
+   * Where email goes: smtp://user:pass@host:587 (STARTTLS when the server offers it) or
+   * smtps://user:pass@host:465 (TLS from the first byte). Unset: emails are not sent (they fail
+   * as `not_configured`). `npm start` points it at its local mail catcher unless it is set.
+   */
+  JETON_SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
+  /** The From of every email, e.g. `Jeton <no-reply@pay.example>`. */
+  JETON_MAIL_FROM: z.string().min(3).default("Jeton <no-reply@jeton.localhost>"),
+  /** Refuse to send unless the connection is encrypted (STARTTLS must succeed on smtp://). */
+  JETON_SMTP_REQUIRE_TLS: z.stringbool().default(false),
+  /** Accept a server certificate that does not verify. A local test server only; never in production. */
+  JETON_SMTP_ALLOW_INVALID_CERT: z.stringbool().default(false),
+  /** `http`: the generic HTTP JSON provider (JETON_SMS_URL…); `dev`: recorded in the log, never sent; `none`: SMS fail as `not_configured`. */
+  JETON_SMS_PROVIDER: z.enum(["none", "dev", "http"]).optional(),
+  JETON_SMS_URL: z.url({ protocol: /^https?$/ }).optional(),
+  /** A header line sent with each SMS request, e.g. `Authorization: Bearer abc`. */
+  JETON_SMS_AUTH_HEADER: z.string().regex(/^[A-Za-z0-9-]+:\s*\S/, "a header line such as `Authorization: Bearer abc`").optional(),
+  /** The JSON body, with {{to}}, {{text}} and {{reference}} placeholders (JSON-escaped when filled). */
+  JETON_SMS_BODY_TEMPLATE: z.string().optional(),
+  /** Risk scores (0–100) from which a payment is reviewed, and blocked, whatever its rules' actions (docs/risk.md). */
+  JETON_RISK_REVIEW_SCORE: z.string().regex(/^\d{1,3}$/, "a score from 0 to 100").transform(Number).pipe(z.number().max(100)).default(65),
+  JETON_RISK_BLOCK_SCORE: z.string().regex(/^\d{1,3}$/, "a score from 0 to 100").transform(Number).pipe(z.number().max(100)).default(90),
+  /** Hours a payment held for review waits for staff; then the sweep rejects it (cancels the authorization). */
+  JETON_RISK_REVIEW_HOURS: positiveInt(72),
+  /** `off` skips the rules (the blacklist still applies): for benchmarks that measure the engine's cost, never in production. */
+  JETON_RISK_ENGINE: z.enum(["on", "off"]).default("on"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 
@@ -153,9 +179,16 @@ export interface PlatformConfig {
   liveAcquirer: string | null;
   /** Days a used card token's PAN is kept before the sweep destroys it. */
   cardRetentionDays: number;
+  /** The risk engine's platform settings (docs/risk.md). */
+  risk: { enabled: boolean; thresholds: { review: number; block: number }; reviewExpiryHours: number };
   webhooks: {
     /** Test-mode endpoints may target private addresses (JETON_WEBHOOK_ALLOW_PRIVATE_NETWORKS). */
     allowPrivateNetworks: boolean;
+  };
+  messaging: {
+    smtp: { url: string; from: string; requireTls: boolean; allowInvalidCertificates: boolean } | null;
+    from: string;
+    sms: { provider: "none" } | { provider: "dev" } | { provider: "http"; url: string; authHeader: string | undefined; bodyTemplate: string | undefined };
   };
   staffSession: {
     secret: string;
@@ -226,6 +259,15 @@ export function loadPlatformConfig(source: Record<string, string | undefined>, c
     }
   }
   const liveAcquirer = env.JETON_LIVE_ACQUIRER ?? null;
+  const smsProvider = env.JETON_SMS_PROVIDER ?? (env.JETON_SMS_URL ? "http" : production ? "none" : "dev");
+  if (smsProvider === "http" && !env.JETON_SMS_URL) throw new ConfigError("Invalid configuration:\n  JETON_SMS_URL: required with JETON_SMS_PROVIDER=http");
+  if (env.JETON_SMS_BODY_TEMPLATE) {
+    try {
+      JSON.parse(env.JETON_SMS_BODY_TEMPLATE.replace(/\{\{(to|text|reference)\}\}/g, "x"));
+    } catch {
+      throw new ConfigError("Invalid configuration:\n  JETON_SMS_BODY_TEMPLATE: not JSON once its {{to}}, {{text}} and {{reference}} are filled");
+    }
+  }
   const liveProblem = liveAcquirer === null ? undefined : liveAcquirerProblem(liveAcquirer);
   if (liveProblem) throw new ConfigError(`Invalid configuration:\n  JETON_LIVE_ACQUIRER: ${liveProblem}`);
   return {
@@ -257,7 +299,22 @@ export function loadPlatformConfig(source: Record<string, string | undefined>, c
     },
     liveAcquirer,
     cardRetentionDays: env.JETON_CARD_RETENTION_DAYS,
+    risk: {
+      enabled: env.JETON_RISK_ENGINE === "on",
+      thresholds: { review: env.JETON_RISK_REVIEW_SCORE, block: env.JETON_RISK_BLOCK_SCORE },
+      reviewExpiryHours: env.JETON_RISK_REVIEW_HOURS,
+    },
     webhooks: { allowPrivateNetworks: env.JETON_WEBHOOK_ALLOW_PRIVATE_NETWORKS },
+    messaging: {
+      smtp: env.JETON_SMTP_URL
+        ? { url: env.JETON_SMTP_URL, from: env.JETON_MAIL_FROM, requireTls: env.JETON_SMTP_REQUIRE_TLS, allowInvalidCertificates: env.JETON_SMTP_ALLOW_INVALID_CERT }
+        : null,
+      from: env.JETON_MAIL_FROM,
+      sms:
+        smsProvider === "http"
+          ? { provider: "http", url: env.JETON_SMS_URL!, authHeader: env.JETON_SMS_AUTH_HEADER, bodyTemplate: env.JETON_SMS_BODY_TEMPLATE }
+          : { provider: smsProvider },
+    },
     staffSession: {
       secret:
         env.JETON_SESSION_SECRET ??

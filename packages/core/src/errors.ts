@@ -100,6 +100,14 @@ export const errorCatalog = {
    * payment the shopper made with it (one-click, or the payment during which it was saved), can be charged so.
    */
   merchant_initiated_not_allowed: { status: 409, type: "invalid_request_error" },
+  /** Test clocks exist in test mode only; a live key cannot make or use one. */
+  test_mode_only: { status: 400, type: "invalid_request_error" },
+  /** The test clock is advancing; wait until it is `ready` again. */
+  test_clock_advancing: { status: 409, type: "invalid_request_error" },
+  /** The merchant already has the most risk rules a mode may hold (100); delete or disable-and-delete some first. */
+  risk_rules_limit_reached: { status: 409, type: "invalid_request_error" },
+  /** The payment is not waiting for a risk review (never held, or already approved, rejected or expired). */
+  review_not_open: { status: 409, type: "invalid_request_error" },
   /** Back-office: no valid staff session (signed out, idle too long, or revoked); sign in again. */
   session_required: { status: 401, type: "authentication_error" },
   /** Back-office: the staff member's role does not allow this action. */
@@ -116,6 +124,8 @@ export const errorCatalog = {
   email_taken: { status: 409, type: "invalid_request_error" },
   /** Back-office: the change would leave the merchant without an active owner (demoting or disabling the last one). */
   last_owner_required: { status: 409, type: "invalid_request_error" },
+  /** The merchant's messaging limits (messages per hour, or per recipient per day) are reached; nothing was sent or created. */
+  message_limit_exceeded: { status: 429, type: "rate_limit_error" },
   /** The HTTP method is not supported on this path. */
   method_not_allowed: { status: 405, type: "invalid_request_error" },
   /** Anything unexpected; details stay in the server log. */

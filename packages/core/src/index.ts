@@ -159,15 +159,73 @@ export { listBlacklistedCards } from "./risk/list-blacklisted-cards";
 export { isCardBlacklisted } from "./risk/is-card-blacklisted";
 export { getTransactionBlacklisting } from "./risk/get-transaction-blacklisting";
 export { toBlacklistedCardView, type BlacklistedCardView } from "./risk/blacklisted-card-view";
+export { riskRuleInput, riskCondition, riskActions, type RiskRuleInput, type RiskCondition, type RiskAction, type EvaluableRule } from "./risk/risk-rule";
+export { riskRuleView, deletedRiskRuleView, toRiskRuleView, type RiskRuleView, type DeletedRiskRuleView } from "./risk/risk-rule-view";
+export { transactionRiskView, firedRuleView, reviewView, type TransactionRiskView } from "./risk/risk-assessment-view";
+export { createRiskRule, MAX_RISK_RULES } from "./risk/create-risk-rule";
+export { listRiskRules } from "./risk/list-risk-rules";
+export { getRiskRule } from "./risk/get-risk-rule";
+export { updateRiskRule } from "./risk/update-risk-rule";
+export { deleteRiskRule } from "./risk/delete-risk-rule";
+export { reorderRiskRules } from "./risk/reorder-risk-rules";
+export { parseRiskRule } from "./risk/parse-risk-rule";
+export { type RiskRuleActor } from "./risk/risk-rule-actor";
+export { decideReview, expireOpenReviews } from "./risk/decide-review";
+export { listOpenReviews } from "./risk/list-open-reviews";
+export { importCardBins, type ImportCardBinsResult } from "./risk/import-card-bins";
+export { backtestRiskRule, type BacktestResult, type BacktestMatch } from "./risk/backtest-risk-rule";
+export { platformRiskRules } from "./risk/platform-risk-rules";
+export { countryOfIp, preloadIpCountries } from "./risk/ip-country";
+export { DEFAULT_RISK_SETTINGS, type RiskSettings } from "./risk/risk-settings";
 export { listTransactionWebhookDeliveries, type TransactionWebhookDelivery } from "./transactions/list-transaction-webhook-deliveries";
 export { streamTransactionsCsv, TRANSACTION_CSV_COLUMNS, type StreamTransactionsCsvInput } from "./transactions/stream-transactions-csv";
 export { type TransactionRisk } from "./transactions/transaction-view";
 export { checkWebhookTarget, classifyAddress, WebhookTargetRefused, type WebhookNetwork, type WebhookTarget } from "./webhooks/check-webhook-target";
 export type { WebhookAttemptError, WebhookFetch } from "./webhooks/deliver-due-webhooks";
+export * from "./recurring/schedule";
+export * from "./recurring/recurring-views";
+export { subscriptionTransitions, canTransitionSubscription, type SubscriptionStatus } from "./recurring/subscription-state-machine";
+export { createTestClock } from "./recurring/create-test-clock";
+export { getTestClock } from "./recurring/get-test-clock";
+export { advanceTestClock } from "./recurring/advance-test-clock";
+export { createSubscription, type CreateSubscriptionInput } from "./recurring/create-subscription";
+export {
+  getSubscription,
+  listSubscriptions,
+  listSubscriptionCharges,
+  cancelSubscription,
+  pauseSubscription,
+  resumeSubscription,
+  updateSubscription,
+  type ListSubscriptionsInput,
+} from "./recurring/manage-subscription";
+export { runRecurringCharge, HARD_DECLINES, DEFAULT_RETRY_DAYS, type RecurringDeps } from "./recurring/run-recurring-charge";
+export { runDueRecurringWork, listDueRecurringWork } from "./recurring/run-due-recurring-work";
+export { captureDelayedTransaction } from "./recurring/capture-delayed-transaction";
+export { createInstallmentPlan } from "./recurring/create-installment-plan";
+export { getInstallmentPlan, listInstallmentPlans } from "./recurring/get-installment-plan";
+export { createCardUpdateLink } from "./recurring/create-card-update-link";
+export { getRecurringSettings, setRecurringSettings, type RecurringSettings } from "./recurring/recurring-settings";
 export { listView, type Page } from "./pagination/list-view";
 export { wholeList } from "./pagination/cursor-page";
 export { cardSummaryView, currencyView, minorAmount, modeView, timestamp } from "./views/view-atoms";
 export { errorView } from "./error-view";
+// Messaging (issue 13): the message outbox, transports, templates, Push & Pay, reminders, receipts, digests.
+export { createSmtpTransport, createHttpJsonSmsProvider, createRecordingSmsProvider, createRecordingEmailTransport, fillSmsBodyTemplate, classifySmtpError, MessageSendError, DEFAULT_SMS_BODY_TEMPLATE, type EmailTransport, type SmsProvider, type MessageTransports, type OutgoingEmail, type OutgoingSms, type SmtpTransportOptions, type HttpJsonSmsOptions } from "./messaging/transports";
+export { deliverDueMessages, MESSAGE_RETRY_DELAYS_MS, MESSAGE_MAX_ATTEMPTS, type DeliverDueMessagesDeps, type DeliverDueMessagesResult } from "./messaging/deliver-due-messages";
+export { startMessageWorker, type MessageWorker } from "./messaging/start-message-worker";
+export { queueDueReminders } from "./messaging/queue-due-reminders";
+export { queueDailyDigests } from "./messaging/queue-daily-digests";
+export { sendPaymentRequest } from "./messaging/send-payment-request";
+export { checkSendTo, type SendTo } from "./messaging/send-to";
+export { listPaymentRequestMessages } from "./messaging/list-payment-request-messages";
+export { messageView, toMessageView, type MessageView } from "./messaging/message-view";
+export { getMessagingSettings, updateMessagingSettings, messagingSettingsView, messagingSettingsInput, MAX_REMINDER_STEPS, DEFAULT_MESSAGING_SETTINGS, type MessagingSettingsView, type MessagingSettingsInput } from "./messaging/messaging-settings";
+export { previewMessage } from "./messaging/preview-message";
+export type { RenderedEmail } from "./messaging/templates/render-message";
+export { type MessageTemplate } from "./messaging/templates/payloads";
+export { type MessageLocale } from "./messaging/templates/strings";
+
 export { assessAttempt, attemptDimensions, attemptWindow, type AttemptDimension, type AttemptThreshold, type AttemptVerdict, type CardTestingPolicy } from "./card-testing/card-testing-policy";
 export { createAttemptChallenge, verifyAttemptSolution, CHALLENGE_TTL_SECONDS } from "./card-testing/attempt-challenge";
 export { guardCardAttempt, type GuardCardAttemptInput, type GuardedAttempt } from "./card-testing/guard-card-attempt";

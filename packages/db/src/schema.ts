@@ -101,6 +101,8 @@ export const cardTokens = pgTable(
     usedAt: timestamp("used_at", { withTimezone: true }),
     /** When the retention sweep destroyed the sealed PAN (and CVC); brand, BIN, last 4 and fingerprint stay. */
     panDestroyedAt: timestamp("pan_destroyed_at", { withTimezone: true }),
+    /** The shopper's address when the card was tokenized (token.js, the hosted page): a risk signal for the payment. */
+    clientIp: text("client_ip"),
   },
   (t) => [
     index("card_tokens_merchant_idx").on(t.merchantId, t.createdAt),
@@ -159,6 +161,8 @@ export const merchantReturnUrls = pgTable(
   (t) => [primaryKey({ columns: [t.merchantId, t.mode, t.urlPrefix] })],
 );
 
+/** `delayed`: authorized now, captured automatically after `captureDelayDays` (Sips "capture after N days"). */
+export const captureModes = ["automatic", "manual", "delayed"] as const;
 /** The `metadata` column of the merchant-facing objects (transactions, payment requests, customers, refunds, webhook endpoints). */
 const metadata = () => jsonb("metadata").$type<Record<string, string>>().notNull().default({});
 
@@ -183,7 +187,15 @@ export const paymentRequests = pgTable(
     /** Null for a payment link made in the back-office: the shopper ends on the platform's ticket. */
     returnUrl: text("return_url"),
     cancelUrl: text("cancel_url"),
-    captureMode: text("capture_mode", { enum: ["automatic", "manual"] }).notNull(),
+    captureMode: text("capture_mode", { enum: captureModes }).notNull(),
+    /** With `captureMode: "delayed"`: days (1–7) after the authorization at which it is captured. */
+    captureDelayDays: integer("capture_delay_days"),
+    /** Payment in instalments: `{ count, interval }`; the shopper pays the first now, the card is saved for the rest. */
+    installments: jsonb("installments").$type<{ count: number; interval: "month" | "week" }>(),
+    /** The plan made once the first instalment was paid. */
+    installmentPlanId: text("installment_plan_id"),
+    /** A card-update link: the subscription whose card the shopper replaces by paying the amount due. */
+    subscriptionId: text("subscription_id"),
     saveCard: boolean("save_card").notNull().default(false),
     /** With saveCard, the customer the card is saved for (created when absent). */
     customerId: text("customer_id"),
@@ -237,7 +249,7 @@ export const transactions = pgTable(
     currency: text("currency").notNull(),
     capturedAmount: bigint("captured_amount", { mode: "number" }).notNull().default(0),
     refundedAmount: bigint("refunded_amount", { mode: "number" }).notNull().default(0),
-    captureMode: text("capture_mode", { enum: ["automatic", "manual"] }).notNull(),
+    captureMode: text("capture_mode", { enum: captureModes }).notNull(),
     merchantReference: text("merchant_reference"),
     customerEmail: text("customer_email"),
     brand: text("brand").notNull(),
@@ -277,6 +289,19 @@ export const transactions = pgTable(
     settlementId: text("settlement_id"),
     /** For `blocked`: the risk rule that fired and what it matched, e.g. `{ rule: "blacklist", blacklistedAt }`. */
     risk: jsonb("risk").$type<Record<string, unknown>>(),
+    /** Recurring: the subscription or instalment plan charged, the period (0-based) it pays for, and its attempt key. */
+    subscriptionId: text("subscription_id"),
+    installmentPlanId: text("installment_plan_id"),
+    billingPeriod: integer("billing_period"),
+    /** `<charge id>:<attempt>`: one transaction per scheduler attempt, whatever crashes or races (unique). */
+    recurringAttemptKey: text("recurring_attempt_key"),
+    /** A merchant-initiated charge: the first, customer-initiated payment of the stored credential it follows. */
+    initialTransactionId: text("initial_transaction_id"),
+    /** Delayed capture (`captureMode: "delayed"`): when the authorization is captured unless captured or canceled before. */
+    autoCaptureAt: timestamp("auto_capture_at", { withTimezone: true }),
+    /** A `review` risk outcome: authorized, capture held until staff approve or reject (or it expires). */
+    reviewStatus: text("review_status", { enum: ["open", "approved", "rejected", "expired"] }),
+    reviewExpiresAt: timestamp("review_expires_at", { withTimezone: true }),
   },
   (t) => [
     index("transactions_merchant_idx").on(t.merchantId, t.createdAt),
@@ -287,6 +312,11 @@ export const transactions = pgTable(
     index("transactions_captured_idx").on(t.capturedAt).where(sql`${t.status} = 'captured'`),
     index("transactions_merchant_reference_idx").on(t.merchantId, t.mode, t.merchantReference),
     index("transactions_customer_idx").on(t.customerId),
+    index("transactions_subscription_idx").on(t.subscriptionId, t.createdAt),
+    index("transactions_installment_plan_idx").on(t.installmentPlanId, t.createdAt),
+    uniqueIndex("transactions_recurring_attempt_idx").on(t.recurringAttemptKey),
+    index("transactions_auto_capture_idx").on(t.autoCaptureAt).where(sql`${t.status} = 'authorized'`),
+    index("transactions_open_review_idx").on(t.reviewExpiresAt).where(sql`${t.reviewStatus} = 'open'`),
   ],
 );
 
@@ -305,6 +335,8 @@ export const customers = pgTable(
     email: text("email"),
     name: text("name"),
     merchantReference: text("merchant_reference"),
+    /** Test mode: the test clock whose time this customer's subscriptions, plans and captures follow. */
+    testClockId: text("test_clock_id"),
     createdAt: createdAt(),
     deletedAt: timestamp("deleted_at", { withTimezone: true }),
   },
@@ -681,6 +713,321 @@ export const merchantLogos = pgTable("merchant_logos", {
   /** Part of the logo URL, so that a new upload is never hidden by a cached old one. */
   sha256: text("sha256").notNull(),
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+// ---------------------------------------------------------------------------
+// Messaging (issue 13): the message outbox and each merchant's messaging
+// settings (receipts, reminder scenario, notifications, abuse limits).
+// ---------------------------------------------------------------------------
+
+/** One step of a merchant's reminder scenario: so many days after the request was sent, on these channels. */
+export interface ReminderStep {
+  afterDays: number;
+  channels: ("email" | "sms")[];
+}
+
+export const merchantMessagingSettings = pgTable("merchant_messaging_settings", {
+  merchantId: text("merchant_id")
+    .primaryKey()
+    .references(() => merchants.id),
+  /** Email the shopper a receipt after a successful payment and after each refund, when an email is known. */
+  receiptsEnabled: boolean("receipts_enabled").notNull().default(true),
+  /** Reminders of an unpaid Push & Pay request, at most 5 steps. */
+  reminderSteps: jsonb("reminder_steps").$type<ReminderStep[]>().notNull().default(sql`'[]'::jsonb`),
+  /** Addresses that get one confirmation per successful payment. */
+  confirmationEmails: text("confirmation_emails").array().notNull().default(sql`ARRAY[]::text[]`),
+  /** Addresses that get the daily digest of yesterday's (UTC) payments, refunds and refusals. */
+  digestEmails: text("digest_emails").array().notNull().default(sql`ARRAY[]::text[]`),
+  /** Abuse limits: messages queued per hour for the merchant, and per recipient per day. */
+  maxMessagesPerHour: integer("max_messages_per_hour").notNull().default(200),
+  maxPerRecipientPerDay: integer("max_per_recipient_per_day").notNull().default(10),
+  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const messageTemplates = [
+  "payment_request",
+  "reminder",
+  "receipt",
+  "refund_receipt",
+  "payment_confirmation",
+  "daily_digest",
+] as const;
+
+/**
+ * The message outbox: a row per email or SMS, written in the same database
+ * transaction as its cause, claimed by workers with FOR UPDATE SKIP LOCKED
+ * (like webhook deliveries). `messageId` is fixed at insert, so every retry of
+ * a send carries the same Message-ID and a receiver can recognise a repeat.
+ */
+export const messages = pgTable(
+  "messages",
+  {
+    id: text("id").primaryKey(),
+    merchantId: text("merchant_id")
+      .notNull()
+      .references(() => merchants.id),
+    mode: text("mode", { enum: ["test", "live"] }).notNull(),
+    channel: text("channel", { enum: ["email", "sms"] }).notNull(),
+    template: text("template", { enum: messageTemplates }).notNull(),
+    recipient: text("recipient").notNull(),
+    locale: text("locale", { enum: ["fr", "en", "ar"] }).notNull(),
+    /** What the template shows, fixed when queued; never card data beyond brand and last 4. */
+    payload: jsonb("payload").$type<Record<string, unknown>>().notNull(),
+    /** `canceled`: a request message or reminder whose request was paid, canceled or expired before it went. */
+    status: text("status", { enum: ["queued", "sent", "failed", "canceled"] }).notNull(),
+    attempts: integer("attempts").notNull().default(0),
+    nextAttemptAt: timestamp("next_attempt_at", { withTimezone: true }),
+    lastAttemptAt: timestamp("last_attempt_at", { withTimezone: true }),
+    /** The stable RFC 5322 Message-ID (`<msg_…@host>`), the same on every attempt. */
+    messageId: text("message_id").notNull(),
+    sentAt: timestamp("sent_at", { withTimezone: true }),
+    /** A class (`connection_failed`, `rejected`, `temporary`, `rate_limited`, …), never a server's reply text. */
+    errorClass: text("error_class"),
+    paymentRequestId: text("payment_request_id").references(() => paymentRequests.id),
+    transactionId: text("transaction_id"),
+    /** A reminder's step (1-based) in the scenario; unique per request, step and channel. */
+    reminderStep: integer("reminder_step"),
+    /** Makes a scheduled message (digest) unique: queued once, however many instances sweep. */
+    dedupeKey: text("dedupe_key"),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex("messages_message_id_idx").on(t.messageId),
+    uniqueIndex("messages_reminder_idx").on(t.paymentRequestId, t.reminderStep, t.channel).where(sql`${t.reminderStep} IS NOT NULL`),
+    uniqueIndex("messages_dedupe_idx").on(t.merchantId, t.mode, t.dedupeKey).where(sql`${t.dedupeKey} IS NOT NULL`),
+    index("messages_due_idx").on(t.nextAttemptAt).where(sql`${t.status} = 'queued'`),
+    index("messages_merchant_idx").on(t.merchantId, t.createdAt),
+    index("messages_recipient_idx").on(t.merchantId, t.recipient, t.createdAt),
+    index("messages_payment_request_idx").on(t.paymentRequestId, t.createdAt),
+  ],
+);
+
+// ---------------------------------------------------------------------------
+// Recurring payments: test clocks, subscriptions, instalment plans, and the
+// charges the scheduler makes for them (issue 14).
+// ---------------------------------------------------------------------------
+
+/** A test-mode clock: its customers' recurring work runs at its frozen time, moved forward by `advance`. */
+export const testClocks = pgTable(
+  "test_clocks",
+  {
+    id: text("id").primaryKey(),
+    merchantId: text("merchant_id")
+      .notNull()
+      .references(() => merchants.id),
+    /** Always `test`: live customers follow the real clock. */
+    mode: text("mode", { enum: ["test", "live"] }).notNull(),
+    name: text("name"),
+    frozenTime: timestamp("frozen_time", { withTimezone: true }).notNull(),
+    status: text("status", { enum: ["ready", "advancing"] }).notNull(),
+    createdAt: createdAt(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("test_clocks_merchant_idx").on(t.merchantId, t.mode, t.createdAt)],
+);
+
+/** Per merchant: when failed recurring charges are retried, and what follows the last failure. */
+export const merchantRecurringSettings = pgTable("merchant_recurring_settings", {
+  merchantId: text("merchant_id")
+    .primaryKey()
+    .references(() => merchants.id),
+  /** Days after the first failure of a charge at which it is tried again (default 1, 3, 5). */
+  retryDays: integer("retry_days").array().notNull().default(sql`ARRAY[1,3,5]::integer[]`),
+  /** After the last failed retry a subscription becomes past_due, then `cancel` (default) or stays `past_due`. */
+  afterRetries: text("after_retries", { enum: ["cancel", "past_due"] }).notNull().default("cancel"),
+  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const subscriptionStatuses = ["trialing", "active", "past_due", "paused", "canceled", "completed"] as const;
+
+export const subscriptions = pgTable(
+  "subscriptions",
+  {
+    id: text("id").primaryKey(),
+    merchantId: text("merchant_id")
+      .notNull()
+      .references(() => merchants.id),
+    mode: text("mode", { enum: ["test", "live"] }).notNull(),
+    customerId: text("customer_id")
+      .notNull()
+      .references(() => customers.id),
+    cardId: text("card_id")
+      .notNull()
+      .references(() => cards.id),
+    testClockId: text("test_clock_id"),
+    status: text("status", { enum: subscriptionStatuses }).notNull(),
+    amount: bigint("amount", { mode: "number" }).notNull(),
+    currency: text("currency").notNull(),
+    interval: text("interval", { enum: ["day", "week", "month", "year"] }).notNull(),
+    intervalCount: integer("interval_count").notNull(),
+    /** Period n starts at anchor + n intervals (month ends clamp); the first charge is at the anchor. */
+    billingAnchor: timestamp("billing_anchor", { withTimezone: true }).notNull(),
+    trialEnd: timestamp("trial_end", { withTimezone: true }),
+    /** The period last paid (0-based); null before the first charge. */
+    currentPeriod: integer("current_period"),
+    currentPeriodStart: timestamp("current_period_start", { withTimezone: true }),
+    currentPeriodEnd: timestamp("current_period_end", { withTimezone: true }),
+    endAfterCycles: integer("end_after_cycles"),
+    endAt: timestamp("end_at", { withTimezone: true }),
+    cancelAtPeriodEnd: boolean("cancel_at_period_end").notNull().default(false),
+    /** The customer-initiated payment that stored the card: every charge links to it. */
+    initialTransactionId: text("initial_transaction_id"),
+    merchantReference: text("merchant_reference"),
+    description: text("description"),
+    metadata: jsonb("metadata").$type<Record<string, string>>().notNull().default({}),
+    createdAt: createdAt(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+    canceledAt: timestamp("canceled_at", { withTimezone: true }),
+    pausedAt: timestamp("paused_at", { withTimezone: true }),
+  },
+  (t) => [index("subscriptions_merchant_idx").on(t.merchantId, t.mode, t.createdAt), index("subscriptions_customer_idx").on(t.customerId)],
+);
+
+export const installmentPlans = pgTable(
+  "installment_plans",
+  {
+    id: text("id").primaryKey(),
+    merchantId: text("merchant_id")
+      .notNull()
+      .references(() => merchants.id),
+    mode: text("mode", { enum: ["test", "live"] }).notNull(),
+    paymentRequestId: text("payment_request_id"),
+    customerId: text("customer_id")
+      .notNull()
+      .references(() => customers.id),
+    cardId: text("card_id")
+      .notNull()
+      .references(() => cards.id),
+    testClockId: text("test_clock_id"),
+    status: text("status", { enum: ["active", "completed", "defaulted", "canceled"] }).notNull(),
+    totalAmount: bigint("total_amount", { mode: "number" }).notNull(),
+    currency: text("currency").notNull(),
+    count: integer("count").notNull(),
+    interval: text("interval", { enum: ["month", "week"] }).notNull(),
+    initialTransactionId: text("initial_transaction_id"),
+    merchantReference: text("merchant_reference"),
+    createdAt: createdAt(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("installment_plans_merchant_idx").on(t.merchantId, t.mode, t.createdAt)],
+);
+
+/**
+ * The scheduler's queue: one row per subscription period or instalment,
+ * unique per (subscription, period) and (plan, period), so a period is billed
+ * exactly once whatever the number of scheduler processes. Claimed with
+ * FOR UPDATE SKIP LOCKED, like the webhook outbox.
+ */
+export const recurringCharges = pgTable(
+  "recurring_charges",
+  {
+    id: text("id").primaryKey(),
+    merchantId: text("merchant_id")
+      .notNull()
+      .references(() => merchants.id),
+    mode: text("mode", { enum: ["test", "live"] }).notNull(),
+    subscriptionId: text("subscription_id").references(() => subscriptions.id),
+    installmentPlanId: text("installment_plan_id").references(() => installmentPlans.id),
+    testClockId: text("test_clock_id"),
+    /** 0-based period (subscription) or instalment number (plan). */
+    period: integer("period").notNull(),
+    periodStart: timestamp("period_start", { withTimezone: true }).notNull(),
+    periodEnd: timestamp("period_end", { withTimezone: true }),
+    /** Set when the charge is made: a change of amount applies from the next period. */
+    amount: bigint("amount", { mode: "number" }),
+    currency: text("currency").notNull(),
+    /** `scheduled` → `succeeded`, or `retrying` → … → `failed`; `skipped` when the subscription ended first. */
+    status: text("status", { enum: ["scheduled", "retrying", "succeeded", "failed", "skipped"] }).notNull(),
+    attempts: integer("attempts").notNull().default(0),
+    nextAttemptAt: timestamp("next_attempt_at", { withTimezone: true }),
+    lastTransactionId: text("last_transaction_id"),
+    lastDeclineCode: text("last_decline_code"),
+    createdAt: createdAt(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex("recurring_charges_subscription_period_idx").on(t.subscriptionId, t.period),
+    uniqueIndex("recurring_charges_plan_period_idx").on(t.installmentPlanId, t.period),
+    index("recurring_charges_due_idx").on(t.nextAttemptAt).where(sql`${t.status} IN ('scheduled', 'retrying')`),
+    check("recurring_charges_one_owner", sql`(${t.subscriptionId} IS NULL) <> (${t.installmentPlanId} IS NULL)`),
+  ],
+);
+
+/* ---- Risk engine (SPEC §10) ---- */
+
+/** A merchant's risk rule: structured data (conditions, then an action and/or a score), evaluated in `position` order. */
+export const riskRules = pgTable(
+  "risk_rules",
+  {
+    id: text("id").primaryKey(),
+    merchantId: text("merchant_id")
+      .notNull()
+      .references(() => merchants.id),
+    mode: text("mode", { enum: ["test", "live"] }).notNull(),
+    name: text("name").notNull(),
+    position: integer("position").notNull(),
+    enabled: boolean("enabled").notNull().default(true),
+    /** `{ conditions, action?, score? }`, validated by core's riskRuleDefinition on every write and read. */
+    definition: jsonb("definition").$type<Record<string, unknown>>().notNull(),
+    createdAt: createdAt(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("risk_rules_merchant_idx").on(t.merchantId, t.mode, t.position)],
+);
+
+/**
+ * One risk evaluation of one payment attempt: the score, the outcome, the rules
+ * that fired with the signals they saw, and the attempt's facts that velocity
+ * rules count (card fingerprint, address, email…). Never card data beyond BIN and last 4.
+ */
+export const riskAssessments = pgTable(
+  "risk_assessments",
+  {
+    id: text("id").primaryKey(),
+    merchantId: text("merchant_id")
+      .notNull()
+      .references(() => merchants.id),
+    mode: text("mode", { enum: ["test", "live"] }).notNull(),
+    transactionId: text("transaction_id").notNull(),
+    /** `authorization`: before 3-D Secure/authorization (counted by velocity rules); `challenge`: after a challenge. */
+    stage: text("stage", { enum: ["authorization", "challenge"] }).notNull(),
+    score: integer("score").notNull(),
+    outcome: text("outcome", { enum: ["allow", "require_3ds", "review", "block"] }).notNull(),
+    /** The rules that fired, each with the signals it saw. */
+    rules: jsonb("rules").$type<Record<string, unknown>[]>().notNull(),
+    signals: jsonb("signals").$type<Record<string, unknown>>().notNull(),
+    fingerprint: text("fingerprint").notNull(),
+    bin: text("bin").notNull(),
+    last4: text("last4").notNull(),
+    ip: text("ip"),
+    email: text("email"),
+    customerId: text("customer_id"),
+    deviceSession: text("device_session"),
+    paymentRequestId: text("payment_request_id"),
+    amount: bigint("amount", { mode: "number" }).notNull(),
+    currency: text("currency").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index("risk_assessments_merchant_idx").on(t.merchantId, t.mode, t.createdAt),
+    index("risk_assessments_card_idx").on(t.merchantId, t.mode, t.fingerprint, t.createdAt),
+    index("risk_assessments_ip_idx").on(t.merchantId, t.mode, t.ip, t.createdAt),
+    index("risk_assessments_email_idx").on(t.merchantId, t.mode, t.email, t.createdAt),
+    index("risk_assessments_customer_idx").on(t.merchantId, t.mode, t.customerId, t.createdAt),
+    index("risk_assessments_device_idx").on(t.merchantId, t.mode, t.deviceSession, t.createdAt),
+    index("risk_assessments_transaction_idx").on(t.transactionId),
+  ],
+);
+
+/** Issuer facts by BIN prefix (6 to 11 digits): a simulated table for the test cards, or an imported range file. */
+export const cardBins = pgTable("card_bins", {
+  prefix: text("prefix").primaryKey(),
+  country: text("country"),
+  brand: text("brand"),
+  funding: text("funding", { enum: ["credit", "debit", "prepaid"] }),
+  issuer: text("issuer"),
+  /** `simulated` (shipped with Jeton) or `import` (jeton bins import). */
+  source: text("source").notNull().default("simulated"),
 });
 
 /* ---- Card-testing defence (issue 11, item 5): attempt counters, spent proof-of-work solutions, merchant alerts ---- */

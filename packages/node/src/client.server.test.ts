@@ -66,6 +66,15 @@ describe.skipIf(!apiBase)("@jeton/node against a running platform (JETON_API_URL
     expect(again).toMatchObject({ status: 409, code: "payment_request_not_open" });
   });
 
+  it("sends a payment request by email (Push & Pay) and lists its messages; a bad phone is refused naming it", async () => {
+    const created = await client.paymentRequests.create({ ...params(), sendTo: { email: "sdk-push@example.com" } });
+    expect(created.qrCodeUrl).toBe(`${apiBase}/pay/${created.id}/qr.svg`);
+    expect(created.messages).toEqual([expect.objectContaining({ object: "message", channel: "email", recipient: "sdk-push@example.com" })]);
+    expect((await client.paymentRequests.retrieve(created.id)).messages).toHaveLength(1);
+    const refused = await client.paymentRequests.create({ ...params(), sendTo: { phone: "0612345678" } }).catch((error: unknown) => error);
+    expect(refused).toMatchObject({ status: 400, code: "parameter_invalid", param: "sendTo[phone]" });
+  });
+
   it("replays the first answer for the same Idempotency-Key and body", async () => {
     const body = params();
     const idempotencyKey = `sdk-${randomUUID()}`;

@@ -3,8 +3,12 @@ import { cardTokensResource } from "./resources/card-tokens";
 import { customersResource } from "./resources/customers";
 import { eventsResource } from "./resources/events";
 import { paymentRequestsResource } from "./resources/payment-requests";
+import { riskRulesResource } from "./resources/risk-rules";
 import { transactionsResource } from "./resources/transactions";
 import { webhookEndpointsResource } from "./resources/webhook-endpoints";
+import { installmentPlansResource } from "./resources/installment-plans";
+import { subscriptionsResource } from "./resources/subscriptions";
+import { testClocksResource } from "./resources/test-clocks";
 
 export type { JetonClientOptions } from "./request";
 
@@ -18,6 +22,10 @@ export function createJetonClient(options: JetonClientOptions) {
     customers: customersResource(api),
     webhookEndpoints: webhookEndpointsResource(api),
     events: eventsResource(api),
+    subscriptions: subscriptionsResource(api),
+    installmentPlans: installmentPlansResource(api),
+    testClocks: testClocksResource(api),
+    riskRules: riskRulesResource(api),
   };
 }
 

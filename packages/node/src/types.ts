@@ -31,6 +31,10 @@ export type DeletedWebhookEndpoint = Schemas["DeletedWebhookEndpoint"];
 export type WebhookDelivery = Schemas["WebhookDelivery"];
 export type WebhookDeliveryWithAttempts = Schemas["WebhookDeliveryWithAttempts"];
 export type JetonEvent = Schemas["Event"];
+export type RiskRule = Schemas["RiskRule"];
+export type DeletedRiskRule = Schemas["DeletedRiskRule"];
+/** The risk assessment on a transaction (`transaction.risk`): score, outcome, rules fired, review. */
+export type TransactionRisk = Schemas["TransactionRisk"];
 export type ApiError = Schemas["Error"];
 /** Every code of the API's closed error catalog (docs/errors.md). */
 export type ApiErrorCode = ApiError["error"]["code"];
@@ -39,6 +43,10 @@ export type ApiErrorType = ApiError["error"]["type"];
 export type ProofOfWorkChallenge = Schemas["ProofOfWorkChallenge"];
 /** The `data` of a `merchant.decline_rate_spike` event. */
 export type MerchantAlert = Schemas["MerchantAlert"];
+export type Subscription = Schemas["Subscription"];
+export type RecurringCharge = Schemas["RecurringCharge"];
+export type InstallmentPlan = Schemas["InstallmentPlan"];
+export type TestClock = Schemas["TestClock"];
 
 /** A page of a list: pass `nextCursor` as `startingAfter` for the next one while `hasMore`. */
 export interface List<T> {
@@ -55,6 +63,16 @@ export type CreateRefundParams = BodyOf<"createRefund">;
 export type CreateCustomerParams = BodyOf<"createCustomer">;
 export type AddCustomerCardParams = BodyOf<"addCustomerCard">;
 export type CreateWebhookEndpointParams = BodyOf<"createWebhookEndpoint">;
+export type CreateSubscriptionParams = BodyOf<"createSubscription">;
+export type UpdateSubscriptionParams = BodyOf<"updateSubscription">;
+export type CancelSubscriptionParams = BodyOf<"cancelSubscription">;
+export type CreateCardUpdateLinkParams = BodyOf<"createCardUpdateLink">;
+export type ListSubscriptionsParams = QueryOf<"listSubscriptions">;
+export type CreateTestClockParams = BodyOf<"createTestClock">;
+export type AdvanceTestClockParams = BodyOf<"advanceTestClock">;
+export type CreateRiskRuleParams = BodyOf<"createRiskRule">;
+export type UpdateRiskRuleParams = BodyOf<"updateRiskRule">;
+export type ReorderRiskRulesParams = BodyOf<"reorderRiskRules">;
 /** Your statement that the shopper agreed to later merchant-initiated charges on the card: when and how. */
 export type StoredCredentialConsent = NonNullable<AddCustomerCardParams["consent"]>;
 /** Filters of `transactions.list`; `status` also takes several statuses. */

@@ -31,7 +31,17 @@ ${oneClick}
   <button type="submit" data-testid="checkout-link">Send me a payment link</button>
   <span class="muted">pay-by-link: the hosted page's URL, to share</span>
 </form>
+<h2>Recurring (test mode)</h2>
+<form method="post" action="/checkout/subscribe">
+  <button type="submit" data-testid="checkout-subscribe">Subscribe monthly</button>
+  <span class="muted">the T-shirt club: pay the first month on Jeton's page, then Jeton charges your saved card every month</span>
+</form>
+<form method="post" action="/checkout/pay-in-3">
+  <button type="submit" data-testid="checkout-pay-in-3">Buy 3, pay in 3</button>
+  <span class="muted">the first instalment now, the next two monthly; each order has its own test clock to fast-forward</span>
+</form>
 <p><a href="/checkout/custom">Pay with our own checkout form (token.js)</a></p>
-<p><a href="/checkout/fields">Pay with our own checkout form and Jeton's card fields (token.js Fields)</a></p>`,
+<p><a href="/checkout/fields">Pay with our own checkout form and Jeton's card fields (token.js Fields)</a></p>
+<p><a href="/mailbox">Mailbox</a>: every email and SMS Jeton sent (payment links, reminders, receipts), caught on this machine.</p>`,
   );
 }

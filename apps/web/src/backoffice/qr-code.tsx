@@ -1,6 +1,4 @@
-import QRCode from "qrcode";
-
-const QUIET_ZONE = 4;
+import { qrCodeGeometry } from "@/server/qr-code-svg";
 
 /**
  * A QR code drawn on the server as one SVG path (a unit square per dark
@@ -9,14 +7,7 @@ const QUIET_ZONE = 4;
  * encodes: a code nobody can read aloud is useless to a screen-reader user.
  */
 export function QrCode({ value, label, className }: { value: string; label: string; className?: string }) {
-  const { modules } = QRCode.create(value, { errorCorrectionLevel: "M" });
-  const size = modules.size + QUIET_ZONE * 2;
-  let path = "";
-  for (let row = 0; row < modules.size; row += 1) {
-    for (let col = 0; col < modules.size; col += 1) {
-      if (modules.get(row, col)) path += `M${col + QUIET_ZONE} ${row + QUIET_ZONE}h1v1h-1z`;
-    }
-  }
+  const { size, path } = qrCodeGeometry(value);
   return (
     <svg className={className} viewBox={`0 0 ${size} ${size}`} role="img" aria-label={label} shapeRendering="crispEdges" data-testid="qr-code">
       <title>{label}</title>

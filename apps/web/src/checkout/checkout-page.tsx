@@ -76,6 +76,12 @@ function Merchant({ session, locale }: { session: CheckoutSession; locale: Local
           </p>
         </>
       ) : null}
+      {session.installmentSchedule && session.status === "open" ? <InstallmentSchedule session={session} locale={locale} /> : null}
+      {pr.subscriptionId && session.status === "open" ? (
+        <p className="muted" data-testid="card-update-consent">
+          {t.cardUpdateConsent.replace("{merchant}", session.merchant.name)}
+        </p>
+      ) : null}
       {pr.description ? <p>{pr.description}</p> : null}
       {pr.merchantReference ? (
         <p className="muted">
@@ -83,6 +89,30 @@ function Merchant({ session, locale }: { session: CheckoutSession; locale: Local
         </p>
       ) : null}
     </header>
+  );
+}
+
+/** Payment in instalments: each date and amount before the shopper pays, and what paying agrees to. */
+function InstallmentSchedule({ session, locale }: { session: CheckoutSession; locale: Locale }) {
+  const t = messages[locale];
+  const pr = session.paymentRequest;
+  const schedule = session.installmentSchedule ?? [];
+  const money = (amount: number) => (isCurrencyCode(pr.currency) ? formatAmount(amount, pr.currency, intlLocale[locale]) : `${amount} ${pr.currency}`);
+  const date = new Intl.DateTimeFormat(intlLocale[locale], { dateStyle: "long", timeZone: "UTC" });
+  return (
+    <section aria-labelledby="installments-title" data-testid="installment-schedule">
+      <h2 id="installments-title">{t.installmentsTitle.replace("{count}", String(schedule.length))}</h2>
+      <ol>
+        {schedule.map((due, index) => (
+          <li key={index} data-testid="installment">
+            <span>{index === 0 ? t.installmentsToday : date.format(due.dueAt)}</span> — <strong>{money(due.amount)}</strong>
+          </li>
+        ))}
+      </ol>
+      <p className="muted" data-testid="installments-consent">
+        {t.installmentsConsent.replace("{merchant}", session.merchant.name)}
+      </p>
+    </section>
   );
 }
 
@@ -228,7 +258,9 @@ export async function CheckoutPage({ surface, id, searchParams }: { surface: Sur
   if (errorCode && errorCode in fieldOfError) serverErrors[fieldOfError[errorCode]!] = t[errorCode as (typeof cardErrorCodes)[number]];
   const hidden: Record<string, string> = { surface, lang: locale };
   if (origin) hidden.origin = origin;
-  const payLabel = `${t.pay} ${isCurrencyCode(pr.currency) && pr.intent === "payment" ? formatAmount(pr.amount, pr.currency, intlLocale[locale]) : ""}`.trim();
+  // Instalments: the button pays the first one (the schedule above says the rest).
+  const dueNow = session.installmentSchedule?.[0]?.amount ?? pr.amount;
+  const payLabel = `${t.pay} ${isCurrencyCode(pr.currency) && pr.intent === "payment" ? formatAmount(dueNow, pr.currency, intlLocale[locale]) : ""}`.trim();
 
   return (
     <Shell locale={locale} session={session} nonce={nonce} surface={surface}>
@@ -245,7 +277,7 @@ export async function CheckoutPage({ surface, id, searchParams }: { surface: Sur
         serverErrors={serverErrors}
         parentOrigin={origin ?? undefined}
         challenge={await createAttemptChallenge(context, { maxNumber: context.config.cardTesting.powMaxNumber })}
-        storedCredentialConsent={pr.saveCard ? t.storedCredentialConsent.replace("{merchant}", session.merchant.name) : undefined}
+        storedCredentialConsent={pr.saveCard && !pr.installments && !pr.subscriptionId ? t.storedCredentialConsent.replace("{merchant}", session.merchant.name) : undefined}
         labels={{
           cardholder: t.cardholder,
           cardNumber: t.cardNumber,

@@ -1,4 +1,4 @@
-import { shopperFacingRefusal, type CheckoutSession, type PaymentResultClaims } from "@jeton/core";
+import { shopperFacingRefusal, splitInstallments, type CheckoutSession, type PaymentResultClaims } from "@jeton/core";
 
 /**
  * The claims of the signed result for the request's current outcome. The token
@@ -31,6 +31,9 @@ export function resultClaims(session: CheckoutSession): PaymentResultClaims {
     ...(pr.cardTokenId ? { cardTokenId: pr.cardTokenId } : {}),
     ...(pr.cardId ? { cardId: pr.cardId } : {}),
     ...(pr.cardId && pr.customerId ? { customerId: pr.customerId } : {}),
+    ...(pr.installments
+      ? { installmentPlan: { id: pr.installmentPlanId, count: pr.installments.count, interval: pr.installments.interval, amounts: splitInstallments(pr.amount, pr.installments.count) } }
+      : {}),
     mode: pr.mode,
   };
 }

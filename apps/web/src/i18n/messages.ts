@@ -66,6 +66,10 @@ const fr = {
   tooManyAttempts: "Trop de tentatives de paiement. Réessayez plus tard.",
   challengeRequired: "Vérification de sécurité nécessaire : activez JavaScript, puis saisissez à nouveau votre carte.",
   liveModeUnavailable: "Les paiements réels ne sont pas encore ouverts sur cette plateforme : aucune carte n'a été débitée.",
+  installmentsTitle: "Paiement en {count} fois",
+  installmentsToday: "aujourd'hui",
+  cardUpdateConsent: "En payant ce montant dû, vous acceptez que {merchant} enregistre cette carte et l'utilise pour les prochains prélèvements de votre abonnement, sans votre présence.",
+  installmentsConsent: "En payant la première échéance, vous acceptez que {merchant} enregistre cette carte et la débite des échéances suivantes aux dates ci-dessus, sans votre présence.",
 } as const;
 
 type Messages = { [K in keyof typeof fr]: string };
@@ -120,6 +124,10 @@ const en: Messages = {
   storedCredentialConsent: "I allow {merchant} to save this card and charge it later without me, on the terms we agreed.",
   tooManyAttempts: "Too many payment attempts. Please try again later.",
   challengeRequired: "A security check is needed: enable JavaScript, then enter your card again.",
+  installmentsTitle: "Pay in {count} instalments",
+  installmentsToday: "today",
+  cardUpdateConsent: "By paying this amount due, you agree that {merchant} saves this card and uses it for your subscription's next charges, without you.",
+  installmentsConsent: "By paying the first instalment, you agree that {merchant} saves this card and charges the next instalments to it on the dates above, without you.",
   liveModeUnavailable: "Live payments are not open on this platform yet: no card was charged.",
 };
 
@@ -173,6 +181,10 @@ const ar: Messages = {
   storedCredentialConsent: "أوافق على أن يحفظ {merchant} هذه البطاقة ويخصم منها لاحقًا دون حضوري، وفق الشروط المتفق عليها.",
   tooManyAttempts: "محاولات دفع كثيرة جدًا. حاول مرة أخرى لاحقًا.",
   challengeRequired: "يلزم إجراء فحص أمني: فعّل JavaScript ثم أدخل بطاقتك مرة أخرى.",
+  installmentsTitle: "الدفع على {count} أقساط",
+  installmentsToday: "اليوم",
+  cardUpdateConsent: "بدفع هذا المبلغ المستحق، توافق على أن يحفظ {merchant} هذه البطاقة ويستخدمها للاقتطاعات القادمة لاشتراكك دون حضورك.",
+  installmentsConsent: "بدفع القسط الأول، توافق على أن يحفظ {merchant} هذه البطاقة ويخصم منها الأقساط التالية في التواريخ أعلاه دون حضورك.",
   liveModeUnavailable: "المدفوعات الحقيقية غير مفتوحة على هذه المنصة بعد: لم يتم خصم أي مبلغ من البطاقة.",
 };
 

@@ -1,10 +1,11 @@
 import path from "node:path";
-import { createAcquirerRegistry, createVault, platformUrls, systemClock, type AcquirerRegistry, type Clock, type PlatformUrls, type Vault, type WebhookNetwork } from "@jeton/core";
+import { createAcquirerRegistry, createVault, type MessageTransports, platformUrls, systemClock, type AcquirerRegistry, type Clock, type PlatformUrls, type Vault, type WebhookNetwork } from "@jeton/core";
 import type { PlatformConfig } from "@jeton/config";
 import { createDatabase, migrateDatabase, type Database, type DatabaseHandle } from "@jeton/db";
 import type { Logger } from "pino";
 import { getConfig } from "@/env";
 import { createLogger } from "./logger";
+import { createMessageTransports } from "./messaging/create-message-transports";
 
 /** Everything a request handler needs, passed explicitly (tests build their own). */
 export interface AppContext {
@@ -22,6 +23,8 @@ export interface AppContext {
   urls: PlatformUrls;
   /** Which addresses webhook receivers may have (checked at registration and at every delivery). */
   webhookNetwork: WebhookNetwork;
+  /** Email (SMTP) and SMS, used by the message outbox's worker. */
+  messageTransports: MessageTransports;
 }
 
 interface Runtime {
@@ -53,6 +56,7 @@ function createRuntime(): Runtime {
     acquirers: createAcquirerRegistry(config),
     urls: platformUrls(config.publicUrl),
     webhookNetwork: { allowPrivateNetworks: config.webhooks.allowPrivateNetworks },
+    messageTransports: createMessageTransports(config.messaging, logger),
   };
   const ready = migrateDatabase(handle, migrationsFolder()).then(() => {
     logger.info({ driver: handle.driver }, "database migrated");

@@ -1,7 +1,8 @@
 import { expirePaymentRequests, expirePendingChallenges, purgeCardData, purgeExpiredCvcs, purgeIdempotencyKeys, purgeRateLimitCounters, purgeSignInFailures, upgradeRecoveryCodeHashes } from "@jeton/core";
 import { ensureSigningKey, purgeCardTestingRows, raiseDeclineRateAlerts } from "@jeton/core";
-import { startWebhookWorker } from "@jeton/core";
-import { dailySettlementCutoff, settleTransactions } from "@jeton/core";
+import { queueDailyDigests, queueDueReminders, startMessageWorker, startWebhookWorker } from "@jeton/core";
+import { expireOpenReviews, preloadIpCountries } from "@jeton/core";
+import { dailySettlementCutoff, runDueRecurringWork, settleTransactions } from "@jeton/core";
 import { getContext } from "./context";
 
 const PURGE_EVERY_MS = 60_000;
@@ -11,6 +12,8 @@ const EXPIRE_CHALLENGES_EVERY_MS = 15_000;
 const SETTLEMENT_CHECK_EVERY_MS = 60_000;
 /** The decline-rate sweep: one aggregate over the current window's transactions. */
 const DECLINE_SPIKE_EVERY_MS = 60_000;
+/** Subscription charges, dunning retries and delayed captures: due at an instant, run within this lag. */
+const RECURRING_EVERY_MS = 30_000;
 
 export interface BackgroundWork {
   /** Clears the timers and waits for the webhook sender's current batch. */
@@ -44,6 +47,7 @@ async function start(): Promise<BackgroundWork> {
   const every = (task: () => Promise<void>, ms: number) => timers.push(setInterval(() => track(task), ms).unref());
   const context = await getContext();
   await ensureSigningKey(context); // the first return token must not wait for key generation
+  preloadIpCountries(); // the IP-to-country ranges, read once (about a second), before the first payment needs them
   const upgraded = await upgradeRecoveryCodeHashes(context); // plain SHA-256 recovery codes of older versions become keyed
   if (upgraded > 0) context.logger.info({ upgraded }, "recovery codes re-hashed under the server key");
   const purge = async () => {
@@ -69,6 +73,9 @@ async function start(): Promise<BackgroundWork> {
       // After the challenges: a request whose last challenge just expired can expire in the same sweep.
       const requests = await expirePaymentRequests(context);
       if (requests.length > 0) context.logger.info({ expired: requests.map((r) => r.id) }, "expired unpaid payment requests");
+      // Risk reviews nobody decided in JETON_RISK_REVIEW_HOURS: rejected (authorization canceled), docs/risk.md.
+      const reviews = await expireOpenReviews(context);
+      if (reviews.length > 0) context.logger.info({ expired: reviews.map((t) => t.id) }, "expired open risk reviews");
     } catch (error) {
       context.logger.error({ err: error }, "challenge expiry failed");
     }
@@ -98,12 +105,41 @@ async function start(): Promise<BackgroundWork> {
   };
   track(settle);
   every(settle, SETTLEMENT_CHECK_EVERY_MS);
+  // Recurring payments (subscriptions, instalments, retries, delayed captures): the outbox pattern
+  // again, not a job library. pg-boss and graphile-worker need a real PostgreSQL server (LISTEN/NOTIFY,
+  // several connections, their own schema migrations) and do not run on the embedded PGlite; the queue
+  // is the recurring_charges table itself: every instance sweeps it, FOR UPDATE SKIP LOCKED keeps each
+  // charge to one instance, and a unique (subscription, period) keeps each period to one charge.
+  const recurring = async () => {
+    try {
+      const run = await runDueRecurringWork({ ...context, logger: context.logger });
+      if (run.found > 0) context.logger.info({ ran: run.ran }, "recurring work ran");
+    } catch (error) {
+      context.logger.error({ err: error }, "recurring sweep failed");
+    }
+  };
+  track(recurring);
+  every(recurring, RECURRING_EVERY_MS);
   // The webhook outbox: every instance polls it; row locks keep each delivery to one sender.
   const webhooks = startWebhookWorker({ db: context.db, vault: context.vault, clock: context.clock, logger: context.logger, webhookNetwork: context.webhookNetwork });
+  // The message outbox (emails, SMS): like webhooks, every instance polls and row locks keep each message to one sender.
+  const messages = startMessageWorker({ db: context.db, clock: context.clock, urls: context.urls, transports: context.messageTransports, logger: context.logger });
+  // Reminders and the daily digests: unique indexes make each reminder step and each digest queued once, whoever sweeps.
+  const sweepMessages = async () => {
+    try {
+      const reminders = await queueDueReminders(context);
+      const digests = await queueDailyDigests(context);
+      if (reminders > 0 || digests > 0) context.logger.info({ reminders, digests }, "queued reminders and digests");
+    } catch (error) {
+      context.logger.error({ err: error }, "message sweep failed");
+    }
+  };
+  track(sweepMessages);
+  every(sweepMessages, PURGE_EVERY_MS);
   return {
     async stop() {
       for (const timer of timers) clearInterval(timer);
-      await Promise.all([webhooks.stop(), ...running]);
+      await Promise.all([webhooks.stop(), messages.stop(), ...running]);
     },
   };
 }

@@ -17,6 +17,12 @@ export interface AuthorizationRequest {
   /** `merchant`: a merchant-initiated payment on a saved card (no CVC, no shopper present). */
   initiator: "customer" | "merchant";
   threeDs?: { transStatus: string; eci?: string; authenticationValue?: string } | undefined;
+  /**
+   * Scheduler charges: derived from the subscription (or plan), the period and the attempt. A connector
+   * sends it as the acquirer's idempotency key, so that a request repeated after a crash (answered, but
+   * the answer never recorded) is answered again instead of charged twice.
+   */
+  idempotencyKey?: string | undefined;
 }
 
 export interface AuthorizationResult {

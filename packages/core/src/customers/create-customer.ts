@@ -2,6 +2,8 @@ import { type Database, schema } from "@jeton/db";
 import type { Clock } from "../clock/clock";
 import { recordEvent } from "../events/record-event";
 import { createId } from "../ids/create-id";
+import { assertTestMode } from "../recurring/create-test-clock";
+import { findScoped } from "../scope";
 import type { Mode } from "../merchants/create-api-key";
 import { consumeCardToken } from "../tokens/consume-card-token";
 import type { Vault } from "../vault/create-vault";
@@ -13,6 +15,8 @@ export interface CreateCustomerInput {
   email?: string | undefined;
   name?: string | undefined;
   merchantReference?: string | undefined;
+  /** Test mode: the test clock the customer's subscriptions and plans follow. */
+  testClockId?: string | undefined;
   /** Saves this card for the new customer; the token is used up. */
   cardTokenId?: string | undefined;
   /** With cardTokenId: the merchant's statement of the shopper's consent to later merchant-initiated charges; absent: given now, through the API. */
@@ -31,6 +35,10 @@ export async function createCustomer(
   { merchantId, mode, input }: { merchantId: string; mode: Mode; input: CreateCustomerInput },
 ): Promise<CustomerView & { cards: CardView[] }> {
   const consent = merchantConsent(input.consent, clock.now());
+  if (input.testClockId !== undefined) {
+    assertTestMode({ merchantId, mode });
+    await findScoped(db, schema.testClocks, { merchantId, mode }, input.testClockId, { what: "test clock", param: "testClockId", prefix: "clk" });
+  }
   return db.transaction(async (tx) => {
     const [customer] = await tx
       .insert(schema.customers)
@@ -41,6 +49,7 @@ export async function createCustomer(
         email: input.email ?? null,
         name: input.name ?? null,
         merchantReference: input.merchantReference ?? null,
+        testClockId: input.testClockId ?? null,
         description: input.description ?? null,
         metadata: input.metadata ?? {},
         createdAt: clock.now(),

@@ -2,9 +2,11 @@ import { schema } from "@jeton/db";
 import { z } from "zod";
 import { merchantAlertView } from "../card-testing/merchant-alert-view";
 import { cardView, customerView } from "../customers/customer-view";
+import { messageView } from "../messaging/message-view";
 import { paymentRequestView } from "../payment-requests/payment-request-view";
 import { refundView } from "../transactions/refund-view";
 import { transactionView } from "../transactions/transaction-view";
+import { installmentPlanView, recurringChargeEventView, subscriptionView } from "../recurring/recurring-views";
 import { TEST_EVENT_TYPE } from "../webhooks/find-subscribed-endpoints";
 
 /** The body of the test event the back-office sends to an endpoint. */
@@ -23,11 +25,27 @@ export const eventTypes: Readonly<Record<string, z.ZodType>> = {
   ),
   ...Object.fromEntries(schema.transactionStatuses.map((status) => [`transaction.${status}`, transactionView])),
   "refund.created": refundView,
+  // A payment held by the risk engine, and the staff decision or expiry that ended the hold (docs/risk.md).
+  "review.opened": transactionView,
+  "review.closed": transactionView,
   "customer.created": customerView,
   "customer.deleted": customerView,
   "customer.card.saved": cardView,
   "customer.card.deleted": cardView,
   "merchant.decline_rate_spike": merchantAlertView,
+  "message.sent": messageView,
+  "message.failed": messageView,
+  "subscription.created": subscriptionView,
+  "subscription.updated": subscriptionView,
+  "subscription.past_due": subscriptionView,
+  "subscription.canceled": subscriptionView,
+  "subscription.charge_succeeded": recurringChargeEventView,
+  "subscription.charge_failed": recurringChargeEventView,
+  "installment_plan.created": installmentPlanView,
+  "installment_plan.completed": installmentPlanView,
+  "installment_plan.defaulted": installmentPlanView,
+  "installment_plan.charge_succeeded": recurringChargeEventView,
+  "installment_plan.charge_failed": recurringChargeEventView,
   [TEST_EVENT_TYPE]: webhookTestView,
 };
 

@@ -2,6 +2,7 @@ import { type Database, schema } from "@jeton/db";
 import type { Clock } from "../clock/clock";
 import { createId } from "../ids/create-id";
 import type { Mode } from "../merchants/create-api-key";
+import { queueEventMessages } from "../messaging/queue-event-messages";
 import { findSubscribedEndpoints } from "../webhooks/find-subscribed-endpoints";
 
 /** A database or a transaction opened on it: what recordEvent needs from either. */
@@ -45,7 +46,8 @@ function assertNoCardData(value: unknown, path: string): void {
  * webhook endpoint. Called inside the transaction that changes the object's
  * state, so the event and its deliveries commit (or roll back) with the
  * change itself: the outbox pattern, and no webhook is ever lost or sent for
- * a change that did not happen.
+ * a change that did not happen. The same goes for the messages the event
+ * causes (receipts, merchant confirmations): see queueEventMessages.
  */
 export async function recordEvent(db: DatabaseExecutor, clock: Clock, event: RecordEventInput): Promise<{ eventId: string }> {
   assertNoCardData(event.data, "data");
@@ -76,5 +78,7 @@ export async function recordEvent(db: DatabaseExecutor, clock: Clock, event: Rec
       })),
     );
   }
+  // Receipts, confirmations, canceled reminders: the messages the event causes commit with it.
+  await queueEventMessages(db, clock, event);
   return { eventId };
 }

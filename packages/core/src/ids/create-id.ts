@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 
-export type IdPrefix = "mer" | "key" | "ctok" | "cus" | "card" | "pr" | "tx" | "re" | "evt" | "we" | "whd" | "wha" | "stl" | "usr" | "aud" | "rcv" | "alrt";
+export type IdPrefix = "mer" | "key" | "ctok" | "cus" | "card" | "pr" | "tx" | "re" | "evt" | "we" | "whd" | "wha" | "stl" | "usr" | "aud" | "rcv" | "msg" | "sub" | "clk" | "ipl" | "rch" | "rr" | "ra" | "alrt";
 
 /** A prefixed, random, URL-safe id: 16 random bytes (128 bits) in base64url. */
 export function createId(prefix: IdPrefix): string {

@@ -2,11 +2,14 @@ import { type Database, schema } from "@jeton/db";
 import { and, eq } from "drizzle-orm";
 import { acquirerFor, type AcquirerRegistry } from "../acquirer/acquirer-registry";
 import type { Clock } from "../clock/clock";
+import { checkCaptureDelay } from "../payments/create-transaction";
 import { AppError } from "../errors";
 import { createId } from "../ids/create-id";
 import { lockCustomer } from "../customers/lock-customer";
 import type { Mode } from "../merchants/create-api-key";
 import { isCurrencyCode } from "../money/currencies";
+import { queuePaymentRequestMessages } from "../messaging/send-payment-request";
+import { checkSendTo, type SendTo } from "../messaging/send-to";
 import type { PlatformUrls } from "../urls/platform-urls";
 import { toPaymentRequestView, type PaymentRequestView } from "./payment-request-view";
 
@@ -22,12 +25,20 @@ export interface CreatePaymentRequestInput {
   /** Null only for a payment link made by a staff member (`createdByUserId`): the shopper ends on the platform's ticket. */
   returnUrl: string | null;
   cancelUrl?: string | undefined;
-  captureMode?: "automatic" | "manual" | undefined;
+  captureMode?: "automatic" | "manual" | "delayed" | undefined;
+  /** With `captureMode: "delayed"`: days (1–7) before the automatic capture. */
+  captureDelayDays?: number | undefined;
+  /** Payment in instalments: the shopper pays the first now (3-D Secure), the card is saved for the next ones. */
+  installments?: { count: number; interval: "month" | "week" } | undefined;
+  /** Set by createCardUpdateLink only (not an API field): the subscription whose card this payment replaces. */
+  subscriptionId?: string | undefined;
   intent?: "payment" | "tokenize" | undefined;
   /** Saves the card for this customer (with saveCard); without it a new customer is created on success. */
   saveCard?: boolean | undefined;
   customerId?: string | undefined;
   expiresAt?: string | undefined;
+  /** Push & Pay: send the request at once to this email and/or phone (E.164). */
+  sendTo?: SendTo | undefined;
 }
 
 const DEFAULT_LIFETIME_MS = 24 * 60 * 60 * 1000;
@@ -80,9 +91,22 @@ export async function createPaymentRequest(
   if (!isCurrencyCode(input.currency)) {
     throw new AppError("parameter_invalid", `Unsupported currency: ${input.currency}`, { param: "currency" });
   }
-  if (input.customerId !== undefined && !input.saveCard) {
+  const captureDelayDays = checkCaptureDelay(input.captureMode, input.captureDelayDays);
+  if (input.installments !== undefined) {
+    const { count, interval } = input.installments;
+    if (intent !== "payment") throw new AppError("parameter_invalid", "installments go with a payment, not a tokenization.", { param: "installments" });
+    if (!Number.isInteger(count) || count < 2 || count > 12) throw new AppError("parameter_invalid", "installments.count is an integer from 2 to 12.", { param: "installments.count" });
+    if (interval !== "month" && interval !== "week") throw new AppError("parameter_invalid", "installments.interval is month or week.", { param: "installments.interval" });
+    if (input.amount < count) throw new AppError("parameter_invalid", "amount must be at least one minor unit per instalment.", { param: "amount" });
+    if ((input.captureMode ?? "automatic") !== "automatic") {
+      throw new AppError("parameter_invalid", "Instalments are captured as they are paid: captureMode must be automatic.", { param: "captureMode" });
+    }
+  }
+  if (input.customerId !== undefined && !input.saveCard && input.installments === undefined) {
     throw new AppError("parameter_invalid", "customerId goes with saveCard: true.", { param: "customerId" });
   }
+  // Checked before anything is written: a bad address is a 400 naming it, and nothing is created or queued.
+  const sendTo = input.sendTo === undefined ? null : checkSendTo(input.sendTo);
   const expiresAt = input.expiresAt ? new Date(input.expiresAt) : new Date(now.getTime() + DEFAULT_LIFETIME_MS);
   const lifetime = expiresAt.getTime() - now.getTime();
   if (Number.isNaN(lifetime) || lifetime < MIN_LIFETIME_MS || lifetime > MAX_LIFETIME_MS) {
@@ -101,31 +125,41 @@ export async function createPaymentRequest(
   const returnUrl = input.returnUrl === null ? null : checkReturnUrl(input.returnUrl, prefixes, "returnUrl");
   const cancelUrl = input.cancelUrl ? checkReturnUrl(input.cancelUrl, prefixes, "cancelUrl") : null;
 
-  const [row] = await db
-    .insert(schema.paymentRequests)
-    .values({
-      id: createId("pr"),
-      merchantId,
-      mode,
-      intent,
-      status: "open",
-      amount: input.amount,
-      currency: input.currency,
-      merchantReference: input.merchantReference ?? null,
-      description: input.description ?? null,
-      metadata: input.metadata ?? {},
-      customerEmail: input.customerEmail ?? null,
-      locale: input.locale ?? null,
-      returnUrl,
-      cancelUrl,
-      captureMode: input.captureMode ?? "automatic",
-      saveCard: input.saveCard ?? false,
-      customerId: input.customerId ?? null,
-      createdByUserId: createdByUserId ?? null,
-      createdAt: now,
-      expiresAt,
-    })
-    .returning();
-  if (!row) throw new Error("payment request insert returned nothing");
-  return toPaymentRequestView(row, urls.publicUrl, now);
+  // The request and its Push & Pay messages commit together (or not at all, e.g. over the messaging limits).
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(schema.paymentRequests)
+      .values({
+        id: createId("pr"),
+        merchantId,
+        mode,
+        intent,
+        status: "open",
+        amount: input.amount,
+        currency: input.currency,
+        merchantReference: input.merchantReference ?? null,
+        description: input.description ?? null,
+        metadata: input.metadata ?? {},
+        // The address it is sent to is where its receipt goes, unless another was given.
+        customerEmail: input.customerEmail ?? sendTo?.email ?? null,
+        locale: input.locale ?? null,
+        returnUrl,
+        cancelUrl,
+        captureMode: input.captureMode ?? "automatic",
+        // Instalments save the card (the page says so): the next ones are charged to it.
+        saveCard: (input.saveCard ?? false) || input.installments !== undefined,
+        captureDelayDays: captureDelayDays ?? null,
+        installments: input.installments ?? null,
+        subscriptionId: input.subscriptionId ?? null,
+        customerId: input.customerId ?? null,
+        createdByUserId: createdByUserId ?? null,
+        createdAt: now,
+        expiresAt,
+      })
+      .returning();
+    if (!row) throw new Error("payment request insert returned nothing");
+    const view = toPaymentRequestView(row, urls.publicUrl, now);
+    if (!sendTo) return view;
+    return { ...view, messages: await queuePaymentRequestMessages(tx, { clock, urls }, row, sendTo) };
+  });
 }

@@ -3,6 +3,8 @@ import { and, eq } from "drizzle-orm";
 import type { Clock } from "../clock/clock";
 import { isId } from "../ids/create-id";
 import { effectiveStatus } from "./payment-request-view";
+import { recurringClock } from "../recurring/recurring-clock";
+import { installmentSchedule } from "../recurring/schedule";
 
 type PaymentRequestRow = typeof schema.paymentRequests.$inferSelect;
 type TransactionRow = typeof schema.transactions.$inferSelect;
@@ -23,6 +25,8 @@ export interface CheckoutSession {
   };
   /** The attempt the shopper just made, when the page names one of this request's transactions. */
   attempt: TransactionRow | null;
+  /** Payment in instalments: each date (the first is today) and amount, shown before the shopper pays. */
+  installmentSchedule: { dueAt: Date; amount: number }[] | null;
 }
 
 /**
@@ -69,5 +73,17 @@ export async function getCheckoutSession(
       origins: origins.map((o) => o.origin),
     },
     attempt,
+    installmentSchedule: await scheduleOf(db, clock, row.paymentRequest),
   };
+}
+
+/** The instalment dates from today, at the customer's test clock time when it has one (as the plan will be). */
+async function scheduleOf(db: Database, clock: Clock, pr: PaymentRequestRow) {
+  if (!pr.installments) return null;
+  let start = clock.now();
+  if (pr.customerId) {
+    const [customer] = await db.select({ testClockId: schema.customers.testClockId }).from(schema.customers).where(eq(schema.customers.id, pr.customerId));
+    start = (await recurringClock(db, clock, customer?.testClockId ?? null)).now();
+  }
+  return installmentSchedule({ amount: pr.amount, count: pr.installments.count, interval: pr.installments.interval, start }).map(({ dueAt, amount }) => ({ dueAt, amount }));
 }

@@ -1,6 +1,8 @@
 import type { schema } from "@jeton/db";
 import { z } from "zod";
+import { splitInstallments } from "../recurring/schedule";
 import { currencyView, minorAmount, modeView, timestamp, metadataView } from "../views/view-atoms";
+import { messageView } from "../messaging/message-view";
 
 type Row = typeof schema.paymentRequests.$inferSelect;
 
@@ -19,10 +21,11 @@ export const paymentRequestView = z
     locale: z.enum(["fr", "en", "ar"]).nullable(),
     returnUrl: z.string().nullable(),
     cancelUrl: z.string().nullable(),
-    captureMode: z.enum(["automatic", "manual"]),
+    captureMode: z.enum(["automatic", "manual", "delayed"]),
     saveCard: z.boolean(),
     url: z.string().describe("The hosted payment page: redirect the shopper here."),
     embedUrl: z.string().describe("The same page for an iframe on a registered origin."),
+    qrCodeUrl: z.string().describe("The payment page's address as an SVG QR code, to print or show on a screen."),
     expiresAt: timestamp,
     createdAt: timestamp,
     completedAt: timestamp.nullable(),
@@ -33,6 +36,17 @@ export const paymentRequestView = z
     attempts: z.number().int(),
     maxAttempts: z.number().int(),
     mode: modeView,
+    messages: z
+      .array(messageView)
+      .optional()
+      .describe("On create and on GET: the messages sent about the request (Push & Pay, reminders, receipts), with their status."),
+    captureDelayDays: z.number().int().nullable().describe('`captureMode: "delayed"`: days before the automatic capture.'),
+    installments: z
+      .object({ count: z.number().int(), interval: z.enum(["month", "week"]), amounts: z.array(minorAmount) })
+      .nullable()
+      .describe("Payment in instalments: the count, the interval and each amount (the first is paid on the page)."),
+    installmentPlanId: z.string().nullable().describe("Once the first instalment is paid: the plan (GET /api/v1/installment-plans/{id})."),
+    subscriptionId: z.string().nullable().describe("A card-update link: the subscription whose card this payment replaces."),
   })
   .meta({ id: "PaymentRequest" });
 export type PaymentRequestView = z.infer<typeof paymentRequestView>;
@@ -61,6 +75,7 @@ export function toPaymentRequestView(row: Row, publicUrl: string, now: Date): Pa
     saveCard: row.saveCard,
     url: `${publicUrl}/pay/${row.id}`,
     embedUrl: `${publicUrl}/embed/${row.id}`,
+    qrCodeUrl: `${publicUrl}/pay/${row.id}/qr.svg`,
     expiresAt: row.expiresAt.toISOString(),
     createdAt: row.createdAt.toISOString(),
     completedAt: row.completedAt?.toISOString() ?? null,
@@ -71,5 +86,9 @@ export function toPaymentRequestView(row: Row, publicUrl: string, now: Date): Pa
     attempts: row.attempts,
     maxAttempts: row.maxAttempts,
     mode: row.mode,
+    captureDelayDays: row.captureDelayDays,
+    installments: row.installments ? { ...row.installments, amounts: splitInstallments(row.amount, row.installments.count) } : null,
+    installmentPlanId: row.installmentPlanId,
+    subscriptionId: row.subscriptionId,
   };
 }

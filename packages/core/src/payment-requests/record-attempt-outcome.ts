@@ -5,6 +5,8 @@ import { recordEvent } from "../events/record-event";
 import type { PlatformUrls } from "../urls/platform-urls";
 import { toPaymentRequestView } from "./payment-request-view";
 import { savePaymentRequestCard } from "./save-payment-request-card";
+import { createInstallmentPlan } from "../recurring/create-installment-plan";
+import { applyCardUpdate } from "../recurring/create-card-update-link";
 
 type Row = typeof schema.paymentRequests.$inferSelect;
 
@@ -36,6 +38,15 @@ export async function recordAttemptOutcome(
       const saved = await saveCardOf(db, clock, current, outcome);
       // A tokenize request that saves the card answers with the card: its token is used up.
       if (saved) changes = { ...changes, ...saved, cardTokenId: null };
+      // Instalments: the first is paid and the card saved; the plan queues the next ones.
+      if (saved && current.installments && outcome.transactionId) {
+        const plan = await createInstallmentPlan(db, clock, { paymentRequest: current, transactionId: outcome.transactionId, ...saved });
+        changes = { ...changes, installmentPlanId: plan.id };
+      }
+      // A card-update link: the new card replaces the subscription's, and this payment settles the amount due.
+      if (saved && current.subscriptionId && outcome.transactionId) {
+        await applyCardUpdate(db, clock, { subscriptionId: current.subscriptionId, cardId: saved.cardId, transactionId: outcome.transactionId });
+      }
     }
   } else if (current.attempts >= current.maxAttempts) {
     changes = { status: "failed", completedAt: now };

@@ -8,6 +8,7 @@ import { consumeCardToken, spendCardToken, type CardTokenRow } from "../tokens/c
 import type { Vault } from "../vault/create-vault";
 import { changeTransactionStatus, type PendingTransaction } from "../transactions/change-transaction-status";
 import { openStoredCard } from "./open-stored-card";
+import { recordReviewEvent } from "../risk/record-review-event";
 
 type Row = typeof schema.transactions.$inferSelect;
 
@@ -25,6 +26,8 @@ export async function authorizeCardPayment(
   transaction: Row | PendingTransaction,
   threeDs: ThreeDsResult | null,
   lockedToken?: CardTokenRow,
+  /** The risk assessment, recorded with the outcome; `holdUntil`: a `review` outcome, whose capture waits for staff until then. */
+  risk?: { stored: Record<string, unknown>; holdUntil: Date | null },
 ): Promise<Row> {
   const fields = "pending" in transaction ? transaction.pending : transaction;
   // Before the card is opened or its token spent: a mode without an acquirer refuses, and nothing is recorded.
@@ -54,6 +57,7 @@ export async function authorizeCardPayment(
       amount: fields.amount,
       currency: fields.currency,
       initiator: fields.initiatedBy ?? "customer",
+      idempotencyKey: fields.recurringAttemptKey ?? undefined,
       threeDs: threeDs
         ? {
             transStatus: threeDs.transStatus,
@@ -67,6 +71,7 @@ export async function authorizeCardPayment(
     // Nothing came back: record a processing error the shopper can retry
     // (a real connector would also send a reversal for a timeout).
     return changeTransactionStatus(db, clock, transaction, "declined", {
+      ...(risk ? { risk: risk.stored } : {}),
       responseCode: "96",
       declineCode: "processing_error",
       threeDs: threeDs as unknown as Record<string, unknown>,
@@ -75,6 +80,7 @@ export async function authorizeCardPayment(
   const threeDsColumn = threeDs as unknown as Record<string, unknown> | null;
   if (!result.approved) {
     return changeTransactionStatus(db, clock, transaction, "declined", {
+      ...(risk ? { risk: risk.stored } : {}),
       responseCode: result.responseCode,
       declineCode: result.declineCode ?? "do_not_honor",
       acquirerReference: result.acquirerReference,
@@ -82,7 +88,10 @@ export async function authorizeCardPayment(
       actionExpiresAt: null,
     });
   }
+  const hold = risk?.holdUntil ?? null;
   const authorized = await changeTransactionStatus(db, clock, transaction, "authorized", {
+    ...(risk ? { risk: risk.stored } : {}),
+    ...(hold ? { reviewStatus: "open" as const, reviewExpiresAt: hold } : {}),
     responseCode: result.responseCode,
     authorizationCode: result.authorizationCode ?? null,
     acquirerReference: result.acquirerReference,
@@ -95,6 +104,11 @@ export async function authorizeCardPayment(
       .update(schema.cards)
       .set({ initialTransactionId: authorized.id })
       .where(and(eq(schema.cards.id, authorized.cardId), isNull(schema.cards.initialTransactionId)));
+  }
+  if (hold) {
+    // Held for review: no capture until staff approve (approveReview captures an automatic-capture payment then).
+    await recordReviewEvent(db, clock, authorized, "review.opened");
+    return authorized;
   }
   if (authorized.captureMode !== "automatic") return authorized;
   const capture = await acquirer.capture({ acquirerReference: result.acquirerReference, amount: authorized.amount, currency: authorized.currency });

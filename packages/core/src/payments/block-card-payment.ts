@@ -3,20 +3,20 @@ import type { Clock } from "../clock/clock";
 import { consumeCardToken, spendCardToken, type CardTokenRow } from "../tokens/consume-card-token";
 import type { Vault } from "../vault/create-vault";
 import { changeTransactionStatus, type PendingTransaction } from "../transactions/change-transaction-status";
+import type { StoredTransactionRisk } from "../risk/risk-assessment-view";
 
 type Row = typeof schema.transactions.$inferSelect;
-type BlacklistEntry = typeof schema.cardBlacklist.$inferSelect;
 
 /**
- * Records a payment refused by the merchant's card blacklist as `blocked`,
- * with the rule that fired, instead of authorizing it. A card token is spent
+ * Records a payment refused by the merchant's card blacklist or a risk rule
+ * as `blocked`, with the assessment (rules fired), instead of authorizing it. A card token is spent
  * like after any attempt (its CVC erased now); one reserved for a 3-D Secure
  * challenge is released the same way.
  */
 export async function blockCardPayment(
   { db, vault, clock }: { db: Database; vault: Vault; clock: Clock },
   transaction: Row | PendingTransaction,
-  entry: BlacklistEntry,
+  risk: StoredTransactionRisk,
   changes: Partial<Row> = {},
   lockedToken?: CardTokenRow,
 ): Promise<Row> {
@@ -32,6 +32,6 @@ export async function blockCardPayment(
   return changeTransactionStatus(db, clock, transaction, "blocked", {
     ...changes,
     actionExpiresAt: null,
-    risk: { rule: "blacklist", blacklistedAt: entry.createdAt.toISOString(), sourceTransactionId: entry.sourceTransactionId },
+    risk: risk as unknown as Record<string, unknown>,
   });
 }

@@ -10,6 +10,9 @@ import { isCardBlacklisted } from "../risk/is-card-blacklisted";
 import type { PlatformUrls } from "../urls/platform-urls";
 import { authorizeCardPayment } from "./authorize-card-payment";
 import { blockCardPayment } from "./block-card-payment";
+import { reassessAfterChallenge } from "../risk/reassess-after-challenge";
+import { blacklistRisk } from "../risk/risk-assessment-view";
+import type { RiskDeps } from "../risk/risk-settings";
 import { changeTransactionStatus } from "../transactions/change-transaction-status";
 
 type Row = typeof schema.transactions.$inferSelect;
@@ -27,7 +30,7 @@ export function isPaid(status: Row["status"]): boolean {
  * returned unchanged.
  */
 export async function completeCardPaymentChallenge(
-  deps: { db: Database; vault: Vault; clock: Clock; acquirers: AcquirerRegistry; urls: PlatformUrls },
+  deps: { db: Database; vault: Vault; clock: Clock; acquirers: AcquirerRegistry; urls: PlatformUrls } & RiskDeps,
   { threeDSServerTransID }: { threeDSServerTransID: string },
 ): Promise<Row> {
   const outcome = await readThreeDsOutcome(deps, { threeDSServerTransID });
@@ -51,9 +54,16 @@ export async function completeCardPaymentChallenge(
       case "A": {
         // A card blacklisted while its holder was at the bank is still refused before authorization.
         const blacklisted = await isCardBlacklisted({ db }, { merchantId: transaction.merchantId, fingerprint: transaction.fingerprint });
-        finished = blacklisted
-          ? await blockCardPayment({ ...deps, db }, transaction, blacklisted, { threeDs })
-          : await authorizeCardPayment({ ...deps, db }, transaction, { ...outcome.result, challenged: true });
+        if (blacklisted) {
+          finished = await blockCardPayment({ ...deps, db }, transaction, blacklistRisk(blacklisted, deps.clock.now()), { threeDs });
+          break;
+        }
+        // The rules again, now with the 3-D Secure outcome (liability shift), before the authorization.
+        const risk = await reassessAfterChallenge({ ...deps, db }, transaction, { transStatus: outcome.result.transStatus, liabilityShift: outcome.result.liabilityShift });
+        finished =
+          risk?.outcome === "block"
+            ? await blockCardPayment({ ...deps, db }, transaction, risk.stored, { threeDs })
+            : await authorizeCardPayment({ ...deps, db }, transaction, { ...outcome.result, challenged: true }, undefined, risk ?? undefined);
         break;
       }
       case "N":

@@ -8,6 +8,7 @@ import type { PlatformUrls } from "../urls/platform-urls";
 import type { Vault } from "../vault/create-vault";
 import type { PaymentSource } from "./resolve-payment-source";
 import { startCardPayment } from "./start-card-payment";
+import type { RiskDeps } from "../risk/risk-settings";
 
 type Row = typeof schema.transactions.$inferSelect;
 
@@ -15,7 +16,9 @@ export interface CreateTransactionInput {
   /** Minor units, at least 1. */
   amount: number;
   currency: string;
-  captureMode?: "automatic" | "manual" | undefined;
+  captureMode?: "automatic" | "manual" | "delayed" | undefined;
+  /** With `captureMode: "delayed"`: captured automatically this many days (1–7) later, unless captured or canceled before. */
+  captureDelayDays?: number | undefined;
   merchantReference?: string | undefined;
   customerEmail?: string | undefined;
   /** Exactly one source: a card token, a customer's saved card, or an earlier transaction. */
@@ -34,6 +37,18 @@ export interface CreatedTransaction {
   transaction: Row;
   /** Set when the transaction waits in `requires_action`: token.js runs the challenge with it. */
   clientSecret: string | null;
+}
+
+/** `captureDelayDays` goes with `captureMode: "delayed"`, and only with it: 1 to 7 days (the capture window). */
+export function checkCaptureDelay(captureMode: string | undefined, days: number | undefined): number | undefined {
+  if (captureMode !== "delayed") {
+    if (days !== undefined) throw new AppError("parameter_invalid", 'captureDelayDays goes with captureMode "delayed".', { param: "captureDelayDays" });
+    return undefined;
+  }
+  if (days === undefined || !Number.isInteger(days) || days < 1 || days > 7) {
+    throw new AppError("parameter_invalid", "captureDelayDays is an integer from 1 to 7.", { param: "captureDelayDays" });
+  }
+  return days;
 }
 
 function sourceOf(input: CreateTransactionInput): PaymentSource {
@@ -67,7 +82,7 @@ function sourceOf(input: CreateTransactionInput): PaymentSource {
  * caller cannot mistake a refusal for a payment.
  */
 export async function createTransaction(
-  deps: { db: Database; vault: Vault; clock: Clock; acquirers: AcquirerRegistry; urls: PlatformUrls },
+  deps: { db: Database; vault: Vault; clock: Clock; acquirers: AcquirerRegistry; urls: PlatformUrls } & RiskDeps,
   {
     merchantId,
     mode,
@@ -80,6 +95,7 @@ export async function createTransaction(
   if (!isCurrencyCode(input.currency)) {
     throw new AppError("parameter_invalid", `Unsupported currency: ${input.currency.slice(0, 10)}`, { param: "currency" });
   }
+  const captureDelayDays = checkCaptureDelay(input.captureMode, input.captureDelayDays);
   const result = await startCardPayment(deps, {
     merchantId,
     mode,
@@ -89,6 +105,7 @@ export async function createTransaction(
     amount: input.amount,
     currency: input.currency,
     captureMode: input.captureMode ?? "automatic",
+    captureDelayDays,
     merchantReference: input.merchantReference ?? null,
     description: input.description ?? null,
     metadata: input.metadata,

@@ -9,6 +9,10 @@ import { performThreeDsLookup } from "../three-ds/perform-three-ds-lookup";
 import { startThreeDsChallenge } from "../three-ds/start-three-ds-challenge";
 import { threeDsResultFromARes, type ChallengeWindowSize } from "../three-ds/three-ds-result";
 import { isCardBlacklisted } from "../risk/is-card-blacklisted";
+import { assessPaymentRisk, type RiskAssessment } from "../risk/assess-payment-risk";
+import { blacklistRisk, toStoredTransactionRisk } from "../risk/risk-assessment-view";
+import { riskSettingsOf, type RiskDeps } from "../risk/risk-settings";
+import type { ThreeDsSignal } from "../risk/evaluate-risk-rules";
 import { spendCardToken } from "../tokens/consume-card-token";
 import type { PlatformUrls } from "../urls/platform-urls";
 import type { Vault } from "../vault/create-vault";
@@ -19,6 +23,12 @@ import { createClientSecret } from "../transactions/client-secret";
 import { resolvePaymentSource, type PaymentSource, type ResolvedPaymentCard } from "./resolve-payment-source";
 
 type Row = typeof schema.transactions.$inferSelect;
+
+/** The columns a scheduler charge adds to its transaction. */
+export type RecurringColumns = Pick<
+  typeof schema.transactions.$inferInsert,
+  "subscriptionId" | "installmentPlanId" | "billingPeriod" | "recurringAttemptKey" | "initialTransactionId"
+>;
 
 export interface StartCardPaymentInput {
   merchantId: string;
@@ -31,12 +41,21 @@ export interface StartCardPaymentInput {
   channel?: "hosted" | "api" | undefined;
   amount: number;
   currency: string;
-  captureMode: "automatic" | "manual";
+  captureMode: "automatic" | "manual" | "delayed";
+  /** With `captureMode: "delayed"`: captured automatically this many days (1–7) after the payment. */
+  captureDelayDays?: number | undefined;
+  /** Scheduler charges: what the transaction pays for (subscription or plan, period) and its attempt key. */
+  recurring?: RecurringColumns | undefined;
   merchantReference: string | null;
   description?: string | null | undefined;
   metadata?: Record<string, string> | undefined;
   customerEmail: string | null;
   paymentRequestId: string | null;
+  /**
+   * The shopper's address and device session, for the risk rules: the hosted page knows them; for a
+   * card token they default to the address that tokenized it (token.js in the shopper's browser).
+   */
+  shopper?: { ip: string | null; deviceSession: string | null } | undefined;
   /** The window the bank's page gets, and where the ACS posts its final CRes. */
   /** `notificationUrl`: where the bank sends the shopper back, or how to build it from the new transaction's id. */
   threeDs: { challengeWindowSize: ChallengeWindowSize; notificationUrl: string | ((transactionId: string) => string) };
@@ -81,7 +100,7 @@ const CHALLENGE_TIMEOUT_MS = 10 * 60 * 1000;
  * together, events included.
  */
 export async function startCardPayment(
-  deps: { db: Database; vault: Vault; clock: Clock; acquirers: AcquirerRegistry; urls: PlatformUrls },
+  deps: { db: Database; vault: Vault; clock: Clock; acquirers: AcquirerRegistry; urls: PlatformUrls } & RiskDeps,
   input: StartCardPaymentInput,
 ): Promise<StartCardPaymentResult> {
   return deps.db.transaction(async (db) => {
@@ -96,6 +115,8 @@ export async function startCardPayment(
       throw new AppError("parameter_invalid", "Only a saved card or a duplicate can be charged by the merchant alone.", { param: "initiatedBy" });
     }
     if (initiatedBy === "merchant") assertMerchantMayInitiate(card.savedCard);
+    // A merchant-initiated charge names the customer-initiated payment its stored credential follows.
+    const initialTransactionId = initiatedBy === "merchant" ? (input.recurring?.initialTransactionId ?? card.savedCard?.initialTransactionId ?? null) : null;
 
     const now = clock.now();
     const id = createId("tx");
@@ -116,6 +137,9 @@ export async function startCardPayment(
       customerEmail: input.customerEmail,
       createdAt: now,
       updatedAt: now,
+      autoCaptureAt: input.captureMode === "delayed" ? new Date(now.getTime() + (input.captureDelayDays ?? 1) * 24 * 60 * 60 * 1000) : null,
+      ...input.recurring,
+      initialTransactionId,
     };
 
     // Before anything leaves for the issuer or the acquirer, merchant-initiated charges included. The
@@ -124,10 +148,44 @@ export async function startCardPayment(
       isCardBlacklisted({ db }, { merchantId: input.merchantId, fingerprint: card.columns.fingerprint }),
       db.select().from(schema.merchantSettings).where(eq(schema.merchantSettings.merchantId, input.merchantId)),
     ]);
-    if (blacklisted) return { kind: "completed", transaction: await blockCardPayment({ ...deps, db }, { pending: base }, blacklisted, {}, card.token) };
+    if (blacklisted) {
+      return { kind: "completed", transaction: await blockCardPayment({ ...deps, db }, { pending: base }, blacklistRisk(blacklisted, now), {}, card.token) };
+    }
+
+    const riskSettings = riskSettingsOf(deps);
+    const assess = (threeDs: ThreeDsSignal): Promise<RiskAssessment | null> =>
+      riskSettings.enabled
+        ? assessPaymentRisk(
+            { db, clock, config: { risk: riskSettings } },
+            {
+              merchantId: input.merchantId,
+              mode: input.mode,
+              transactionId: id,
+              stage: "authorization",
+              card: { fingerprint: card.columns.fingerprint, brand: card.columns.brand, bin: card.columns.bin, last4: card.columns.last4, pan: card.pan },
+              amount: input.amount,
+              currency: input.currency,
+              ip: input.shopper?.ip ?? card.token?.clientIp ?? null,
+              email: input.customerEmail,
+              customerId: card.columns.customerId,
+              deviceSession: input.shopper?.deviceSession ?? null,
+              paymentRequestId: input.paymentRequestId,
+              threeDs,
+            },
+          )
+        : Promise.resolve(null);
+    const holdUntil = () => new Date(now.getTime() + riskSettings.reviewExpiryHours * 3_600_000);
+    const riskOf = (assessment: RiskAssessment | null, review = assessment?.outcome === "review") =>
+      assessment ? { stored: toStoredTransactionRisk(assessment) as unknown as Record<string, unknown>, holdUntil: review ? holdUntil() : null } : undefined;
+    const block = async (assessment: RiskAssessment, changes = {}) =>
+      ({ kind: "completed", transaction: await blockCardPayment({ ...deps, db }, { pending: base }, toStoredTransactionRisk(assessment), changes, card.token) }) as const;
 
     if (initiatedBy === "merchant") {
-      return { kind: "completed", transaction: await authorizeCardPayment({ ...deps, db }, { pending: base }, null, card.token) };
+      const assessment = await assess({ state: "not_performed" });
+      if (assessment?.outcome === "block") return block(assessment);
+      // No shopper to authenticate: a rule asking for 3-D Secure holds the charge for review instead.
+      const review = assessment?.outcome === "review" || assessment?.outcome === "require_3ds";
+      return { kind: "completed", transaction: await authorizeCardPayment({ ...deps, db }, { pending: base }, null, card.token, riskOf(assessment, review)) };
     }
     const tokenId = card.columns.storedCredential ? null : card.columns.cardTokenId;
 
@@ -137,24 +195,36 @@ export async function startCardPayment(
     if (acquirer.name !== "simulator") {
       throw new AppError("live_mode_unavailable", `No 3-D Secure server is connected for the ${acquirer.name} acquirer; customer-initiated payments are off in ${input.mode} mode.`);
     }
-    const ares = performThreeDsLookup({
-      pan: card.pan,
-      brand: card.columns.brand,
-      amount: input.amount,
-      currency: input.currency,
-      policy: {
-        threeDsPolicy: settings?.threeDsPolicy ?? "issuer",
-        threshold: settings?.threeDsThreshold ?? null,
-        thresholdCurrency: settings?.threeDsThresholdCurrency ?? null,
-      },
-      acsUrl: deps.urls.acsUrl,
-    });
+    const lookup = (forceChallenge: boolean) =>
+      performThreeDsLookup({
+        pan: card.pan,
+        brand: card.columns.brand,
+        amount: input.amount,
+        currency: input.currency,
+        policy: forceChallenge
+          ? { threeDsPolicy: "always", threshold: null, thresholdCurrency: null }
+          : {
+              threeDsPolicy: settings?.threeDsPolicy ?? "issuer",
+              threshold: settings?.threeDsThreshold ?? null,
+              thresholdCurrency: settings?.threeDsThresholdCurrency ?? null,
+            },
+        acsUrl: deps.urls.acsUrl,
+      });
+    let ares = lookup(false);
+    // The rules see the frictionless outcome (liability shift or not); a challenge is still to come.
+    const frictionless = ares.transStatus === "C" ? null : threeDsResultFromARes(ares);
+    const assessment = await assess(frictionless ? { state: "done", transStatus: frictionless.transStatus, liabilityShift: frictionless.liabilityShift } : { state: "pending" });
+    if (assessment?.outcome === "block") return block(assessment);
+    // A rule asking for 3-D Secure turns a frictionless approval into a challenge (the policy "always" path).
+    if (assessment?.outcome === "require_3ds" && ares.transStatus !== "C") ares = lookup(true);
 
     if (ares.transStatus === "C") {
       const secret = base.channel === "api" ? createClientSecret(deps.vault, id) : null;
       const transaction = await changeTransactionStatus(db, clock, { pending: base }, "requires_action", {
         actionExpiresAt: new Date(now.getTime() + CHALLENGE_TIMEOUT_MS),
         clientSecretHash: secret?.hash ?? null,
+        // Read again when the challenge completes: a `review` decided now still holds the capture then.
+        ...(assessment ? { risk: toStoredTransactionRisk(assessment) as unknown as Record<string, unknown> } : {}),
       });
       // Reserved for this payment: used, but its CVC kept for the authorization after the challenge.
       if (tokenId) await db.update(schema.cardTokens).set({ usedAt: now }).where(eq(schema.cardTokens.id, tokenId));
@@ -179,9 +249,10 @@ export async function startCardPayment(
         kind: "completed",
         transaction: await changeTransactionStatus(db, clock, { pending: base }, "authentication_failed", {
           threeDs: threeDs as unknown as Record<string, unknown>,
+          ...(assessment ? { risk: toStoredTransactionRisk(assessment) as unknown as Record<string, unknown> } : {}),
         }),
       };
     }
-    return { kind: "completed", transaction: await authorizeCardPayment({ ...deps, db }, { pending: base }, threeDs, card.token) };
+    return { kind: "completed", transaction: await authorizeCardPayment({ ...deps, db }, { pending: base }, threeDs, card.token, riskOf(assessment)) };
   });
 }

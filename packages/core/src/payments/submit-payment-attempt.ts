@@ -2,6 +2,7 @@ import { type Database, schema } from "@jeton/db";
 import { and, eq } from "drizzle-orm";
 import { acquirerFor, type AcquirerRegistry } from "../acquirer/acquirer-registry";
 import type { Clock } from "../clock/clock";
+import { splitInstallments } from "../recurring/schedule";
 import { AppError } from "../errors";
 import type { ChallengeWindowSize } from "../three-ds/three-ds-result";
 import { createCardToken } from "../tokens/create-card-token";
@@ -12,6 +13,7 @@ import { withQuery, type PlatformUrls } from "../urls/platform-urls";
 import type { Vault } from "../vault/create-vault";
 import { effectiveStatus } from "../payment-requests/payment-request-view";
 import { recordAttemptOutcome } from "../payment-requests/record-attempt-outcome";
+import type { RiskDeps } from "../risk/risk-settings";
 
 type PaymentRequestRow = typeof schema.paymentRequests.$inferSelect;
 
@@ -23,6 +25,8 @@ export interface SubmitPaymentAttemptInput {
   storedCredentialConsent?: boolean | undefined;
   /** Where the bank sends the shopper back, from the public URL: the surface's own route and query. */
   notificationPath?: string | undefined;
+  /** The shopper's address and device session (risk rules). */
+  shopper?: { ip: string | null; deviceSession: string | null } | undefined;
 }
 
 export type SubmitPaymentAttemptResult =
@@ -45,7 +49,7 @@ function assertOpen(row: PaymentRequestRow, now: Date): void {
  * one request.
  */
 export async function submitPaymentAttempt(
-  deps: { db: Database; vault: Vault; clock: Clock; acquirers: AcquirerRegistry; urls: PlatformUrls },
+  deps: { db: Database; vault: Vault; clock: Clock; acquirers: AcquirerRegistry; urls: PlatformUrls } & RiskDeps,
   input: SubmitPaymentAttemptInput,
 ): Promise<SubmitPaymentAttemptResult> {
   const { db, clock } = deps;
@@ -67,7 +71,8 @@ export async function submitPaymentAttempt(
       .set({
         attempts: paymentRequest.attempts + 1,
         // Recorded with each attempt (the last one is the card saved); kept on the request across a challenge.
-        ...(paymentRequest.saveCard ? { cardConsentAt: input.storedCredentialConsent ? clock.now() : null } : {}),
+        // Instalments and card updates: the page states that paying saves the card for the next charges, so paying is the consent.
+        ...(paymentRequest.saveCard ? { cardConsentAt: input.storedCredentialConsent || paymentRequest.installments || paymentRequest.subscriptionId ? clock.now() : null } : {}),
       })
       .where(eq(schema.paymentRequests.id, paymentRequest.id));
 
@@ -94,14 +99,17 @@ export async function submitPaymentAttempt(
         merchantId: paymentRequest.merchantId,
         mode: paymentRequest.mode,
         source: { cardTokenId: token.cardTokenId },
-        amount: paymentRequest.amount,
+        // Instalments: the first one now, the remainder of the division on it.
+        amount: paymentRequest.installments ? splitInstallments(paymentRequest.amount, paymentRequest.installments.count)[0]! : paymentRequest.amount,
         currency: paymentRequest.currency,
         captureMode: paymentRequest.captureMode,
+        captureDelayDays: paymentRequest.captureDelayDays ?? undefined,
         merchantReference: paymentRequest.merchantReference,
         description: paymentRequest.description,
         metadata: paymentRequest.metadata,
         customerEmail: paymentRequest.customerEmail,
         paymentRequestId: paymentRequest.id,
+        shopper: input.shopper,
         threeDs: { challengeWindowSize: input.challengeWindowSize, notificationUrl: `${deps.urls.publicUrl}${input.notificationPath ?? "/pay/three-ds"}` },
       },
     );

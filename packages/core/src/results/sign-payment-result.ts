@@ -26,6 +26,8 @@ export interface PaymentResultClaims {
   /** With `saveCard`, once succeeded: the saved card (payment or tokenize) and its customer. */
   cardId?: string;
   customerId?: string;
+  /** Payment in instalments: the plan (once the first is paid: its id) and each instalment's amount; `amount` is the total. */
+  installmentPlan?: { id: string | null; count: number; interval: "month" | "week"; amounts: number[] };
   mode: "test" | "live";
 }
 

@@ -201,7 +201,7 @@ describe("the card blacklist", () => {
     const removed = await unblacklistCard(deps(), { merchantId: shopA, cardId });
     expect(removed).toMatchObject({ last4: "4242", reason: "chargeback fraud" });
     expect(await isCardBlacklisted(deps(), { merchantId: shopA, fingerprint: tx.fingerprint })).toBeNull();
-    await expect((await payByApi(shopA)).attempt).resolves.toMatchObject({ transaction: { status: "captured", risk: null } });
+    await expect((await payByApi(shopA)).attempt).resolves.toMatchObject({ transaction: { status: "captured", risk: { outcome: "allow", rule: null } } });
     await expect(unblacklistCard(deps(), { merchantId: shopA, cardId })).rejects.toMatchObject({ code: "resource_not_found" });
     // Payments blocked earlier stay blocked: a terminal status.
     const stillBlocked = await handle.db

@@ -108,12 +108,12 @@ export async function tokenizeCard(
       RETURNING count
     ), token AS (
       INSERT INTO card_tokens (id, merchant_id, mode, pan_sealed, pan_kek_id, cvc_sealed, cvc_kek_id, fingerprint,
-                               brand, bin, last4, exp_month, exp_year, holder_name, created_at, expires_at)
+                               brand, bin, last4, exp_month, exp_year, holder_name, created_at, expires_at, client_ip)
       SELECT ${token?.id ?? null}::text, api_key.merchant_id, api_key.mode, ${token?.panSealed ?? null}::text, ${token?.panKekId ?? null}::text,
              ${token?.cvcSealed ?? null}::text, ${token?.cvcKekId ?? null}::text, ${token?.fingerprint ?? null}::text,
              ${token?.brand ?? null}::text, ${token?.bin ?? null}::text, ${token?.last4 ?? null}::text,
              ${token?.expMonth ?? null}::int, ${token?.expYear ?? null}::int, ${token?.holderName ?? null}::text,
-             ${ts(now)}, ${token ? ts(token.expiresAt) : sql`NULL::timestamptz`}
+             ${ts(now)}, ${token ? ts(token.expiresAt) : sql`NULL::timestamptz`}, ${input.ip}::text
       FROM api_key, key_counter
       WHERE key_counter.count <= ${input.limits.perKey.limit}::int
       RETURNING id
@@ -133,5 +133,5 @@ export async function tokenizeCard(
   if (input.rejection) throw input.rejection;
   if (!token || !row.merchant_id || !row.mode) throw new Error("tokenization without a card or key");
   if (row.key_count === null || row.key_count > input.limits.perKey.limit || !row.token_id) throw rateLimited(keyWindow.retryAfter);
-  return { merchantId: row.merchant_id, mode: row.mode, token: toCardTokenView({ ...token, merchantId: row.merchant_id, mode: row.mode, usedAt: null, panDestroyedAt: null }) };
+  return { merchantId: row.merchant_id, mode: row.mode, token: toCardTokenView({ ...token, merchantId: row.merchant_id, mode: row.mode, usedAt: null, panDestroyedAt: null, clientIp: input.ip }) };
 }

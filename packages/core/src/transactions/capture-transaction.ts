@@ -34,9 +34,12 @@ export async function captureTransaction(
   }
   return db.transaction(async (tx) => {
     const current = await lockTransaction(tx, input);
-    if (current.status !== "authorized" || current.captureMode !== "manual") {
+    if (current.status !== "authorized" || current.captureMode === "automatic") {
       const why = current.status === "authorized" ? "it is captured automatically" : `it is ${current.status}`;
       throw new AppError("transaction_not_capturable", `Transaction ${current.id} cannot be captured: ${why}.`);
+    }
+    if (current.reviewStatus === "open") {
+      throw new AppError("transaction_not_capturable", `Transaction ${current.id} cannot be captured: it is held for a risk review; staff approve or reject it in the back-office.`);
     }
     const authorizedAt = current.authorizedAt ?? current.createdAt;
     if (clock.now().getTime() - authorizedAt.getTime() > CAPTURE_WINDOW_MS) {

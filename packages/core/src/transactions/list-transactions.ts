@@ -40,6 +40,9 @@ export interface ListTransactionsInput {
   /** The card brand as stored: `visa`, `mastercard`, `amex`, … */
   brand?: string | undefined;
   customerId?: string | undefined;
+  /** A subscription's charges, or an instalment plan's. */
+  subscriptionId?: string | undefined;
+  installmentPlanId?: string | undefined;
   /** Transactions whose metadata holds every pair. */
   metadata?: Record<string, string> | undefined;
 }
@@ -77,6 +80,8 @@ export async function listTransactions(
   if (input.last4 !== undefined) filters.push(eq(t.last4, input.last4));
   if (input.brand !== undefined) filters.push(eq(t.brand, input.brand));
   if (input.customerId !== undefined) filters.push(eq(t.customerId, input.customerId));
+  if (input.subscriptionId !== undefined) filters.push(eq(t.subscriptionId, input.subscriptionId));
+  if (input.installmentPlanId !== undefined) filters.push(eq(t.installmentPlanId, input.installmentPlanId));
   filters.push(metadataContains(t.metadata, input.metadata));
   if (input.startingAfter !== undefined && input.endingBefore !== undefined) {
     throw new AppError("parameter_invalid", "Give startingAfter or endingBefore, not both.", { param: "endingBefore" });

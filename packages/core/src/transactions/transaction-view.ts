@@ -1,19 +1,9 @@
 import { schema } from "@jeton/db";
 import { z } from "zod";
 import { cardSummaryView, currencyView, minorAmount, modeView, timestamp, metadataView } from "../views/view-atoms";
+import { toTransactionRiskView, transactionRiskView, type TransactionRiskView } from "../risk/risk-assessment-view";
 
 type Row = typeof schema.transactions.$inferSelect;
-
-/** For `blocked`: the risk rule that fired (`blacklist`) and what it matched. */
-export const transactionRiskView = z
-  .object({
-    rule: z.string(),
-    /** `blacklist`: when the card was put on the blacklist, and from which payment. */
-    blacklistedAt: timestamp.optional(),
-    sourceTransactionId: z.string().nullable().optional(),
-  })
-  .meta({ id: "TransactionRisk" });
-export type TransactionRisk = z.infer<typeof transactionRiskView>;
 
 export const threeDsOutcomeView = z
   .object({ version: z.string(), transStatus: z.string(), eci: z.string().optional(), liabilityShift: z.boolean(), challenged: z.boolean() })
@@ -29,7 +19,7 @@ export const transactionView = z
     currency: currencyView,
     capturedAmount: minorAmount,
     refundedAmount: minorAmount,
-    captureMode: z.enum(["automatic", "manual"]),
+    captureMode: z.enum(["automatic", "manual", "delayed"]),
     merchantReference: z.string().nullable(),
     description: z.string().nullable(),
     metadata: metadataView,
@@ -53,10 +43,17 @@ export const transactionView = z
     settledAt: timestamp.nullable(),
     canceledAt: timestamp.nullable(),
     settlementId: z.string().nullable().describe("The settlement cut-off that settled it (`stl_…`)."),
-    risk: transactionRiskView.nullable().describe("For `blocked`: the risk rule that fired; null otherwise."),
+    risk: transactionRiskView.nullable().describe("The risk assessment before authorization (score, outcome, rules fired, review); null for payments from before the risk engine."),
+    subscriptionId: z.string().nullable().describe("A scheduler charge: the subscription it bills."),
+    installmentPlanId: z.string().nullable().describe("An instalment: its plan."),
+    billingPeriod: z.number().int().nullable().describe("The period (0-based) or instalment it pays for."),
+    initialTransactionId: z.string().nullable().describe("A merchant-initiated charge: the customer-initiated payment whose stored credential it uses."),
+    autoCaptureAt: timestamp.nullable().describe('`captureMode: "delayed"`: when it is captured unless captured or canceled before.'),
   })
   .meta({ id: "Transaction" });
 export type TransactionView = z.infer<typeof transactionView>;
+
+export type TransactionRisk = TransactionRiskView;
 
 export function toTransactionView(row: Row): TransactionView {
   const threeDs = row.threeDs as
@@ -103,7 +100,12 @@ export function toTransactionView(row: Row): TransactionView {
     settledAt: row.settledAt?.toISOString() ?? null,
     canceledAt: row.canceledAt?.toISOString() ?? null,
     settlementId: row.settlementId,
-    risk: (row.risk as TransactionRisk | null) ?? null,
+    risk: toTransactionRiskView(row),
+    subscriptionId: row.subscriptionId,
+    installmentPlanId: row.installmentPlanId,
+    billingPeriod: row.billingPeriod,
+    initialTransactionId: row.initialTransactionId,
+    autoCaptureAt: row.autoCaptureAt?.toISOString() ?? null,
   };
 }
 

@@ -242,6 +242,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/installment-plans/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read an instalment plan with every instalment
+         * @description Made when the shopper pays the first instalment of a payment request with `installments`; the next ones are charged on schedule with the subscriptions' dunning.
+         */
+        get: operations["getInstallmentPlan"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/openapi.json": {
         parameters: {
             query?: never;
@@ -270,7 +290,7 @@ export interface paths {
         put?: never;
         /**
          * Create a hosted payment page session
-         * @description Redirect the shopper to `url`, or frame `embedUrl`. Amounts are integers in the currency's minor unit.
+         * @description Redirect the shopper to `url`, or frame `embedUrl`, or show `qrCodeUrl` (SVG). Amounts are integers in the currency's minor unit. Push & Pay: with `sendTo: { email?, phone? }` (phone in E.164) the request is sent at once by email and/or SMS; the answer lists the queued `messages`. A bad address is a 400 naming `sendTo[email]` or `sendTo[phone]`, and nothing is created; over the merchant's messaging limits the answer is 429 `message_limit_exceeded`.
          */
         post: operations["createPaymentRequest"];
         delete?: never;
@@ -286,7 +306,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Read a payment request and its outcome */
+        /**
+         * Read a payment request, its outcome and its messages
+         * @description `messages` lists what was sent about it (the request by email or SMS, reminders, receipts), with each one's status: queued, sent, failed or canceled.
+         */
         get: operations["getPaymentRequest"];
         put?: never;
         post?: never;
@@ -307,6 +330,259 @@ export interface paths {
         put?: never;
         /** Stop an open payment request from being paid */
         post: operations["cancelPaymentRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/risk-rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the risk rules of the key's mode, in evaluation order
+         * @description The platform's default rules (docs/risk.md) run after these and are not listed.
+         */
+        get: operations["listRiskRules"];
+        put?: never;
+        /**
+         * Add a risk rule at the end of the order
+         * @description Conditions (all must hold), then an `action` (`allow`, `require_3ds`, `review`, `block`) and/or a `score` (0–100). A malformed rule answers 400 `parameter_invalid` naming the field (`conditions[0][windowMinutes]`) and nothing is stored.
+         */
+        post: operations["createRiskRule"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/risk-rules/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a risk rule */
+        get: operations["getRiskRule"];
+        put?: never;
+        /**
+         * Change, enable or disable a risk rule
+         * @description Send only the fields to change (`enabled: false` disables it; `action: null` leaves a score-only rule). The resulting rule is validated whole.
+         */
+        post: operations["updateRiskRule"];
+        /** Delete a risk rule */
+        delete: operations["deleteRiskRule"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/risk-rules/reorder": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Set the evaluation order of the risk rules
+         * @description `ids` must name every rule of the mode exactly once; otherwise nothing changes.
+         */
+        post: operations["reorderRiskRules"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/subscriptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List subscriptions, newest first */
+        get: operations["listSubscriptions"];
+        put?: never;
+        /**
+         * Bill a customer's saved card every interval
+         * @description The card must be the customer's, with the shopper's consent and a first customer-initiated payment (the payment that saved it, or a one-click one): every charge is then merchant-initiated on the stored credential and names that payment (`initialTransactionId`). Without `trialDays` or a later `startDate`, the first period is charged before the answer. A period anchored on the 31st bills on the last day of shorter months. Failed charges are retried after 1, 3 and 5 days (the merchant's setting), then the subscription becomes `past_due`, then `canceled`.
+         */
+        post: operations["createSubscription"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/subscriptions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a subscription and its next charge */
+        get: operations["getSubscription"];
+        put?: never;
+        /**
+         * Change the amount or the card from the next charge
+         * @description A new card must be the same customer's, with consent and a first payment. On a subscription whose charge failed or waits for a retry, a new card retries the amount due at once.
+         */
+        post: operations["updateSubscription"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/subscriptions/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel now, or at the end of the period paid */
+        post: operations["cancelSubscription"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/subscriptions/{id}/card-update-link": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A hosted page where the shopper pays the amount due with a new card, which then replaces the subscription's
+         * @description Only while a charge is due (waiting for a retry, or past due). The answer is a payment request for the amount due, with `saveCard` and `subscriptionId`: send the shopper to its `url`. The page states that paying saves the card for the subscription's next charges; the payment (3-D Secure as the issuer asks) settles the amount due, and the subscription is `active` again.
+         */
+        post: operations["createCardUpdateLink"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/subscriptions/{id}/charges": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every period billed or queued: dates, amounts, attempts and outcomes */
+        get: operations["listSubscriptionCharges"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/subscriptions/{id}/pause": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Pause billing: periods due while paused are not charged */
+        post: operations["pauseSubscription"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/subscriptions/{id}/resume": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Resume a paused subscription at its next billing date */
+        post: operations["resumeSubscription"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/test-clocks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create a test clock (test mode only)
+         * @description Customers created with `testClockId` live at the clock's time: their subscriptions, instalments and delayed captures run when the clock is advanced.
+         */
+        post: operations["createTestClock"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/test-clocks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a test clock: its time, and `advancing` or `ready` */
+        get: operations["getTestClock"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/test-clocks/{id}/advance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Move a test clock forward, running everything that falls due, in date order
+         * @description Every charge, retry and delayed capture of the clock's customers that falls due before `to` runs at its own date. The clock reads `advancing` meanwhile (another advance is refused with `test_clock_advancing`) and answers `ready` at `to`.
+         */
+        post: operations["advanceTestClock"];
         delete?: never;
         options?: never;
         head?: never;
@@ -544,6 +820,91 @@ export interface webhooks {
         patch?: never;
         trace?: never;
     };
+    "installment_plan.charge_failed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The `installment_plan.charge_failed` event */
+        post: operations["webhook_installment_plan_charge_failed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "installment_plan.charge_succeeded": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The `installment_plan.charge_succeeded` event */
+        post: operations["webhook_installment_plan_charge_succeeded"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "installment_plan.completed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The `installment_plan.completed` event */
+        post: operations["webhook_installment_plan_completed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "installment_plan.created": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The `installment_plan.created` event */
+        post: operations["webhook_installment_plan_created"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "installment_plan.defaulted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The `installment_plan.defaulted` event */
+        post: operations["webhook_installment_plan_defaulted"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "merchant.decline_rate_spike": {
         parameters: {
             query?: never;
@@ -555,6 +916,40 @@ export interface webhooks {
         put?: never;
         /** The `merchant.decline_rate_spike` event */
         post: operations["webhook_merchant_decline_rate_spike"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "message.failed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The `message.failed` event */
+        post: operations["webhook_message_failed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "message.sent": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The `message.sent` event */
+        post: operations["webhook_message_sent"];
         delete?: never;
         options?: never;
         head?: never;
@@ -640,6 +1035,142 @@ export interface webhooks {
         put?: never;
         /** The `refund.created` event */
         post: operations["webhook_refund_created"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "review.closed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The `review.closed` event */
+        post: operations["webhook_review_closed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "review.opened": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The `review.opened` event */
+        post: operations["webhook_review_opened"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "subscription.canceled": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The `subscription.canceled` event */
+        post: operations["webhook_subscription_canceled"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "subscription.charge_failed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The `subscription.charge_failed` event */
+        post: operations["webhook_subscription_charge_failed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "subscription.charge_succeeded": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The `subscription.charge_succeeded` event */
+        post: operations["webhook_subscription_charge_succeeded"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "subscription.created": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The `subscription.created` event */
+        post: operations["webhook_subscription_created"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "subscription.past_due": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The `subscription.past_due` event */
+        post: operations["webhook_subscription_past_due"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "subscription.updated": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The `subscription.updated` event */
+        post: operations["webhook_subscription_updated"];
         delete?: never;
         options?: never;
         head?: never;
@@ -913,12 +1444,16 @@ export interface components {
             amount: number;
             authorizationCode: string | null;
             authorizedAt: string | null;
+            /** @description `captureMode: "delayed"`: when it is captured unless captured or canceled before. */
+            autoCaptureAt: string | null;
+            /** @description The period (0-based) or instalment it pays for. */
+            billingPeriod: number | null;
             canceledAt: string | null;
             /** @description In the currency's minor unit (2500 is 25.00 EUR). */
             capturedAmount: number;
             capturedAt: string | null;
             /** @enum {string} */
-            captureMode: "automatic" | "manual";
+            captureMode: "automatic" | "manual" | "delayed";
             card: components["schemas"]["CardSummary"];
             /** @description A saved-card payment: the card charged. */
             cardId: string | null;
@@ -939,11 +1474,15 @@ export interface components {
             declineCode: string | null;
             description: string | null;
             id: string;
+            /** @description A merchant-initiated charge: the customer-initiated payment whose stored credential it uses. */
+            initialTransactionId: string | null;
             /**
              * @description `merchant` for a merchant-initiated (recurring) charge, without the shopper and without 3-D Secure.
              * @enum {string}
              */
             initiatedBy: "customer" | "merchant";
+            /** @description An instalment: its plan. */
+            installmentPlanId: string | null;
             merchantReference: string | null;
             /** @description Your own key → value strings, as you gave them. */
             metadata: {
@@ -964,7 +1503,7 @@ export interface components {
             /** @description In the currency's minor unit (2500 is 25.00 EUR). */
             refundedAmount: number;
             responseCode: string | null;
-            /** @description For `blocked`: the risk rule that fired; null otherwise. */
+            /** @description The risk assessment before authorization (score, outcome, rules fired, review); null for payments from before the risk engine. */
             risk: components["schemas"]["TransactionRisk"] | null;
             settledAt: string | null;
             /** @description The settlement cut-off that settled it (`stl_…`). */
@@ -975,6 +1514,8 @@ export interface components {
             status: "requires_action" | "authorized" | "captured" | "settled" | "partially_refunded" | "refunded" | "canceled" | "declined" | "authentication_failed" | "blocked" | "expired";
             /** @description Charged from stored credentials (saved card or duplicate), without CVC. */
             storedCredential: boolean;
+            /** @description A scheduler charge: the subscription it bills. */
+            subscriptionId: string | null;
             threeDs: components["schemas"]["ThreeDsOutcome"] | null;
         };
         CreatedWebhookEndpoint: {
@@ -1019,6 +1560,8 @@ export interface components {
             name: string | null;
             /** @constant */
             object: "customer";
+            /** @description Test mode: the test clock its subscriptions, instalment plans and delayed captures follow. */
+            testClockId: string | null;
         };
         CustomerList: {
             data: components["schemas"]["Customer"][];
@@ -1049,6 +1592,15 @@ export interface components {
             name: string | null;
             /** @constant */
             object: "customer";
+            /** @description Test mode: the test clock its subscriptions, instalment plans and delayed captures follow. */
+            testClockId: string | null;
+        };
+        DeletedRiskRule: {
+            /** @constant */
+            deleted: true;
+            id: string;
+            /** @constant */
+            object: "risk_rule";
         };
         DeletedWebhookEndpoint: {
             /** @constant */
@@ -1065,7 +1617,7 @@ export interface components {
                  * @description Branch on this; the catalog is closed (docs/errors.md).
                  * @enum {string}
                  */
-                code: "invalid_json" | "parameter_invalid" | "body_too_large" | "body_unreadable" | "unsupported_media_type" | "authentication_required" | "invalid_api_key" | "wrong_key_kind" | "origin_not_allowed" | "rate_limited" | "too_many_attempts" | "challenge_required" | "resource_not_found" | "card_token_used" | "card_token_expired" | "invalid_number" | "invalid_expiry_month" | "invalid_expiry_year" | "expired_card" | "invalid_cvc" | "idempotency_error" | "idempotency_key_in_use" | "return_url_not_allowed" | "webhook_url_not_allowed" | "payment_request_not_open" | "payment_request_attempts_exhausted" | "invalid_state_transition" | "challenge_closed" | "challenge_expired" | "transaction_not_capturable" | "capture_exceeds_authorized" | "transaction_not_cancelable" | "transaction_not_refundable" | "refund_exceeds_remaining" | "card_not_chargeable" | "source_transaction_not_reusable" | "card_declined" | "invalid_client_secret" | "acquirer_unavailable" | "live_mode_unavailable" | "merchant_initiated_not_allowed" | "session_required" | "permission_denied" | "csrf_token_invalid" | "invalid_credentials" | "invalid_totp_code" | "account_locked" | "email_taken" | "last_owner_required" | "method_not_allowed" | "internal_error";
+                code: "invalid_json" | "parameter_invalid" | "body_too_large" | "body_unreadable" | "unsupported_media_type" | "authentication_required" | "invalid_api_key" | "wrong_key_kind" | "origin_not_allowed" | "rate_limited" | "too_many_attempts" | "challenge_required" | "resource_not_found" | "card_token_used" | "card_token_expired" | "invalid_number" | "invalid_expiry_month" | "invalid_expiry_year" | "expired_card" | "invalid_cvc" | "idempotency_error" | "idempotency_key_in_use" | "return_url_not_allowed" | "webhook_url_not_allowed" | "payment_request_not_open" | "payment_request_attempts_exhausted" | "invalid_state_transition" | "challenge_closed" | "challenge_expired" | "transaction_not_capturable" | "capture_exceeds_authorized" | "transaction_not_cancelable" | "transaction_not_refundable" | "refund_exceeds_remaining" | "card_not_chargeable" | "source_transaction_not_reusable" | "card_declined" | "invalid_client_secret" | "acquirer_unavailable" | "live_mode_unavailable" | "merchant_initiated_not_allowed" | "test_mode_only" | "test_clock_advancing" | "risk_rules_limit_reached" | "review_not_open" | "session_required" | "permission_denied" | "csrf_token_invalid" | "invalid_credentials" | "invalid_totp_code" | "account_locked" | "email_taken" | "last_owner_required" | "message_limit_exceeded" | "method_not_allowed" | "internal_error";
                 /** @description For `card_declined`: the acquirer's reason. */
                 declineCode?: string;
                 /** @description For people; may change. Branch on `code`. */
@@ -1106,6 +1658,34 @@ export interface components {
         Health: {
             /** @enum {string} */
             status: "ok" | "unavailable";
+        };
+        InstallmentPlan: {
+            cardId: string;
+            count: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description ISO 4217, upper case. */
+            currency: string;
+            customerId: string;
+            id: string;
+            initialTransactionId: string | null;
+            installments: components["schemas"]["RecurringCharge"][];
+            /** @enum {string} */
+            interval: "month" | "week";
+            merchantReference: string | null;
+            /**
+             * @description `test` or `live`: the mode of the key that made it.
+             * @enum {string}
+             */
+            mode: "test" | "live";
+            /** @constant */
+            object: "installment_plan";
+            paymentRequestId: string | null;
+            /** @enum {string} */
+            status: "active" | "completed" | "defaulted" | "canceled";
+            testClockId: string | null;
+            /** @description In the currency's minor unit (2500 is 25.00 EUR). */
+            totalAmount: number;
         };
         JsonWebKeySet: {
             keys: ({
@@ -1154,13 +1734,42 @@ export interface components {
              */
             windowStart: string;
         };
+        Message: {
+            attempts: number;
+            /** @enum {string} */
+            channel: "email" | "sms";
+            /** Format: date-time */
+            createdAt: string;
+            errorClass: string | null;
+            id: string;
+            /** @enum {string} */
+            locale: "fr" | "en" | "ar";
+            /**
+             * @description `test` or `live`: the mode of the key that made it.
+             * @enum {string}
+             */
+            mode: "test" | "live";
+            nextAttemptAt: string | null;
+            /** @constant */
+            object: "message";
+            paymentRequestId: string | null;
+            recipient: string;
+            reminderStep: number | null;
+            sentAt: string | null;
+            /** @enum {string} */
+            status: "queued" | "sent" | "failed" | "canceled";
+            /** @enum {string} */
+            template: "payment_request" | "reminder" | "receipt" | "refund_receipt" | "payment_confirmation" | "daily_digest";
+        };
         PaymentRequest: {
             /** @description In the currency's minor unit (2500 is 25.00 EUR). */
             amount: number;
             attempts: number;
             cancelUrl: string | null;
+            /** @description `captureMode: "delayed"`: days before the automatic capture. */
+            captureDelayDays: number | null;
             /** @enum {string} */
-            captureMode: "automatic" | "manual";
+            captureMode: "automatic" | "manual" | "delayed";
             /** @description With saveCard, once succeeded: the saved card. */
             cardId: string | null;
             cardTokenId: string | null;
@@ -1178,11 +1787,22 @@ export interface components {
             /** Format: date-time */
             expiresAt: string;
             id: string;
+            /** @description Once the first instalment is paid: the plan (GET /api/v1/installment-plans/{id}). */
+            installmentPlanId: string | null;
+            /** @description Payment in instalments: the count, the interval and each amount (the first is paid on the page). */
+            installments: {
+                amounts: number[];
+                count: number;
+                /** @enum {string} */
+                interval: "month" | "week";
+            } | null;
             /** @enum {string} */
             intent: "payment" | "tokenize";
             locale: ("fr" | "en" | "ar") | null;
             maxAttempts: number;
             merchantReference: string | null;
+            /** @description On create and on GET: the messages sent about the request (Push & Pay, reminders, receipts), with their status. */
+            messages?: components["schemas"]["Message"][];
             /** @description Your own key → value strings, as you gave them. */
             metadata: {
                 [key: string]: string;
@@ -1194,10 +1814,14 @@ export interface components {
             mode: "test" | "live";
             /** @constant */
             object: "payment_request";
+            /** @description The payment page's address as an SVG QR code, to print or show on a screen. */
+            qrCodeUrl: string;
             returnUrl: string | null;
             saveCard: boolean;
             /** @enum {string} */
             status: "open" | "succeeded" | "failed" | "canceled" | "expired";
+            /** @description A card-update link: the subscription whose card this payment replaces. */
+            subscriptionId: string | null;
             transactionId: string | null;
             /** @description The hosted payment page: redirect the shopper here. */
             url: string;
@@ -1217,6 +1841,38 @@ export interface components {
         Readiness: {
             /** @enum {string} */
             status: "ready" | "draining" | "unavailable";
+        };
+        RecurringCharge: {
+            amount: number | null;
+            attempts: number;
+            /** @description ISO 4217, upper case. */
+            currency: string;
+            id: string;
+            lastDeclineCode: string | null;
+            lastTransactionId: string | null;
+            nextAttemptAt: string | null;
+            /** @constant */
+            object: "recurring_charge";
+            period: number;
+            periodEnd: string | null;
+            /** Format: date-time */
+            periodStart: string;
+            /** @enum {string} */
+            status: "scheduled" | "retrying" | "succeeded" | "failed" | "skipped";
+        };
+        RecurringChargeEvent: {
+            charge: components["schemas"]["RecurringCharge"];
+            installmentPlanId?: string;
+            subscriptionId?: string;
+            transaction: components["schemas"]["Transaction"] | null;
+        };
+        RecurringChargeList: {
+            data: components["schemas"]["RecurringCharge"][];
+            hasMore: boolean;
+            /** @description Pass it as `startingAfter` for the next page; null on the last page. */
+            nextCursor: string | null;
+            /** @constant */
+            object: "list";
         };
         Refund: {
             /** @description In the currency's minor unit (2500 is 25.00 EUR). */
@@ -1277,6 +1933,164 @@ export interface components {
             transaction: components["schemas"]["Transaction"];
             transactionId: string;
         };
+        /** @description A risk rule that fired, and what each of its conditions saw. */
+        RiskFiredRule: {
+            action: ("allow" | "require_3ds" | "review" | "block") | null;
+            id: string;
+            name: string;
+            score: number;
+            signals: {
+                [key: string]: unknown;
+            }[];
+        };
+        /** @description The review of a payment held by the risk engine. */
+        RiskReview: {
+            expiresAt: string | null;
+            /** @enum {string} */
+            status: "open" | "approved" | "rejected" | "expired";
+        };
+        RiskRule: {
+            action: ("allow" | "require_3ds" | "review" | "block") | null;
+            conditions: ({
+                atLeast: number;
+                currency?: string;
+                /** @enum {string} */
+                metric: "attempts" | "declines" | "distinct_cards" | "amount";
+                /** @enum {string} */
+                per: "card" | "ip" | "email" | "customer" | "device_session" | "payment_request" | "merchant";
+                /** @constant */
+                type: "velocity";
+                windowMinutes: number;
+            } | {
+                currency: string;
+                over: number;
+                /** @enum {string} */
+                scope: "transaction" | "card_per_day";
+                /** @constant */
+                type: "amount";
+            } | {
+                in?: string[];
+                notIn?: string[];
+                /** @constant */
+                type: "card_country";
+            } | {
+                in?: string[];
+                notIn?: string[];
+                /** @constant */
+                type: "ip_country";
+            } | {
+                /** @constant */
+                type: "country_mismatch";
+            } | {
+                in: ("visa" | "mastercard" | "amex" | "cb" | "discover" | "jcb" | "diners" | "unionpay" | "maestro")[];
+                /** @constant */
+                type: "card_brand";
+            } | {
+                in: ("credit" | "debit" | "prepaid")[];
+                /** @constant */
+                type: "card_funding";
+            } | {
+                /** @constant */
+                type: "card_first_seen";
+            } | {
+                /** @enum {string} */
+                result: "no_liability_shift" | "not_authenticated";
+                /** @constant */
+                type: "three_ds";
+            })[];
+            /** Format: date-time */
+            createdAt: string;
+            enabled: boolean;
+            id: string;
+            /**
+             * @description `test` or `live`: the mode of the key that made it.
+             * @enum {string}
+             */
+            mode: "test" | "live";
+            name: string;
+            /** @constant */
+            object: "risk_rule";
+            position: number;
+            score: number;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        RiskRuleList: {
+            data: components["schemas"]["RiskRule"][];
+            hasMore: boolean;
+            /** @description Pass it as `startingAfter` for the next page; null on the last page. */
+            nextCursor: string | null;
+            /** @constant */
+            object: "list";
+        };
+        Subscription: {
+            /** @description In the currency's minor unit (2500 is 25.00 EUR). */
+            amount: number;
+            /** Format: date-time */
+            billingAnchor: string;
+            cancelAtPeriodEnd: boolean;
+            canceledAt: string | null;
+            cardId: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description ISO 4217, upper case. */
+            currency: string;
+            currentPeriod: number | null;
+            currentPeriodEnd: string | null;
+            currentPeriodStart: string | null;
+            customerId: string;
+            description: string | null;
+            endAfterCycles: number | null;
+            endAt: string | null;
+            id: string;
+            initialTransactionId: string | null;
+            /** @enum {string} */
+            interval: "day" | "week" | "month" | "year";
+            intervalCount: number;
+            merchantReference: string | null;
+            /** @description Your own key → value strings, as you gave them. */
+            metadata: {
+                [key: string]: string;
+            };
+            /**
+             * @description `test` or `live`: the mode of the key that made it.
+             * @enum {string}
+             */
+            mode: "test" | "live";
+            nextCharge: components["schemas"]["RecurringCharge"] | null;
+            /** @constant */
+            object: "subscription";
+            pausedAt: string | null;
+            /** @enum {string} */
+            status: "trialing" | "active" | "past_due" | "paused" | "canceled" | "completed";
+            testClockId: string | null;
+            trialEnd: string | null;
+        };
+        SubscriptionList: {
+            data: components["schemas"]["Subscription"][];
+            hasMore: boolean;
+            /** @description Pass it as `startingAfter` for the next page; null on the last page. */
+            nextCursor: string | null;
+            /** @constant */
+            object: "list";
+        };
+        TestClock: {
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            frozenTime: string;
+            id: string;
+            /**
+             * @description Test clocks exist in test mode only.
+             * @constant
+             */
+            mode: "test";
+            name: string | null;
+            /** @constant */
+            object: "test_clock";
+            /** @enum {string} */
+            status: "ready" | "advancing";
+        };
         /** @description The 3-D Secure outcome (never the authentication value). */
         ThreeDsOutcome: {
             challenged: boolean;
@@ -1297,12 +2111,16 @@ export interface components {
             amount: number;
             authorizationCode: string | null;
             authorizedAt: string | null;
+            /** @description `captureMode: "delayed"`: when it is captured unless captured or canceled before. */
+            autoCaptureAt: string | null;
+            /** @description The period (0-based) or instalment it pays for. */
+            billingPeriod: number | null;
             canceledAt: string | null;
             /** @description In the currency's minor unit (2500 is 25.00 EUR). */
             capturedAmount: number;
             capturedAt: string | null;
             /** @enum {string} */
-            captureMode: "automatic" | "manual";
+            captureMode: "automatic" | "manual" | "delayed";
             card: components["schemas"]["CardSummary"];
             /** @description A saved-card payment: the card charged. */
             cardId: string | null;
@@ -1321,11 +2139,15 @@ export interface components {
             declineCode: string | null;
             description: string | null;
             id: string;
+            /** @description A merchant-initiated charge: the customer-initiated payment whose stored credential it uses. */
+            initialTransactionId: string | null;
             /**
              * @description `merchant` for a merchant-initiated (recurring) charge, without the shopper and without 3-D Secure.
              * @enum {string}
              */
             initiatedBy: "customer" | "merchant";
+            /** @description An instalment: its plan. */
+            installmentPlanId: string | null;
             merchantReference: string | null;
             /** @description Your own key → value strings, as you gave them. */
             metadata: {
@@ -1342,7 +2164,7 @@ export interface components {
             /** @description In the currency's minor unit (2500 is 25.00 EUR). */
             refundedAmount: number;
             responseCode: string | null;
-            /** @description For `blocked`: the risk rule that fired; null otherwise. */
+            /** @description The risk assessment before authorization (score, outcome, rules fired, review); null for payments from before the risk engine. */
             risk: components["schemas"]["TransactionRisk"] | null;
             settledAt: string | null;
             /** @description The settlement cut-off that settled it (`stl_…`). */
@@ -1353,6 +2175,8 @@ export interface components {
             status: "requires_action" | "authorized" | "captured" | "settled" | "partially_refunded" | "refunded" | "canceled" | "declined" | "authentication_failed" | "blocked" | "expired";
             /** @description Charged from stored credentials (saved card or duplicate), without CVC. */
             storedCredential: boolean;
+            /** @description A scheduler charge: the subscription it bills. */
+            subscriptionId: string | null;
             threeDs: components["schemas"]["ThreeDsOutcome"] | null;
         };
         TransactionDetail: {
@@ -1360,12 +2184,16 @@ export interface components {
             amount: number;
             authorizationCode: string | null;
             authorizedAt: string | null;
+            /** @description `captureMode: "delayed"`: when it is captured unless captured or canceled before. */
+            autoCaptureAt: string | null;
+            /** @description The period (0-based) or instalment it pays for. */
+            billingPeriod: number | null;
             canceledAt: string | null;
             /** @description In the currency's minor unit (2500 is 25.00 EUR). */
             capturedAmount: number;
             capturedAt: string | null;
             /** @enum {string} */
-            captureMode: "automatic" | "manual";
+            captureMode: "automatic" | "manual" | "delayed";
             card: components["schemas"]["CardSummary"];
             /** @description A saved-card payment: the card charged. */
             cardId: string | null;
@@ -1384,11 +2212,15 @@ export interface components {
             declineCode: string | null;
             description: string | null;
             id: string;
+            /** @description A merchant-initiated charge: the customer-initiated payment whose stored credential it uses. */
+            initialTransactionId: string | null;
             /**
              * @description `merchant` for a merchant-initiated (recurring) charge, without the shopper and without 3-D Secure.
              * @enum {string}
              */
             initiatedBy: "customer" | "merchant";
+            /** @description An instalment: its plan. */
+            installmentPlanId: string | null;
             merchantReference: string | null;
             /** @description Your own key → value strings, as you gave them. */
             metadata: {
@@ -1406,7 +2238,7 @@ export interface components {
             refundedAmount: number;
             refunds: components["schemas"]["Refund"][];
             responseCode: string | null;
-            /** @description For `blocked`: the risk rule that fired; null otherwise. */
+            /** @description The risk assessment before authorization (score, outcome, rules fired, review); null for payments from before the risk engine. */
             risk: components["schemas"]["TransactionRisk"] | null;
             settledAt: string | null;
             /** @description The settlement cut-off that settled it (`stl_…`). */
@@ -1417,6 +2249,8 @@ export interface components {
             status: "requires_action" | "authorized" | "captured" | "settled" | "partially_refunded" | "refunded" | "canceled" | "declined" | "authentication_failed" | "blocked" | "expired";
             /** @description Charged from stored credentials (saved card or duplicate), without CVC. */
             storedCredential: boolean;
+            /** @description A scheduler charge: the subscription it bills. */
+            subscriptionId: string | null;
             threeDs: components["schemas"]["ThreeDsOutcome"] | null;
             timeline: components["schemas"]["TimelineEntry"][];
         };
@@ -1428,10 +2262,24 @@ export interface components {
             /** @constant */
             object: "list";
         };
+        /** @description The risk assessment before authorization: score, outcome, the rules that fired and the review. */
         TransactionRisk: {
             /** Format: date-time */
             blacklistedAt?: string;
-            rule: string;
+            cardCountry: string | null;
+            cardFunding: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            id: string | null;
+            ipCountry: string | null;
+            /** @constant */
+            object: "risk_assessment";
+            /** @enum {string} */
+            outcome: "allow" | "require_3ds" | "review" | "block";
+            review: components["schemas"]["RiskReview"] | null;
+            rule: string | null;
+            rules: components["schemas"]["RiskFiredRule"][];
+            score: number;
             sourceTransactionId?: string | null;
         };
         TransactionStatus: {
@@ -1913,6 +2761,7 @@ export interface operations {
                      *           "email": "ada@example.com",
                      *           "name": "Ada Lovelace",
                      *           "merchantReference": "user-42",
+                     *           "testClockId": null,
                      *           "description": null,
                      *           "metadata": {
                      *             "crmId": "C-981"
@@ -2004,6 +2853,7 @@ export interface operations {
                         [key: string]: string;
                     };
                     name?: string;
+                    testClockId?: string;
                 };
             };
         };
@@ -2023,6 +2873,7 @@ export interface operations {
                      *       "email": "ada@example.com",
                      *       "name": "Ada Lovelace",
                      *       "merchantReference": "user-42",
+                     *       "testClockId": null,
                      *       "description": null,
                      *       "metadata": {
                      *         "crmId": "C-981"
@@ -2055,7 +2906,7 @@ export interface operations {
                     "application/json": components["schemas"]["CustomerWithCards"];
                 };
             };
-            /** @description `invalid_json`, `parameter_invalid`, `body_unreadable` */
+            /** @description `invalid_json`, `parameter_invalid`, `body_unreadable`, `test_mode_only` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2153,6 +3004,7 @@ export interface operations {
                      *       "email": "ada@example.com",
                      *       "name": "Ada Lovelace",
                      *       "merchantReference": "user-42",
+                     *       "testClockId": null,
                      *       "description": null,
                      *       "metadata": {
                      *         "crmId": "C-981"
@@ -2238,6 +3090,7 @@ export interface operations {
                      *       "email": "ada@example.com",
                      *       "name": "Ada Lovelace",
                      *       "merchantReference": "user-42",
+                     *       "testClockId": null,
                      *       "description": null,
                      *       "metadata": {
                      *         "crmId": "C-981"
@@ -2616,6 +3469,7 @@ export interface operations {
                      *             "saveCard": false,
                      *             "url": "https://pay.example/pay/pr_8Zc2kQ1mW9yR4tUv7xYb0a",
                      *             "embedUrl": "https://pay.example/embed/pr_8Zc2kQ1mW9yR4tUv7xYb0a",
+                     *             "qrCodeUrl": "https://pay.example/pay/pr_8Zc2kQ1mW9yR4tUv7xYb0a/qr.svg",
                      *             "expiresAt": "2026-01-02T10:00:00.000Z",
                      *             "createdAt": "2026-01-01T10:00:00.000Z",
                      *             "completedAt": "2026-01-01T10:02:00.000Z",
@@ -2625,7 +3479,11 @@ export interface operations {
                      *             "cardId": null,
                      *             "attempts": 0,
                      *             "maxAttempts": 3,
-                     *             "mode": "test"
+                     *             "mode": "test",
+                     *             "captureDelayDays": null,
+                     *             "installments": null,
+                     *             "installmentPlanId": null,
+                     *             "subscriptionId": null
                      *           }
                      *         }
                      *       ],
@@ -2719,6 +3577,7 @@ export interface operations {
                      *         "saveCard": false,
                      *         "url": "https://pay.example/pay/pr_8Zc2kQ1mW9yR4tUv7xYb0a",
                      *         "embedUrl": "https://pay.example/embed/pr_8Zc2kQ1mW9yR4tUv7xYb0a",
+                     *         "qrCodeUrl": "https://pay.example/pay/pr_8Zc2kQ1mW9yR4tUv7xYb0a/qr.svg",
                      *         "expiresAt": "2026-01-02T10:00:00.000Z",
                      *         "createdAt": "2026-01-01T10:00:00.000Z",
                      *         "completedAt": "2026-01-01T10:02:00.000Z",
@@ -2728,7 +3587,11 @@ export interface operations {
                      *         "cardId": null,
                      *         "attempts": 0,
                      *         "maxAttempts": 3,
-                     *         "mode": "test"
+                     *         "mode": "test",
+                     *         "captureDelayDays": null,
+                     *         "installments": null,
+                     *         "installmentPlanId": null,
+                     *         "subscriptionId": null
                      *       }
                      *     }
                      */
@@ -2936,6 +3799,118 @@ export interface operations {
             };
         };
     };
+    getInstallmentPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The plan. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "ipl_Rt5Yu7Io9Pa1Sd3Fg5Hj7k",
+                     *       "object": "installment_plan",
+                     *       "status": "active",
+                     *       "paymentRequestId": "pr_8Zc2kQ1mW9yR4tUv7xYb0a",
+                     *       "customerId": "cus_Qw1Er2Ty3Ui4Op5As6Df7g",
+                     *       "cardId": "card_Hs2Jd8Kf4Lg6Mh1Nj3Pk5q",
+                     *       "testClockId": null,
+                     *       "totalAmount": 10000,
+                     *       "currency": "EUR",
+                     *       "count": 3,
+                     *       "interval": "month",
+                     *       "initialTransactionId": "tx_Gm4Rk8Pq2Lw6Ys1Hv9Nb3c",
+                     *       "merchantReference": "order-3x",
+                     *       "mode": "test",
+                     *       "createdAt": "2027-01-31T10:00:00.000Z",
+                     *       "installments": [
+                     *         {
+                     *           "id": "rch_Lk8Jh6Gf4Ds2Aq1Ws3Ed5r",
+                     *           "object": "recurring_charge",
+                     *           "period": 0,
+                     *           "periodStart": "2027-01-31T10:00:00.000Z",
+                     *           "periodEnd": "2027-02-28T10:00:00.000Z",
+                     *           "amount": 3334,
+                     *           "currency": "EUR",
+                     *           "status": "succeeded",
+                     *           "attempts": 1,
+                     *           "nextAttemptAt": null,
+                     *           "lastTransactionId": "tx_Gm4Rk8Pq2Lw6Ys1Hv9Nb3c",
+                     *           "lastDeclineCode": null
+                     *         },
+                     *         {
+                     *           "id": "rch_Lk8Jh6Gf4Ds2Aq1Ws3Ed5r",
+                     *           "object": "recurring_charge",
+                     *           "period": 1,
+                     *           "periodStart": "2027-02-28T10:00:00.000Z",
+                     *           "periodEnd": "2027-03-31T10:00:00.000Z",
+                     *           "amount": 3333,
+                     *           "currency": "EUR",
+                     *           "status": "scheduled",
+                     *           "attempts": 0,
+                     *           "nextAttemptAt": "2027-02-28T10:00:00.000Z",
+                     *           "lastTransactionId": null,
+                     *           "lastDeclineCode": null
+                     *         },
+                     *         {
+                     *           "id": "rch_Lk8Jh6Gf4Ds2Aq1Ws3Ed5r",
+                     *           "object": "recurring_charge",
+                     *           "period": 2,
+                     *           "periodStart": "2027-03-31T10:00:00.000Z",
+                     *           "periodEnd": "2027-04-30T10:00:00.000Z",
+                     *           "amount": 3333,
+                     *           "currency": "EUR",
+                     *           "status": "scheduled",
+                     *           "attempts": 0,
+                     *           "nextAttemptAt": "2027-03-31T10:00:00.000Z",
+                     *           "lastTransactionId": null,
+                     *           "lastDeclineCode": null
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["InstallmentPlan"];
+                };
+            };
+            /** @description `authentication_required`, `invalid_api_key`, `wrong_key_kind` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `resource_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `internal_error` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     getOpenApiDocument: {
         parameters: {
             query?: never;
@@ -3000,14 +3975,19 @@ export interface operations {
                  *       "customerEmail": "ada@example.com",
                  *       "locale": "fr",
                  *       "returnUrl": "https://shop.example/return?order=1",
-                 *       "cancelUrl": "https://shop.example/cancel"
+                 *       "cancelUrl": "https://shop.example/cancel",
+                 *       "sendTo": {
+                 *         "email": "ada@example.com",
+                 *         "phone": "+33612345678"
+                 *       }
                  *     }
                  */
                 "application/json": {
                     amount: number;
                     cancelUrl?: string;
+                    captureDelayDays?: number;
                     /** @enum {string} */
-                    captureMode?: "automatic" | "manual";
+                    captureMode?: "automatic" | "manual" | "delayed";
                     currency: string;
                     /** Format: email */
                     customerEmail?: string;
@@ -3015,6 +3995,11 @@ export interface operations {
                     description?: string;
                     /** Format: date-time */
                     expiresAt?: string;
+                    installments?: {
+                        count: number;
+                        /** @enum {string} */
+                        interval: "month" | "week";
+                    };
                     /** @enum {string} */
                     intent?: "payment" | "tokenize";
                     /** @enum {string} */
@@ -3026,11 +4011,15 @@ export interface operations {
                     };
                     returnUrl: string;
                     saveCard?: boolean;
+                    sendTo?: {
+                        email?: string;
+                        phone?: string;
+                    };
                 };
             };
         };
         responses: {
-            /** @description The open payment request. */
+            /** @description The open payment request, with the messages queued for it (empty without sendTo). */
             201: {
                 headers: {
                     /** @description `true` when this is a replayed answer. */
@@ -3059,6 +4048,7 @@ export interface operations {
                      *       "saveCard": false,
                      *       "url": "https://pay.example/pay/pr_8Zc2kQ1mW9yR4tUv7xYb0a",
                      *       "embedUrl": "https://pay.example/embed/pr_8Zc2kQ1mW9yR4tUv7xYb0a",
+                     *       "qrCodeUrl": "https://pay.example/pay/pr_8Zc2kQ1mW9yR4tUv7xYb0a/qr.svg",
                      *       "expiresAt": "2026-01-02T10:00:00.000Z",
                      *       "createdAt": "2026-01-01T10:00:00.000Z",
                      *       "completedAt": null,
@@ -3068,7 +4058,30 @@ export interface operations {
                      *       "cardId": null,
                      *       "attempts": 0,
                      *       "maxAttempts": 3,
-                     *       "mode": "test"
+                     *       "mode": "test",
+                     *       "captureDelayDays": null,
+                     *       "installments": null,
+                     *       "installmentPlanId": null,
+                     *       "subscriptionId": null,
+                     *       "messages": [
+                     *         {
+                     *           "id": "msg_Q2v8Lr5Tn1Kx7Wb3Yc9Zd0",
+                     *           "object": "message",
+                     *           "channel": "email",
+                     *           "template": "payment_request",
+                     *           "recipient": "ada@example.com",
+                     *           "locale": "fr",
+                     *           "status": "sent",
+                     *           "attempts": 1,
+                     *           "errorClass": null,
+                     *           "reminderStep": null,
+                     *           "paymentRequestId": "pr_8Zc2kQ1mW9yR4tUv7xYb0a",
+                     *           "createdAt": "2026-01-01T10:00:00.000Z",
+                     *           "sentAt": "2026-01-01T10:00:01.000Z",
+                     *           "nextAttemptAt": null,
+                     *           "mode": "test"
+                     *         }
+                     *       ]
                      *     }
                      */
                     "application/json": components["schemas"]["PaymentRequest"];
@@ -3128,6 +4141,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description `message_limit_exceeded` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description `internal_error` */
             500: {
                 headers: {
@@ -3150,7 +4172,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The payment request. */
+            /** @description The payment request and its messages. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3177,6 +4199,7 @@ export interface operations {
                      *       "saveCard": false,
                      *       "url": "https://pay.example/pay/pr_8Zc2kQ1mW9yR4tUv7xYb0a",
                      *       "embedUrl": "https://pay.example/embed/pr_8Zc2kQ1mW9yR4tUv7xYb0a",
+                     *       "qrCodeUrl": "https://pay.example/pay/pr_8Zc2kQ1mW9yR4tUv7xYb0a/qr.svg",
                      *       "expiresAt": "2026-01-02T10:00:00.000Z",
                      *       "createdAt": "2026-01-01T10:00:00.000Z",
                      *       "completedAt": null,
@@ -3186,7 +4209,30 @@ export interface operations {
                      *       "cardId": null,
                      *       "attempts": 0,
                      *       "maxAttempts": 3,
-                     *       "mode": "test"
+                     *       "mode": "test",
+                     *       "captureDelayDays": null,
+                     *       "installments": null,
+                     *       "installmentPlanId": null,
+                     *       "subscriptionId": null,
+                     *       "messages": [
+                     *         {
+                     *           "id": "msg_Q2v8Lr5Tn1Kx7Wb3Yc9Zd0",
+                     *           "object": "message",
+                     *           "channel": "email",
+                     *           "template": "payment_request",
+                     *           "recipient": "ada@example.com",
+                     *           "locale": "fr",
+                     *           "status": "sent",
+                     *           "attempts": 1,
+                     *           "errorClass": null,
+                     *           "reminderStep": null,
+                     *           "paymentRequestId": "pr_8Zc2kQ1mW9yR4tUv7xYb0a",
+                     *           "createdAt": "2026-01-01T10:00:00.000Z",
+                     *           "sentAt": "2026-01-01T10:00:01.000Z",
+                     *           "nextAttemptAt": null,
+                     *           "mode": "test"
+                     *         }
+                     *       ]
                      *     }
                      */
                     "application/json": components["schemas"]["PaymentRequest"];
@@ -3264,6 +4310,7 @@ export interface operations {
                      *       "saveCard": false,
                      *       "url": "https://pay.example/pay/pr_8Zc2kQ1mW9yR4tUv7xYb0a",
                      *       "embedUrl": "https://pay.example/embed/pr_8Zc2kQ1mW9yR4tUv7xYb0a",
+                     *       "qrCodeUrl": "https://pay.example/pay/pr_8Zc2kQ1mW9yR4tUv7xYb0a/qr.svg",
                      *       "expiresAt": "2026-01-02T10:00:00.000Z",
                      *       "createdAt": "2026-01-01T10:00:00.000Z",
                      *       "completedAt": null,
@@ -3273,7 +4320,11 @@ export interface operations {
                      *       "cardId": null,
                      *       "attempts": 0,
                      *       "maxAttempts": 3,
-                     *       "mode": "test"
+                     *       "mode": "test",
+                     *       "captureDelayDays": null,
+                     *       "installments": null,
+                     *       "installmentPlanId": null,
+                     *       "subscriptionId": null
                      *     }
                      */
                     "application/json": components["schemas"]["PaymentRequest"];
@@ -3326,6 +4377,2117 @@ export interface operations {
             };
         };
     };
+    listRiskRules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every rule (at most 100), in order. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "object": "list",
+                     *       "data": [
+                     *         {
+                     *           "object": "risk_rule",
+                     *           "id": "rr_Vb3c2tUQ3hKjGz0ePq4sDg",
+                     *           "name": "Review big prepaid payments",
+                     *           "position": 1,
+                     *           "enabled": true,
+                     *           "conditions": [
+                     *             {
+                     *               "type": "card_funding",
+                     *               "in": [
+                     *                 "prepaid"
+                     *               ]
+                     *             },
+                     *             {
+                     *               "type": "amount",
+                     *               "scope": "transaction",
+                     *               "currency": "EUR",
+                     *               "over": 20000
+                     *             }
+                     *           ],
+                     *           "action": "review",
+                     *           "score": 20,
+                     *           "mode": "test",
+                     *           "createdAt": "2026-01-01T10:00:00.000Z",
+                     *           "updatedAt": "2026-01-01T10:00:00.000Z"
+                     *         }
+                     *       ],
+                     *       "hasMore": false,
+                     *       "nextCursor": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["RiskRuleList"];
+                };
+            };
+            /** @description `authentication_required`, `invalid_api_key`, `wrong_key_kind` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `internal_error` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    createRiskRule: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Same key and body within 24 hours replays the first answer (with `Idempotent-Replayed: true`); another body is refused. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "Review big prepaid payments",
+                 *       "conditions": [
+                 *         {
+                 *           "type": "card_funding",
+                 *           "in": [
+                 *             "prepaid"
+                 *           ]
+                 *         },
+                 *         {
+                 *           "type": "amount",
+                 *           "scope": "transaction",
+                 *           "currency": "EUR",
+                 *           "over": 20000
+                 *         }
+                 *       ],
+                 *       "action": "review",
+                 *       "score": 20
+                 *     }
+                 */
+                "application/json": {
+                    /** @enum {string} */
+                    action?: "allow" | "require_3ds" | "review" | "block";
+                    conditions: ({
+                        atLeast: number;
+                        currency?: string;
+                        /** @enum {string} */
+                        metric: "attempts" | "declines" | "distinct_cards" | "amount";
+                        /** @enum {string} */
+                        per: "card" | "ip" | "email" | "customer" | "device_session" | "payment_request" | "merchant";
+                        /** @constant */
+                        type: "velocity";
+                        windowMinutes: number;
+                    } | {
+                        currency: string;
+                        over: number;
+                        /** @enum {string} */
+                        scope: "transaction" | "card_per_day";
+                        /** @constant */
+                        type: "amount";
+                    } | {
+                        in?: string[];
+                        notIn?: string[];
+                        /** @constant */
+                        type: "card_country";
+                    } | {
+                        in?: string[];
+                        notIn?: string[];
+                        /** @constant */
+                        type: "ip_country";
+                    } | {
+                        /** @constant */
+                        type: "country_mismatch";
+                    } | {
+                        in: ("visa" | "mastercard" | "amex" | "cb" | "discover" | "jcb" | "diners" | "unionpay" | "maestro")[];
+                        /** @constant */
+                        type: "card_brand";
+                    } | {
+                        in: ("credit" | "debit" | "prepaid")[];
+                        /** @constant */
+                        type: "card_funding";
+                    } | {
+                        /** @constant */
+                        type: "card_first_seen";
+                    } | {
+                        /** @enum {string} */
+                        result: "no_liability_shift" | "not_authenticated";
+                        /** @constant */
+                        type: "three_ds";
+                    })[];
+                    enabled?: boolean;
+                    name: string;
+                    score?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description The rule. */
+            201: {
+                headers: {
+                    /** @description `true` when this is a replayed answer. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "object": "risk_rule",
+                     *       "id": "rr_Vb3c2tUQ3hKjGz0ePq4sDg",
+                     *       "name": "Review big prepaid payments",
+                     *       "position": 1,
+                     *       "enabled": true,
+                     *       "conditions": [
+                     *         {
+                     *           "type": "card_funding",
+                     *           "in": [
+                     *             "prepaid"
+                     *           ]
+                     *         },
+                     *         {
+                     *           "type": "amount",
+                     *           "scope": "transaction",
+                     *           "currency": "EUR",
+                     *           "over": 20000
+                     *         }
+                     *       ],
+                     *       "action": "review",
+                     *       "score": 20,
+                     *       "mode": "test",
+                     *       "createdAt": "2026-01-01T10:00:00.000Z",
+                     *       "updatedAt": "2026-01-01T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["RiskRule"];
+                };
+            };
+            /** @description `invalid_json`, `parameter_invalid`, `body_unreadable` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `authentication_required`, `invalid_api_key`, `wrong_key_kind` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `idempotency_error`, `idempotency_key_in_use`, `risk_rules_limit_reached` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `body_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `internal_error` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getRiskRule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The rule. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "object": "risk_rule",
+                     *       "id": "rr_Vb3c2tUQ3hKjGz0ePq4sDg",
+                     *       "name": "Review big prepaid payments",
+                     *       "position": 1,
+                     *       "enabled": true,
+                     *       "conditions": [
+                     *         {
+                     *           "type": "card_funding",
+                     *           "in": [
+                     *             "prepaid"
+                     *           ]
+                     *         },
+                     *         {
+                     *           "type": "amount",
+                     *           "scope": "transaction",
+                     *           "currency": "EUR",
+                     *           "over": 20000
+                     *         }
+                     *       ],
+                     *       "action": "review",
+                     *       "score": 20,
+                     *       "mode": "test",
+                     *       "createdAt": "2026-01-01T10:00:00.000Z",
+                     *       "updatedAt": "2026-01-01T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["RiskRule"];
+                };
+            };
+            /** @description `authentication_required`, `invalid_api_key`, `wrong_key_kind` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `resource_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `internal_error` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    updateRiskRule: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Same key and body within 24 hours replays the first answer (with `Idempotent-Replayed: true`); another body is refused. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "enabled": false
+                 *     }
+                 */
+                "application/json": {
+                    action?: ("allow" | "require_3ds" | "review" | "block") | null;
+                    conditions?: ({
+                        atLeast: number;
+                        currency?: string;
+                        /** @enum {string} */
+                        metric: "attempts" | "declines" | "distinct_cards" | "amount";
+                        /** @enum {string} */
+                        per: "card" | "ip" | "email" | "customer" | "device_session" | "payment_request" | "merchant";
+                        /** @constant */
+                        type: "velocity";
+                        windowMinutes: number;
+                    } | {
+                        currency: string;
+                        over: number;
+                        /** @enum {string} */
+                        scope: "transaction" | "card_per_day";
+                        /** @constant */
+                        type: "amount";
+                    } | {
+                        in?: string[];
+                        notIn?: string[];
+                        /** @constant */
+                        type: "card_country";
+                    } | {
+                        in?: string[];
+                        notIn?: string[];
+                        /** @constant */
+                        type: "ip_country";
+                    } | {
+                        /** @constant */
+                        type: "country_mismatch";
+                    } | {
+                        in: ("visa" | "mastercard" | "amex" | "cb" | "discover" | "jcb" | "diners" | "unionpay" | "maestro")[];
+                        /** @constant */
+                        type: "card_brand";
+                    } | {
+                        in: ("credit" | "debit" | "prepaid")[];
+                        /** @constant */
+                        type: "card_funding";
+                    } | {
+                        /** @constant */
+                        type: "card_first_seen";
+                    } | {
+                        /** @enum {string} */
+                        result: "no_liability_shift" | "not_authenticated";
+                        /** @constant */
+                        type: "three_ds";
+                    })[];
+                    enabled?: boolean;
+                    name?: string;
+                    score?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description The rule after the change. */
+            200: {
+                headers: {
+                    /** @description `true` when this is a replayed answer. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "object": "risk_rule",
+                     *       "id": "rr_Vb3c2tUQ3hKjGz0ePq4sDg",
+                     *       "name": "Review big prepaid payments",
+                     *       "position": 1,
+                     *       "enabled": false,
+                     *       "conditions": [
+                     *         {
+                     *           "type": "card_funding",
+                     *           "in": [
+                     *             "prepaid"
+                     *           ]
+                     *         },
+                     *         {
+                     *           "type": "amount",
+                     *           "scope": "transaction",
+                     *           "currency": "EUR",
+                     *           "over": 20000
+                     *         }
+                     *       ],
+                     *       "action": "review",
+                     *       "score": 20,
+                     *       "mode": "test",
+                     *       "createdAt": "2026-01-01T10:00:00.000Z",
+                     *       "updatedAt": "2026-01-01T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["RiskRule"];
+                };
+            };
+            /** @description `invalid_json`, `parameter_invalid`, `body_unreadable` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `authentication_required`, `invalid_api_key`, `wrong_key_kind` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `resource_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `idempotency_error`, `idempotency_key_in_use` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `body_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `internal_error` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    deleteRiskRule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The deleted rule's id. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "object": "risk_rule",
+                     *       "id": "rr_Vb3c2tUQ3hKjGz0ePq4sDg",
+                     *       "deleted": true
+                     *     }
+                     */
+                    "application/json": components["schemas"]["DeletedRiskRule"];
+                };
+            };
+            /** @description `authentication_required`, `invalid_api_key`, `wrong_key_kind` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `resource_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `internal_error` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    reorderRiskRules: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Same key and body within 24 hours replays the first answer (with `Idempotent-Replayed: true`); another body is refused. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "ids": [
+                 *         "rr_Vb3c2tUQ3hKjGz0ePq4sDg"
+                 *       ]
+                 *     }
+                 */
+                "application/json": {
+                    ids: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description The rules in their new order. */
+            200: {
+                headers: {
+                    /** @description `true` when this is a replayed answer. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "object": "list",
+                     *       "data": [
+                     *         {
+                     *           "object": "risk_rule",
+                     *           "id": "rr_Vb3c2tUQ3hKjGz0ePq4sDg",
+                     *           "name": "Review big prepaid payments",
+                     *           "position": 1,
+                     *           "enabled": true,
+                     *           "conditions": [
+                     *             {
+                     *               "type": "card_funding",
+                     *               "in": [
+                     *                 "prepaid"
+                     *               ]
+                     *             },
+                     *             {
+                     *               "type": "amount",
+                     *               "scope": "transaction",
+                     *               "currency": "EUR",
+                     *               "over": 20000
+                     *             }
+                     *           ],
+                     *           "action": "review",
+                     *           "score": 20,
+                     *           "mode": "test",
+                     *           "createdAt": "2026-01-01T10:00:00.000Z",
+                     *           "updatedAt": "2026-01-01T10:00:00.000Z"
+                     *         }
+                     *       ],
+                     *       "hasMore": false,
+                     *       "nextCursor": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["RiskRuleList"];
+                };
+            };
+            /** @description `invalid_json`, `parameter_invalid`, `body_unreadable` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `authentication_required`, `invalid_api_key`, `wrong_key_kind` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `idempotency_error`, `idempotency_key_in_use` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `body_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `internal_error` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listSubscriptions: {
+        parameters: {
+            query?: {
+                customerId?: string;
+                limit?: string;
+                merchantReference?: string;
+                startingAfter?: string;
+                status?: "trialing" | "active" | "past_due" | "paused" | "canceled" | "completed";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of subscriptions. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "object": "list",
+                     *       "data": [
+                     *         {
+                     *           "id": "sub_Zx9Cv7Bn5Mm3Ll1Kk2Jj4h",
+                     *           "object": "subscription",
+                     *           "status": "active",
+                     *           "customerId": "cus_Qw1Er2Ty3Ui4Op5As6Df7g",
+                     *           "cardId": "card_Hs2Jd8Kf4Lg6Mh1Nj3Pk5q",
+                     *           "testClockId": null,
+                     *           "amount": 1990,
+                     *           "currency": "EUR",
+                     *           "interval": "month",
+                     *           "intervalCount": 1,
+                     *           "billingAnchor": "2027-01-31T10:00:00.000Z",
+                     *           "trialEnd": null,
+                     *           "currentPeriod": 0,
+                     *           "currentPeriodStart": "2027-01-31T10:00:00.000Z",
+                     *           "currentPeriodEnd": "2027-02-28T10:00:00.000Z",
+                     *           "endAfterCycles": null,
+                     *           "endAt": null,
+                     *           "cancelAtPeriodEnd": false,
+                     *           "initialTransactionId": "tx_Gm4Rk8Pq2Lw6Ys1Hv9Nb3c",
+                     *           "merchantReference": "plan-pro-42",
+                     *           "description": "Pro plan",
+                     *           "metadata": {
+                     *             "plan": "pro"
+                     *           },
+                     *           "mode": "test",
+                     *           "createdAt": "2027-01-31T10:00:00.000Z",
+                     *           "canceledAt": null,
+                     *           "pausedAt": null,
+                     *           "nextCharge": {
+                     *             "id": "rch_Lk8Jh6Gf4Ds2Aq1Ws3Ed5r",
+                     *             "object": "recurring_charge",
+                     *             "period": 1,
+                     *             "periodStart": "2027-02-28T10:00:00.000Z",
+                     *             "periodEnd": "2027-03-31T10:00:00.000Z",
+                     *             "amount": null,
+                     *             "currency": "EUR",
+                     *             "status": "scheduled",
+                     *             "attempts": 0,
+                     *             "nextAttemptAt": "2027-02-28T10:00:00.000Z",
+                     *             "lastTransactionId": null,
+                     *             "lastDeclineCode": null
+                     *           }
+                     *         }
+                     *       ],
+                     *       "hasMore": false,
+                     *       "nextCursor": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SubscriptionList"];
+                };
+            };
+            /** @description `parameter_invalid` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `authentication_required`, `invalid_api_key`, `wrong_key_kind` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `resource_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `internal_error` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    createSubscription: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Same key and body within 24 hours replays the first answer (with `Idempotent-Replayed: true`); another body is refused. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "customerId": "cus_Qw1Er2Ty3Ui4Op5As6Df7g",
+                 *       "cardId": "card_Hs2Jd8Kf4Lg6Mh1Nj3Pk5q",
+                 *       "amount": 1990,
+                 *       "currency": "EUR",
+                 *       "interval": "month",
+                 *       "merchantReference": "plan-pro-42",
+                 *       "metadata": {
+                 *         "plan": "pro"
+                 *       }
+                 *     }
+                 */
+                "application/json": {
+                    amount: number;
+                    cardId: string;
+                    currency: string;
+                    customerId: string;
+                    description?: string;
+                    endAfterCycles?: number;
+                    /** Format: date-time */
+                    endAt?: string;
+                    /** @enum {string} */
+                    interval: "day" | "week" | "month" | "year";
+                    intervalCount?: number;
+                    merchantReference?: string;
+                    /** @description Your own key → value strings: at most 50 keys of 1–40 characters, values up to 500. */
+                    metadata?: {
+                        [key: string]: string;
+                    };
+                    /** Format: date-time */
+                    startDate?: string;
+                    trialDays?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description The subscription. */
+            201: {
+                headers: {
+                    /** @description `true` when this is a replayed answer. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "sub_Zx9Cv7Bn5Mm3Ll1Kk2Jj4h",
+                     *       "object": "subscription",
+                     *       "status": "active",
+                     *       "customerId": "cus_Qw1Er2Ty3Ui4Op5As6Df7g",
+                     *       "cardId": "card_Hs2Jd8Kf4Lg6Mh1Nj3Pk5q",
+                     *       "testClockId": null,
+                     *       "amount": 1990,
+                     *       "currency": "EUR",
+                     *       "interval": "month",
+                     *       "intervalCount": 1,
+                     *       "billingAnchor": "2027-01-31T10:00:00.000Z",
+                     *       "trialEnd": null,
+                     *       "currentPeriod": 0,
+                     *       "currentPeriodStart": "2027-01-31T10:00:00.000Z",
+                     *       "currentPeriodEnd": "2027-02-28T10:00:00.000Z",
+                     *       "endAfterCycles": null,
+                     *       "endAt": null,
+                     *       "cancelAtPeriodEnd": false,
+                     *       "initialTransactionId": "tx_Gm4Rk8Pq2Lw6Ys1Hv9Nb3c",
+                     *       "merchantReference": "plan-pro-42",
+                     *       "description": "Pro plan",
+                     *       "metadata": {
+                     *         "plan": "pro"
+                     *       },
+                     *       "mode": "test",
+                     *       "createdAt": "2027-01-31T10:00:00.000Z",
+                     *       "canceledAt": null,
+                     *       "pausedAt": null,
+                     *       "nextCharge": {
+                     *         "id": "rch_Lk8Jh6Gf4Ds2Aq1Ws3Ed5r",
+                     *         "object": "recurring_charge",
+                     *         "period": 1,
+                     *         "periodStart": "2027-02-28T10:00:00.000Z",
+                     *         "periodEnd": "2027-03-31T10:00:00.000Z",
+                     *         "amount": null,
+                     *         "currency": "EUR",
+                     *         "status": "scheduled",
+                     *         "attempts": 0,
+                     *         "nextAttemptAt": "2027-02-28T10:00:00.000Z",
+                     *         "lastTransactionId": null,
+                     *         "lastDeclineCode": null
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Subscription"];
+                };
+            };
+            /** @description `invalid_json`, `parameter_invalid`, `body_unreadable` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `authentication_required`, `invalid_api_key`, `wrong_key_kind` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `resource_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `idempotency_error`, `idempotency_key_in_use`, `merchant_initiated_not_allowed`, `live_mode_unavailable`, `invalid_state_transition` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `body_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `internal_error` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getSubscription: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The subscription. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "sub_Zx9Cv7Bn5Mm3Ll1Kk2Jj4h",
+                     *       "object": "subscription",
+                     *       "status": "active",
+                     *       "customerId": "cus_Qw1Er2Ty3Ui4Op5As6Df7g",
+                     *       "cardId": "card_Hs2Jd8Kf4Lg6Mh1Nj3Pk5q",
+                     *       "testClockId": null,
+                     *       "amount": 1990,
+                     *       "currency": "EUR",
+                     *       "interval": "month",
+                     *       "intervalCount": 1,
+                     *       "billingAnchor": "2027-01-31T10:00:00.000Z",
+                     *       "trialEnd": null,
+                     *       "currentPeriod": 0,
+                     *       "currentPeriodStart": "2027-01-31T10:00:00.000Z",
+                     *       "currentPeriodEnd": "2027-02-28T10:00:00.000Z",
+                     *       "endAfterCycles": null,
+                     *       "endAt": null,
+                     *       "cancelAtPeriodEnd": false,
+                     *       "initialTransactionId": "tx_Gm4Rk8Pq2Lw6Ys1Hv9Nb3c",
+                     *       "merchantReference": "plan-pro-42",
+                     *       "description": "Pro plan",
+                     *       "metadata": {
+                     *         "plan": "pro"
+                     *       },
+                     *       "mode": "test",
+                     *       "createdAt": "2027-01-31T10:00:00.000Z",
+                     *       "canceledAt": null,
+                     *       "pausedAt": null,
+                     *       "nextCharge": {
+                     *         "id": "rch_Lk8Jh6Gf4Ds2Aq1Ws3Ed5r",
+                     *         "object": "recurring_charge",
+                     *         "period": 1,
+                     *         "periodStart": "2027-02-28T10:00:00.000Z",
+                     *         "periodEnd": "2027-03-31T10:00:00.000Z",
+                     *         "amount": null,
+                     *         "currency": "EUR",
+                     *         "status": "scheduled",
+                     *         "attempts": 0,
+                     *         "nextAttemptAt": "2027-02-28T10:00:00.000Z",
+                     *         "lastTransactionId": null,
+                     *         "lastDeclineCode": null
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Subscription"];
+                };
+            };
+            /** @description `authentication_required`, `invalid_api_key`, `wrong_key_kind` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `resource_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `internal_error` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    updateSubscription: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Same key and body within 24 hours replays the first answer (with `Idempotent-Replayed: true`); another body is refused. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "amount": 2490
+                 *     }
+                 */
+                "application/json": {
+                    amount?: number;
+                    cardId?: string;
+                    description?: string;
+                    /** @description Your own key → value strings: at most 50 keys of 1–40 characters, values up to 500. */
+                    metadata?: {
+                        [key: string]: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description The subscription. */
+            200: {
+                headers: {
+                    /** @description `true` when this is a replayed answer. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "sub_Zx9Cv7Bn5Mm3Ll1Kk2Jj4h",
+                     *       "object": "subscription",
+                     *       "status": "active",
+                     *       "customerId": "cus_Qw1Er2Ty3Ui4Op5As6Df7g",
+                     *       "cardId": "card_Hs2Jd8Kf4Lg6Mh1Nj3Pk5q",
+                     *       "testClockId": null,
+                     *       "amount": 1990,
+                     *       "currency": "EUR",
+                     *       "interval": "month",
+                     *       "intervalCount": 1,
+                     *       "billingAnchor": "2027-01-31T10:00:00.000Z",
+                     *       "trialEnd": null,
+                     *       "currentPeriod": 0,
+                     *       "currentPeriodStart": "2027-01-31T10:00:00.000Z",
+                     *       "currentPeriodEnd": "2027-02-28T10:00:00.000Z",
+                     *       "endAfterCycles": null,
+                     *       "endAt": null,
+                     *       "cancelAtPeriodEnd": false,
+                     *       "initialTransactionId": "tx_Gm4Rk8Pq2Lw6Ys1Hv9Nb3c",
+                     *       "merchantReference": "plan-pro-42",
+                     *       "description": "Pro plan",
+                     *       "metadata": {
+                     *         "plan": "pro"
+                     *       },
+                     *       "mode": "test",
+                     *       "createdAt": "2027-01-31T10:00:00.000Z",
+                     *       "canceledAt": null,
+                     *       "pausedAt": null,
+                     *       "nextCharge": {
+                     *         "id": "rch_Lk8Jh6Gf4Ds2Aq1Ws3Ed5r",
+                     *         "object": "recurring_charge",
+                     *         "period": 1,
+                     *         "periodStart": "2027-02-28T10:00:00.000Z",
+                     *         "periodEnd": "2027-03-31T10:00:00.000Z",
+                     *         "amount": null,
+                     *         "currency": "EUR",
+                     *         "status": "scheduled",
+                     *         "attempts": 0,
+                     *         "nextAttemptAt": "2027-02-28T10:00:00.000Z",
+                     *         "lastTransactionId": null,
+                     *         "lastDeclineCode": null
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Subscription"];
+                };
+            };
+            /** @description `invalid_json`, `parameter_invalid`, `body_unreadable` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `authentication_required`, `invalid_api_key`, `wrong_key_kind` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `resource_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `idempotency_error`, `idempotency_key_in_use`, `invalid_state_transition`, `merchant_initiated_not_allowed`, `live_mode_unavailable` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `body_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `internal_error` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    cancelSubscription: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Same key and body within 24 hours replays the first answer (with `Idempotent-Replayed: true`); another body is refused. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "atPeriodEnd": true
+                 *     }
+                 */
+                "application/json": {
+                    atPeriodEnd?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description The subscription. */
+            200: {
+                headers: {
+                    /** @description `true` when this is a replayed answer. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "sub_Zx9Cv7Bn5Mm3Ll1Kk2Jj4h",
+                     *       "object": "subscription",
+                     *       "status": "active",
+                     *       "customerId": "cus_Qw1Er2Ty3Ui4Op5As6Df7g",
+                     *       "cardId": "card_Hs2Jd8Kf4Lg6Mh1Nj3Pk5q",
+                     *       "testClockId": null,
+                     *       "amount": 1990,
+                     *       "currency": "EUR",
+                     *       "interval": "month",
+                     *       "intervalCount": 1,
+                     *       "billingAnchor": "2027-01-31T10:00:00.000Z",
+                     *       "trialEnd": null,
+                     *       "currentPeriod": 0,
+                     *       "currentPeriodStart": "2027-01-31T10:00:00.000Z",
+                     *       "currentPeriodEnd": "2027-02-28T10:00:00.000Z",
+                     *       "endAfterCycles": null,
+                     *       "endAt": null,
+                     *       "cancelAtPeriodEnd": true,
+                     *       "initialTransactionId": "tx_Gm4Rk8Pq2Lw6Ys1Hv9Nb3c",
+                     *       "merchantReference": "plan-pro-42",
+                     *       "description": "Pro plan",
+                     *       "metadata": {
+                     *         "plan": "pro"
+                     *       },
+                     *       "mode": "test",
+                     *       "createdAt": "2027-01-31T10:00:00.000Z",
+                     *       "canceledAt": null,
+                     *       "pausedAt": null,
+                     *       "nextCharge": {
+                     *         "id": "rch_Lk8Jh6Gf4Ds2Aq1Ws3Ed5r",
+                     *         "object": "recurring_charge",
+                     *         "period": 1,
+                     *         "periodStart": "2027-02-28T10:00:00.000Z",
+                     *         "periodEnd": "2027-03-31T10:00:00.000Z",
+                     *         "amount": null,
+                     *         "currency": "EUR",
+                     *         "status": "scheduled",
+                     *         "attempts": 0,
+                     *         "nextAttemptAt": "2027-02-28T10:00:00.000Z",
+                     *         "lastTransactionId": null,
+                     *         "lastDeclineCode": null
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Subscription"];
+                };
+            };
+            /** @description `invalid_json`, `parameter_invalid`, `body_unreadable` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `authentication_required`, `invalid_api_key`, `wrong_key_kind` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `resource_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `idempotency_error`, `idempotency_key_in_use`, `invalid_state_transition` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `body_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `internal_error` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    createCardUpdateLink: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Same key and body within 24 hours replays the first answer (with `Idempotent-Replayed: true`); another body is refused. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "returnUrl": "https://shop.example/account/billing"
+                 *     }
+                 */
+                "application/json": {
+                    returnUrl: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The payment request for the amount due. */
+            201: {
+                headers: {
+                    /** @description `true` when this is a replayed answer. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "pr_8Zc2kQ1mW9yR4tUv7xYb0a",
+                     *       "object": "payment_request",
+                     *       "status": "open",
+                     *       "intent": "payment",
+                     *       "amount": 1990,
+                     *       "currency": "EUR",
+                     *       "merchantReference": "order-1",
+                     *       "description": "T-shirt",
+                     *       "metadata": {
+                     *         "orderId": "1042"
+                     *       },
+                     *       "customerEmail": "ada@example.com",
+                     *       "locale": "fr",
+                     *       "returnUrl": "https://shop.example/account/billing",
+                     *       "cancelUrl": null,
+                     *       "captureMode": "automatic",
+                     *       "saveCard": true,
+                     *       "url": "https://pay.example/pay/pr_8Zc2kQ1mW9yR4tUv7xYb0a",
+                     *       "embedUrl": "https://pay.example/embed/pr_8Zc2kQ1mW9yR4tUv7xYb0a",
+                     *       "qrCodeUrl": "https://pay.example/pay/pr_8Zc2kQ1mW9yR4tUv7xYb0a/qr.svg",
+                     *       "expiresAt": "2026-01-02T10:00:00.000Z",
+                     *       "createdAt": "2026-01-01T10:00:00.000Z",
+                     *       "completedAt": null,
+                     *       "transactionId": null,
+                     *       "cardTokenId": null,
+                     *       "customerId": "cus_Qw1Er2Ty3Ui4Op5As6Df7g",
+                     *       "cardId": null,
+                     *       "attempts": 0,
+                     *       "maxAttempts": 3,
+                     *       "mode": "test",
+                     *       "captureDelayDays": null,
+                     *       "installments": null,
+                     *       "installmentPlanId": null,
+                     *       "subscriptionId": "sub_Zx9Cv7Bn5Mm3Ll1Kk2Jj4h"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PaymentRequest"];
+                };
+            };
+            /** @description `invalid_json`, `parameter_invalid`, `body_unreadable`, `return_url_not_allowed` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `authentication_required`, `invalid_api_key`, `wrong_key_kind` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `resource_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `idempotency_error`, `idempotency_key_in_use`, `invalid_state_transition`, `live_mode_unavailable` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `body_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `internal_error` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listSubscriptionCharges: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The charges, oldest period first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "object": "list",
+                     *       "data": [
+                     *         {
+                     *           "id": "rch_Lk8Jh6Gf4Ds2Aq1Ws3Ed5r",
+                     *           "object": "recurring_charge",
+                     *           "period": 1,
+                     *           "periodStart": "2027-02-28T10:00:00.000Z",
+                     *           "periodEnd": "2027-03-31T10:00:00.000Z",
+                     *           "amount": null,
+                     *           "currency": "EUR",
+                     *           "status": "scheduled",
+                     *           "attempts": 0,
+                     *           "nextAttemptAt": "2027-02-28T10:00:00.000Z",
+                     *           "lastTransactionId": null,
+                     *           "lastDeclineCode": null
+                     *         }
+                     *       ],
+                     *       "hasMore": false,
+                     *       "nextCursor": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["RecurringChargeList"];
+                };
+            };
+            /** @description `authentication_required`, `invalid_api_key`, `wrong_key_kind` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `resource_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `internal_error` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    pauseSubscription: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Same key and body within 24 hours replays the first answer (with `Idempotent-Replayed: true`); another body is refused. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The subscription. */
+            200: {
+                headers: {
+                    /** @description `true` when this is a replayed answer. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "sub_Zx9Cv7Bn5Mm3Ll1Kk2Jj4h",
+                     *       "object": "subscription",
+                     *       "status": "paused",
+                     *       "customerId": "cus_Qw1Er2Ty3Ui4Op5As6Df7g",
+                     *       "cardId": "card_Hs2Jd8Kf4Lg6Mh1Nj3Pk5q",
+                     *       "testClockId": null,
+                     *       "amount": 1990,
+                     *       "currency": "EUR",
+                     *       "interval": "month",
+                     *       "intervalCount": 1,
+                     *       "billingAnchor": "2027-01-31T10:00:00.000Z",
+                     *       "trialEnd": null,
+                     *       "currentPeriod": 0,
+                     *       "currentPeriodStart": "2027-01-31T10:00:00.000Z",
+                     *       "currentPeriodEnd": "2027-02-28T10:00:00.000Z",
+                     *       "endAfterCycles": null,
+                     *       "endAt": null,
+                     *       "cancelAtPeriodEnd": false,
+                     *       "initialTransactionId": "tx_Gm4Rk8Pq2Lw6Ys1Hv9Nb3c",
+                     *       "merchantReference": "plan-pro-42",
+                     *       "description": "Pro plan",
+                     *       "metadata": {
+                     *         "plan": "pro"
+                     *       },
+                     *       "mode": "test",
+                     *       "createdAt": "2027-01-31T10:00:00.000Z",
+                     *       "canceledAt": null,
+                     *       "pausedAt": "2027-02-10T10:00:00.000Z",
+                     *       "nextCharge": {
+                     *         "id": "rch_Lk8Jh6Gf4Ds2Aq1Ws3Ed5r",
+                     *         "object": "recurring_charge",
+                     *         "period": 1,
+                     *         "periodStart": "2027-02-28T10:00:00.000Z",
+                     *         "periodEnd": "2027-03-31T10:00:00.000Z",
+                     *         "amount": null,
+                     *         "currency": "EUR",
+                     *         "status": "scheduled",
+                     *         "attempts": 0,
+                     *         "nextAttemptAt": "2027-02-28T10:00:00.000Z",
+                     *         "lastTransactionId": null,
+                     *         "lastDeclineCode": null
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Subscription"];
+                };
+            };
+            /** @description `parameter_invalid` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `authentication_required`, `invalid_api_key`, `wrong_key_kind` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `resource_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `idempotency_error`, `idempotency_key_in_use`, `invalid_state_transition` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `internal_error` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    resumeSubscription: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Same key and body within 24 hours replays the first answer (with `Idempotent-Replayed: true`); another body is refused. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The subscription. */
+            200: {
+                headers: {
+                    /** @description `true` when this is a replayed answer. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "sub_Zx9Cv7Bn5Mm3Ll1Kk2Jj4h",
+                     *       "object": "subscription",
+                     *       "status": "active",
+                     *       "customerId": "cus_Qw1Er2Ty3Ui4Op5As6Df7g",
+                     *       "cardId": "card_Hs2Jd8Kf4Lg6Mh1Nj3Pk5q",
+                     *       "testClockId": null,
+                     *       "amount": 1990,
+                     *       "currency": "EUR",
+                     *       "interval": "month",
+                     *       "intervalCount": 1,
+                     *       "billingAnchor": "2027-01-31T10:00:00.000Z",
+                     *       "trialEnd": null,
+                     *       "currentPeriod": 0,
+                     *       "currentPeriodStart": "2027-01-31T10:00:00.000Z",
+                     *       "currentPeriodEnd": "2027-02-28T10:00:00.000Z",
+                     *       "endAfterCycles": null,
+                     *       "endAt": null,
+                     *       "cancelAtPeriodEnd": false,
+                     *       "initialTransactionId": "tx_Gm4Rk8Pq2Lw6Ys1Hv9Nb3c",
+                     *       "merchantReference": "plan-pro-42",
+                     *       "description": "Pro plan",
+                     *       "metadata": {
+                     *         "plan": "pro"
+                     *       },
+                     *       "mode": "test",
+                     *       "createdAt": "2027-01-31T10:00:00.000Z",
+                     *       "canceledAt": null,
+                     *       "pausedAt": null,
+                     *       "nextCharge": {
+                     *         "id": "rch_Lk8Jh6Gf4Ds2Aq1Ws3Ed5r",
+                     *         "object": "recurring_charge",
+                     *         "period": 1,
+                     *         "periodStart": "2027-02-28T10:00:00.000Z",
+                     *         "periodEnd": "2027-03-31T10:00:00.000Z",
+                     *         "amount": null,
+                     *         "currency": "EUR",
+                     *         "status": "scheduled",
+                     *         "attempts": 0,
+                     *         "nextAttemptAt": "2027-02-28T10:00:00.000Z",
+                     *         "lastTransactionId": null,
+                     *         "lastDeclineCode": null
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Subscription"];
+                };
+            };
+            /** @description `parameter_invalid` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `authentication_required`, `invalid_api_key`, `wrong_key_kind` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `resource_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `idempotency_error`, `idempotency_key_in_use`, `invalid_state_transition` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `internal_error` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    createTestClock: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Same key and body within 24 hours replays the first answer (with `Idempotent-Replayed: true`); another body is refused. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "frozenTime": "2027-01-31T10:00:00Z",
+                 *       "name": "annual plan"
+                 *     }
+                 */
+                "application/json": {
+                    /** Format: date-time */
+                    frozenTime: string;
+                    name?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The clock, `ready`. */
+            201: {
+                headers: {
+                    /** @description `true` when this is a replayed answer. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "clk_Vb3Nm5Qw7Er9Ty1Ui2Op4a",
+                     *       "object": "test_clock",
+                     *       "name": "annual plan",
+                     *       "frozenTime": "2027-01-31T10:00:00.000Z",
+                     *       "status": "ready",
+                     *       "mode": "test",
+                     *       "createdAt": "2026-01-01T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["TestClock"];
+                };
+            };
+            /** @description `invalid_json`, `parameter_invalid`, `body_unreadable`, `test_mode_only` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `authentication_required`, `invalid_api_key`, `wrong_key_kind` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `idempotency_error`, `idempotency_key_in_use` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `body_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `internal_error` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getTestClock: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The clock. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "clk_Vb3Nm5Qw7Er9Ty1Ui2Op4a",
+                     *       "object": "test_clock",
+                     *       "name": "annual plan",
+                     *       "frozenTime": "2027-01-31T10:00:00.000Z",
+                     *       "status": "ready",
+                     *       "mode": "test",
+                     *       "createdAt": "2026-01-01T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["TestClock"];
+                };
+            };
+            /** @description `authentication_required`, `invalid_api_key`, `wrong_key_kind` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `resource_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `internal_error` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    advanceTestClock: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Same key and body within 24 hours replays the first answer (with `Idempotent-Replayed: true`); another body is refused. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "to": "2027-12-31T12:00:00Z"
+                 *     }
+                 */
+                "application/json": {
+                    /** Format: date-time */
+                    to: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The clock, `ready` at `to`. */
+            200: {
+                headers: {
+                    /** @description `true` when this is a replayed answer. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "clk_Vb3Nm5Qw7Er9Ty1Ui2Op4a",
+                     *       "object": "test_clock",
+                     *       "name": "annual plan",
+                     *       "frozenTime": "2027-12-31T12:00:00.000Z",
+                     *       "status": "ready",
+                     *       "mode": "test",
+                     *       "createdAt": "2026-01-01T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["TestClock"];
+                };
+            };
+            /** @description `invalid_json`, `parameter_invalid`, `body_unreadable`, `test_mode_only` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `authentication_required`, `invalid_api_key`, `wrong_key_kind` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `resource_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `idempotency_error`, `idempotency_key_in_use`, `test_clock_advancing`, `live_mode_unavailable`, `invalid_state_transition` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `body_too_large` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `internal_error` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `acquirer_unavailable` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     listTransactions: {
         parameters: {
             query?: {
@@ -3338,6 +6500,7 @@ export interface operations {
                 currency?: string;
                 customerEmail?: string;
                 customerId?: string;
+                installmentPlanId?: string;
                 last4?: string;
                 limit?: string;
                 merchantReference?: string;
@@ -3346,6 +6509,7 @@ export interface operations {
                 };
                 startingAfter?: string;
                 status?: string;
+                subscriptionId?: string;
             };
             header?: never;
             path?: never;
@@ -3409,7 +6573,37 @@ export interface operations {
                      *           "settledAt": null,
                      *           "canceledAt": null,
                      *           "settlementId": null,
-                     *           "risk": null
+                     *           "risk": {
+                     *             "object": "risk_assessment",
+                     *             "id": "ra_Kp3Xw8Vb2Nq6Lr1Ts5Yh9g",
+                     *             "score": 5,
+                     *             "outcome": "allow",
+                     *             "rule": null,
+                     *             "rules": [
+                     *               {
+                     *                 "id": "platform.first_seen",
+                     *                 "name": "First payment with this card at this merchant",
+                     *                 "action": null,
+                     *                 "score": 5,
+                     *                 "signals": [
+                     *                   {
+                     *                     "type": "card_first_seen",
+                     *                     "firstSeen": true
+                     *                   }
+                     *                 ]
+                     *               }
+                     *             ],
+                     *             "cardCountry": "US",
+                     *             "cardFunding": "credit",
+                     *             "ipCountry": "FR",
+                     *             "review": null,
+                     *             "createdAt": "2026-01-01T10:00:00.000Z"
+                     *           },
+                     *           "subscriptionId": null,
+                     *           "installmentPlanId": null,
+                     *           "billingPeriod": null,
+                     *           "initialTransactionId": null,
+                     *           "autoCaptureAt": null
                      *         }
                      *       ],
                      *       "hasMore": false,
@@ -3484,8 +6678,9 @@ export interface operations {
                  */
                 "application/json": {
                     amount: number;
+                    captureDelayDays?: number;
                     /** @enum {string} */
-                    captureMode?: "automatic" | "manual";
+                    captureMode?: "automatic" | "manual" | "delayed";
                     cardId?: string;
                     cardTokenId?: string;
                     currency: string;
@@ -3560,7 +6755,37 @@ export interface operations {
                      *       "settledAt": null,
                      *       "canceledAt": null,
                      *       "settlementId": null,
-                     *       "risk": null
+                     *       "risk": {
+                     *         "object": "risk_assessment",
+                     *         "id": "ra_Kp3Xw8Vb2Nq6Lr1Ts5Yh9g",
+                     *         "score": 5,
+                     *         "outcome": "allow",
+                     *         "rule": null,
+                     *         "rules": [
+                     *           {
+                     *             "id": "platform.first_seen",
+                     *             "name": "First payment with this card at this merchant",
+                     *             "action": null,
+                     *             "score": 5,
+                     *             "signals": [
+                     *               {
+                     *                 "type": "card_first_seen",
+                     *                 "firstSeen": true
+                     *               }
+                     *             ]
+                     *           }
+                     *         ],
+                     *         "cardCountry": "US",
+                     *         "cardFunding": "credit",
+                     *         "ipCountry": "FR",
+                     *         "review": null,
+                     *         "createdAt": "2026-01-01T10:00:00.000Z"
+                     *       },
+                     *       "subscriptionId": null,
+                     *       "installmentPlanId": null,
+                     *       "billingPeriod": null,
+                     *       "initialTransactionId": null,
+                     *       "autoCaptureAt": null
                      *     }
                      */
                     "application/json": components["schemas"]["CreatedTransaction"];
@@ -3722,7 +6947,37 @@ export interface operations {
                      *       "settledAt": null,
                      *       "canceledAt": null,
                      *       "settlementId": null,
-                     *       "risk": null,
+                     *       "risk": {
+                     *         "object": "risk_assessment",
+                     *         "id": "ra_Kp3Xw8Vb2Nq6Lr1Ts5Yh9g",
+                     *         "score": 5,
+                     *         "outcome": "allow",
+                     *         "rule": null,
+                     *         "rules": [
+                     *           {
+                     *             "id": "platform.first_seen",
+                     *             "name": "First payment with this card at this merchant",
+                     *             "action": null,
+                     *             "score": 5,
+                     *             "signals": [
+                     *               {
+                     *                 "type": "card_first_seen",
+                     *                 "firstSeen": true
+                     *               }
+                     *             ]
+                     *           }
+                     *         ],
+                     *         "cardCountry": "US",
+                     *         "cardFunding": "credit",
+                     *         "ipCountry": "FR",
+                     *         "review": null,
+                     *         "createdAt": "2026-01-01T10:00:00.000Z"
+                     *       },
+                     *       "subscriptionId": null,
+                     *       "installmentPlanId": null,
+                     *       "billingPeriod": null,
+                     *       "initialTransactionId": null,
+                     *       "autoCaptureAt": null,
                      *       "refunds": [],
                      *       "timeline": [
                      *         {
@@ -3839,7 +7094,37 @@ export interface operations {
                      *       "settledAt": null,
                      *       "canceledAt": "2026-01-01T11:00:00.000Z",
                      *       "settlementId": null,
-                     *       "risk": null
+                     *       "risk": {
+                     *         "object": "risk_assessment",
+                     *         "id": "ra_Kp3Xw8Vb2Nq6Lr1Ts5Yh9g",
+                     *         "score": 5,
+                     *         "outcome": "allow",
+                     *         "rule": null,
+                     *         "rules": [
+                     *           {
+                     *             "id": "platform.first_seen",
+                     *             "name": "First payment with this card at this merchant",
+                     *             "action": null,
+                     *             "score": 5,
+                     *             "signals": [
+                     *               {
+                     *                 "type": "card_first_seen",
+                     *                 "firstSeen": true
+                     *               }
+                     *             ]
+                     *           }
+                     *         ],
+                     *         "cardCountry": "US",
+                     *         "cardFunding": "credit",
+                     *         "ipCountry": "FR",
+                     *         "review": null,
+                     *         "createdAt": "2026-01-01T10:00:00.000Z"
+                     *       },
+                     *       "subscriptionId": null,
+                     *       "installmentPlanId": null,
+                     *       "billingPeriod": null,
+                     *       "initialTransactionId": null,
+                     *       "autoCaptureAt": null
                      *     }
                      */
                     "application/json": components["schemas"]["Transaction"];
@@ -3981,7 +7266,37 @@ export interface operations {
                      *       "settledAt": null,
                      *       "canceledAt": null,
                      *       "settlementId": null,
-                     *       "risk": null
+                     *       "risk": {
+                     *         "object": "risk_assessment",
+                     *         "id": "ra_Kp3Xw8Vb2Nq6Lr1Ts5Yh9g",
+                     *         "score": 5,
+                     *         "outcome": "allow",
+                     *         "rule": null,
+                     *         "rules": [
+                     *           {
+                     *             "id": "platform.first_seen",
+                     *             "name": "First payment with this card at this merchant",
+                     *             "action": null,
+                     *             "score": 5,
+                     *             "signals": [
+                     *               {
+                     *                 "type": "card_first_seen",
+                     *                 "firstSeen": true
+                     *               }
+                     *             ]
+                     *           }
+                     *         ],
+                     *         "cardCountry": "US",
+                     *         "cardFunding": "credit",
+                     *         "ipCountry": "FR",
+                     *         "review": null,
+                     *         "createdAt": "2026-01-01T10:00:00.000Z"
+                     *       },
+                     *       "subscriptionId": null,
+                     *       "installmentPlanId": null,
+                     *       "billingPeriod": null,
+                     *       "initialTransactionId": null,
+                     *       "autoCaptureAt": null
                      *     }
                      */
                     "application/json": components["schemas"]["Transaction"];
@@ -4243,7 +7558,37 @@ export interface operations {
                      *         "settledAt": null,
                      *         "canceledAt": null,
                      *         "settlementId": null,
-                     *         "risk": null
+                     *         "risk": {
+                     *           "object": "risk_assessment",
+                     *           "id": "ra_Kp3Xw8Vb2Nq6Lr1Ts5Yh9g",
+                     *           "score": 5,
+                     *           "outcome": "allow",
+                     *           "rule": null,
+                     *           "rules": [
+                     *             {
+                     *               "id": "platform.first_seen",
+                     *               "name": "First payment with this card at this merchant",
+                     *               "action": null,
+                     *               "score": 5,
+                     *               "signals": [
+                     *                 {
+                     *                   "type": "card_first_seen",
+                     *                   "firstSeen": true
+                     *                 }
+                     *               ]
+                     *             }
+                     *           ],
+                     *           "cardCountry": "US",
+                     *           "cardFunding": "credit",
+                     *           "ipCountry": "FR",
+                     *           "review": null,
+                     *           "createdAt": "2026-01-01T10:00:00.000Z"
+                     *         },
+                     *         "subscriptionId": null,
+                     *         "installmentPlanId": null,
+                     *         "billingPeriod": null,
+                     *         "initialTransactionId": null,
+                     *         "autoCaptureAt": null
                      *       }
                      *     }
                      */
@@ -4824,6 +8169,191 @@ export interface operations {
             };
         };
     };
+    webhook_installment_plan_charge_failed: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id: the same on every retry, deduplicate on it. */
+                "webhook-id": string;
+                /** @description `v1,<base64 HMAC-SHA256>` of `{webhook-id}.{webhook-timestamp}.{body}` with the endpoint's `whsec_` secret (Standard Webhooks); several, space separated, during a secret rotation. */
+                "webhook-signature": string;
+                /** @description Seconds since the epoch when this attempt was signed; refuse old ones (5 minutes). */
+                "webhook-timestamp": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: date-time */
+                    createdAt: string;
+                    data: components["schemas"]["RecurringChargeEvent"];
+                    /** @description The event id (`evt_…`), also in the `webhook-id` header: deduplicate on it. */
+                    id: string;
+                    /** @constant */
+                    type: "installment_plan.charge_failed";
+                };
+            };
+        };
+        responses: {
+            /** @description Any 2xx acknowledges the event; anything else, or no answer within 10 seconds, is retried. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_installment_plan_charge_succeeded: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id: the same on every retry, deduplicate on it. */
+                "webhook-id": string;
+                /** @description `v1,<base64 HMAC-SHA256>` of `{webhook-id}.{webhook-timestamp}.{body}` with the endpoint's `whsec_` secret (Standard Webhooks); several, space separated, during a secret rotation. */
+                "webhook-signature": string;
+                /** @description Seconds since the epoch when this attempt was signed; refuse old ones (5 minutes). */
+                "webhook-timestamp": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: date-time */
+                    createdAt: string;
+                    data: components["schemas"]["RecurringChargeEvent"];
+                    /** @description The event id (`evt_…`), also in the `webhook-id` header: deduplicate on it. */
+                    id: string;
+                    /** @constant */
+                    type: "installment_plan.charge_succeeded";
+                };
+            };
+        };
+        responses: {
+            /** @description Any 2xx acknowledges the event; anything else, or no answer within 10 seconds, is retried. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_installment_plan_completed: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id: the same on every retry, deduplicate on it. */
+                "webhook-id": string;
+                /** @description `v1,<base64 HMAC-SHA256>` of `{webhook-id}.{webhook-timestamp}.{body}` with the endpoint's `whsec_` secret (Standard Webhooks); several, space separated, during a secret rotation. */
+                "webhook-signature": string;
+                /** @description Seconds since the epoch when this attempt was signed; refuse old ones (5 minutes). */
+                "webhook-timestamp": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: date-time */
+                    createdAt: string;
+                    data: components["schemas"]["InstallmentPlan"];
+                    /** @description The event id (`evt_…`), also in the `webhook-id` header: deduplicate on it. */
+                    id: string;
+                    /** @constant */
+                    type: "installment_plan.completed";
+                };
+            };
+        };
+        responses: {
+            /** @description Any 2xx acknowledges the event; anything else, or no answer within 10 seconds, is retried. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_installment_plan_created: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id: the same on every retry, deduplicate on it. */
+                "webhook-id": string;
+                /** @description `v1,<base64 HMAC-SHA256>` of `{webhook-id}.{webhook-timestamp}.{body}` with the endpoint's `whsec_` secret (Standard Webhooks); several, space separated, during a secret rotation. */
+                "webhook-signature": string;
+                /** @description Seconds since the epoch when this attempt was signed; refuse old ones (5 minutes). */
+                "webhook-timestamp": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: date-time */
+                    createdAt: string;
+                    data: components["schemas"]["InstallmentPlan"];
+                    /** @description The event id (`evt_…`), also in the `webhook-id` header: deduplicate on it. */
+                    id: string;
+                    /** @constant */
+                    type: "installment_plan.created";
+                };
+            };
+        };
+        responses: {
+            /** @description Any 2xx acknowledges the event; anything else, or no answer within 10 seconds, is retried. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_installment_plan_defaulted: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id: the same on every retry, deduplicate on it. */
+                "webhook-id": string;
+                /** @description `v1,<base64 HMAC-SHA256>` of `{webhook-id}.{webhook-timestamp}.{body}` with the endpoint's `whsec_` secret (Standard Webhooks); several, space separated, during a secret rotation. */
+                "webhook-signature": string;
+                /** @description Seconds since the epoch when this attempt was signed; refuse old ones (5 minutes). */
+                "webhook-timestamp": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: date-time */
+                    createdAt: string;
+                    data: components["schemas"]["InstallmentPlan"];
+                    /** @description The event id (`evt_…`), also in the `webhook-id` header: deduplicate on it. */
+                    id: string;
+                    /** @constant */
+                    type: "installment_plan.defaulted";
+                };
+            };
+        };
+        responses: {
+            /** @description Any 2xx acknowledges the event; anything else, or no answer within 10 seconds, is retried. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     webhook_merchant_decline_rate_spike: {
         parameters: {
             query?: never;
@@ -4848,6 +8378,80 @@ export interface operations {
                     id: string;
                     /** @constant */
                     type: "merchant.decline_rate_spike";
+                };
+            };
+        };
+        responses: {
+            /** @description Any 2xx acknowledges the event; anything else, or no answer within 10 seconds, is retried. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_message_failed: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id: the same on every retry, deduplicate on it. */
+                "webhook-id": string;
+                /** @description `v1,<base64 HMAC-SHA256>` of `{webhook-id}.{webhook-timestamp}.{body}` with the endpoint's `whsec_` secret (Standard Webhooks); several, space separated, during a secret rotation. */
+                "webhook-signature": string;
+                /** @description Seconds since the epoch when this attempt was signed; refuse old ones (5 minutes). */
+                "webhook-timestamp": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: date-time */
+                    createdAt: string;
+                    data: components["schemas"]["Message"];
+                    /** @description The event id (`evt_…`), also in the `webhook-id` header: deduplicate on it. */
+                    id: string;
+                    /** @constant */
+                    type: "message.failed";
+                };
+            };
+        };
+        responses: {
+            /** @description Any 2xx acknowledges the event; anything else, or no answer within 10 seconds, is retried. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_message_sent: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id: the same on every retry, deduplicate on it. */
+                "webhook-id": string;
+                /** @description `v1,<base64 HMAC-SHA256>` of `{webhook-id}.{webhook-timestamp}.{body}` with the endpoint's `whsec_` secret (Standard Webhooks); several, space separated, during a secret rotation. */
+                "webhook-signature": string;
+                /** @description Seconds since the epoch when this attempt was signed; refuse old ones (5 minutes). */
+                "webhook-timestamp": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: date-time */
+                    createdAt: string;
+                    data: components["schemas"]["Message"];
+                    /** @description The event id (`evt_…`), also in the `webhook-id` header: deduplicate on it. */
+                    id: string;
+                    /** @constant */
+                    type: "message.sent";
                 };
             };
         };
@@ -5033,6 +8637,302 @@ export interface operations {
                     id: string;
                     /** @constant */
                     type: "refund.created";
+                };
+            };
+        };
+        responses: {
+            /** @description Any 2xx acknowledges the event; anything else, or no answer within 10 seconds, is retried. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_review_closed: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id: the same on every retry, deduplicate on it. */
+                "webhook-id": string;
+                /** @description `v1,<base64 HMAC-SHA256>` of `{webhook-id}.{webhook-timestamp}.{body}` with the endpoint's `whsec_` secret (Standard Webhooks); several, space separated, during a secret rotation. */
+                "webhook-signature": string;
+                /** @description Seconds since the epoch when this attempt was signed; refuse old ones (5 minutes). */
+                "webhook-timestamp": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: date-time */
+                    createdAt: string;
+                    data: components["schemas"]["Transaction"];
+                    /** @description The event id (`evt_…`), also in the `webhook-id` header: deduplicate on it. */
+                    id: string;
+                    /** @constant */
+                    type: "review.closed";
+                };
+            };
+        };
+        responses: {
+            /** @description Any 2xx acknowledges the event; anything else, or no answer within 10 seconds, is retried. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_review_opened: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id: the same on every retry, deduplicate on it. */
+                "webhook-id": string;
+                /** @description `v1,<base64 HMAC-SHA256>` of `{webhook-id}.{webhook-timestamp}.{body}` with the endpoint's `whsec_` secret (Standard Webhooks); several, space separated, during a secret rotation. */
+                "webhook-signature": string;
+                /** @description Seconds since the epoch when this attempt was signed; refuse old ones (5 minutes). */
+                "webhook-timestamp": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: date-time */
+                    createdAt: string;
+                    data: components["schemas"]["Transaction"];
+                    /** @description The event id (`evt_…`), also in the `webhook-id` header: deduplicate on it. */
+                    id: string;
+                    /** @constant */
+                    type: "review.opened";
+                };
+            };
+        };
+        responses: {
+            /** @description Any 2xx acknowledges the event; anything else, or no answer within 10 seconds, is retried. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_subscription_canceled: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id: the same on every retry, deduplicate on it. */
+                "webhook-id": string;
+                /** @description `v1,<base64 HMAC-SHA256>` of `{webhook-id}.{webhook-timestamp}.{body}` with the endpoint's `whsec_` secret (Standard Webhooks); several, space separated, during a secret rotation. */
+                "webhook-signature": string;
+                /** @description Seconds since the epoch when this attempt was signed; refuse old ones (5 minutes). */
+                "webhook-timestamp": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: date-time */
+                    createdAt: string;
+                    data: components["schemas"]["Subscription"];
+                    /** @description The event id (`evt_…`), also in the `webhook-id` header: deduplicate on it. */
+                    id: string;
+                    /** @constant */
+                    type: "subscription.canceled";
+                };
+            };
+        };
+        responses: {
+            /** @description Any 2xx acknowledges the event; anything else, or no answer within 10 seconds, is retried. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_subscription_charge_failed: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id: the same on every retry, deduplicate on it. */
+                "webhook-id": string;
+                /** @description `v1,<base64 HMAC-SHA256>` of `{webhook-id}.{webhook-timestamp}.{body}` with the endpoint's `whsec_` secret (Standard Webhooks); several, space separated, during a secret rotation. */
+                "webhook-signature": string;
+                /** @description Seconds since the epoch when this attempt was signed; refuse old ones (5 minutes). */
+                "webhook-timestamp": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: date-time */
+                    createdAt: string;
+                    data: components["schemas"]["RecurringChargeEvent"];
+                    /** @description The event id (`evt_…`), also in the `webhook-id` header: deduplicate on it. */
+                    id: string;
+                    /** @constant */
+                    type: "subscription.charge_failed";
+                };
+            };
+        };
+        responses: {
+            /** @description Any 2xx acknowledges the event; anything else, or no answer within 10 seconds, is retried. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_subscription_charge_succeeded: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id: the same on every retry, deduplicate on it. */
+                "webhook-id": string;
+                /** @description `v1,<base64 HMAC-SHA256>` of `{webhook-id}.{webhook-timestamp}.{body}` with the endpoint's `whsec_` secret (Standard Webhooks); several, space separated, during a secret rotation. */
+                "webhook-signature": string;
+                /** @description Seconds since the epoch when this attempt was signed; refuse old ones (5 minutes). */
+                "webhook-timestamp": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: date-time */
+                    createdAt: string;
+                    data: components["schemas"]["RecurringChargeEvent"];
+                    /** @description The event id (`evt_…`), also in the `webhook-id` header: deduplicate on it. */
+                    id: string;
+                    /** @constant */
+                    type: "subscription.charge_succeeded";
+                };
+            };
+        };
+        responses: {
+            /** @description Any 2xx acknowledges the event; anything else, or no answer within 10 seconds, is retried. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_subscription_created: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id: the same on every retry, deduplicate on it. */
+                "webhook-id": string;
+                /** @description `v1,<base64 HMAC-SHA256>` of `{webhook-id}.{webhook-timestamp}.{body}` with the endpoint's `whsec_` secret (Standard Webhooks); several, space separated, during a secret rotation. */
+                "webhook-signature": string;
+                /** @description Seconds since the epoch when this attempt was signed; refuse old ones (5 minutes). */
+                "webhook-timestamp": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: date-time */
+                    createdAt: string;
+                    data: components["schemas"]["Subscription"];
+                    /** @description The event id (`evt_…`), also in the `webhook-id` header: deduplicate on it. */
+                    id: string;
+                    /** @constant */
+                    type: "subscription.created";
+                };
+            };
+        };
+        responses: {
+            /** @description Any 2xx acknowledges the event; anything else, or no answer within 10 seconds, is retried. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_subscription_past_due: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id: the same on every retry, deduplicate on it. */
+                "webhook-id": string;
+                /** @description `v1,<base64 HMAC-SHA256>` of `{webhook-id}.{webhook-timestamp}.{body}` with the endpoint's `whsec_` secret (Standard Webhooks); several, space separated, during a secret rotation. */
+                "webhook-signature": string;
+                /** @description Seconds since the epoch when this attempt was signed; refuse old ones (5 minutes). */
+                "webhook-timestamp": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: date-time */
+                    createdAt: string;
+                    data: components["schemas"]["Subscription"];
+                    /** @description The event id (`evt_…`), also in the `webhook-id` header: deduplicate on it. */
+                    id: string;
+                    /** @constant */
+                    type: "subscription.past_due";
+                };
+            };
+        };
+        responses: {
+            /** @description Any 2xx acknowledges the event; anything else, or no answer within 10 seconds, is retried. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_subscription_updated: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id: the same on every retry, deduplicate on it. */
+                "webhook-id": string;
+                /** @description `v1,<base64 HMAC-SHA256>` of `{webhook-id}.{webhook-timestamp}.{body}` with the endpoint's `whsec_` secret (Standard Webhooks); several, space separated, during a secret rotation. */
+                "webhook-signature": string;
+                /** @description Seconds since the epoch when this attempt was signed; refuse old ones (5 minutes). */
+                "webhook-timestamp": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: date-time */
+                    createdAt: string;
+                    data: components["schemas"]["Subscription"];
+                    /** @description The event id (`evt_…`), also in the `webhook-id` header: deduplicate on it. */
+                    id: string;
+                    /** @constant */
+                    type: "subscription.updated";
                 };
             };
         };

@@ -16,6 +16,8 @@ const eventLabels: Record<string, string> = {
   "transaction.blocked": "Blocked by a risk rule",
   "transaction.expired": "Expired (3-D Secure not completed)",
   "refund.created": "Refund",
+  "review.opened": "Held for risk review",
+  "review.closed": "Risk review closed",
 };
 
 export function TimelineSection({ transaction }: { transaction: TransactionDetail }) {

@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { Writable } from "node:stream";
 import { loadPlatformConfig } from "@jeton/config";
-import { createAcquirerRegistry, createVault, platformUrls, type Acquirer } from "@jeton/core";
+import { createAcquirerRegistry, createRecordingEmailTransport, createRecordingSmsProvider, createVault, platformUrls, type Acquirer } from "@jeton/core";
 import { createTestPlatform, type TestPlatform } from "@jeton/core/testing";
 import { testWebhookNetwork } from "@jeton/core/testing/table-resolver";
 import type { DatabaseHandle } from "@jeton/db";
@@ -59,6 +59,8 @@ export async function createTestContext(env: Record<string, string> = {}, { merc
     urls: platformUrls(config.publicUrl),
     // No real DNS in tests: made-up host names resolve to a public address, localhost to loopback.
     webhookNetwork: testWebhookNetwork(config.webhooks.allowPrivateNetworks),
+    // Tests that send for real start their own SMTP server and pass transports to deliverDueMessages.
+    messageTransports: { email: createRecordingEmailTransport(), sms: createRecordingSmsProvider() },
     logs: () => logText,
   };
   context.respond = (pending) => pending.catch((error: unknown) => errorResponse(error, context.logger));

@@ -20,7 +20,9 @@ export default async function DashboardLayout({ children }: { children: ReactNod
         <ul>
           <li><NavLink href="/dashboard">Dashboard</NavLink></li>
           <li><NavLink href="/dashboard/payments">Payments</NavLink></li>
+          <li><NavLink href="/dashboard/subscriptions">Subscriptions</NavLink></li>
           <li><NavLink href="/dashboard/links">Payment links</NavLink></li>
+          <li><NavLink href="/dashboard/risk">Risk</NavLink></li>
           <li><NavLink href="/dashboard/exports">Exports</NavLink></li>
           <li><NavLink href="/dashboard/settings">Settings</NavLink></li>
           {hasRole(staff.role, "owner") ? <li><NavLink href="/dashboard/audit">Audit log</NavLink></li> : null}

@@ -41,7 +41,8 @@ describe("the OpenAPI document", { timeout: 30_000 }, () => {
     const broken = structuredClone(document) as unknown as { paths: Record<string, Record<string, Record<string, unknown>>> };
     broken.paths["/api/v1/payment-requests"]!.post!.responses = "none";
     expect((await validate(broken as never)).valid).toBe(false);
-  });
+    // Two full validations of a document that grows with every resource: seconds on a shared 2-core machine.
+  }, 30_000);
 
   it("has an operation for every method every route.ts exports, and no operation without its route", () => {
     const routes = apiRoutes();

@@ -17,14 +17,17 @@ import {
   createCardToken,
   createCustomer,
   createPaymentRequest,
+  createRiskRule,
   createWebhookEndpoint,
   guardCardAttempt,
+  listRiskRules,
   raiseDeclineRateAlerts,
   settleTransactions,
   type CreatedMerchant,
 } from "@jeton/core";
+import { createSubscription, submitPaymentAttempt } from "@jeton/core";
 import { solveAttemptChallenge } from "@jeton/core/card-testing/solve-attempt-challenge";
-import { payWithTestCard } from "@jeton/core/testing";
+import { createCustomerWithChargeableCard, payWithTestCard } from "@jeton/core/testing";
 import { schema } from "@jeton/db";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
@@ -79,6 +82,27 @@ async function eventId(): Promise<string> {
   return event!.id;
 }
 const endpoint = () => createWebhookEndpoint(ctx, { ...test(), url: "https://shop-a.example/webhooks" });
+/** A customer on a test clock with a card the merchant may charge alone (consent and a first payment). */
+const chargeable = (number = "4242424242424242") => createCustomerWithChargeableCard(ctx, { merchantId: shop.merchantId, number, frozenTime: new Date("2027-01-31T10:00:00Z") });
+/** A subscription: active and paid (default), or with its first charge declined and waiting for a retry. */
+async function subscription(declined = false): Promise<string> {
+  const card = await chargeable(declined ? "4000000000009995" : "4242424242424242");
+  return (await createSubscription(ctx, { scope: test(), input: { customerId: card.customerId, cardId: card.cardId, amount: 990, currency: "EUR", interval: "month", metadata: { plan: "basic" } } })).id;
+}
+async function installmentPlanId(): Promise<string> {
+  const request = await createPaymentRequest(ctx, { ...test(), input: { amount: 9000, currency: "EUR", returnUrl: `${SHOP_ORIGIN}/r`, installments: { count: 3, interval: "month" } } });
+  await submitPaymentAttempt(ctx, { paymentRequestId: request.id, card: { number: "4242424242424242", expMonth: "12", expYear: "2034", cvc: "123" }, challengeWindowSize: "05" });
+  const [row] = await ctx.db.select().from(schema.paymentRequests).where(eq(schema.paymentRequests.id, request.id));
+  return row!.installmentPlanId!;
+}
+/** A rule no payment of these cases matches (JCB cards only), so it changes no other case's outcome. */
+const harmlessRule = { name: "Review JCB", conditions: [{ type: "card_brand", in: ["jcb"] }], action: "review", score: 10 };
+const riskRule = () => createRiskRule(ctx, test(), harmlessRule, null);
+/** Holds payments over 900.00 EUR for review (amounts the other cases never use): `review.opened` and `risk.review` get checked too. */
+const REVIEW_OVER = 90_000;
+let reviewRule: Promise<unknown> | undefined;
+const reviewBigPayments = () =>
+  (reviewRule ??= createRiskRule(ctx, test(), { name: "Review big payments", conditions: [{ type: "amount", scope: "transaction", currency: "EUR", over: REVIEW_OVER }], action: "review" }, null));
 
 /** Card-testing thresholds of this file: per card, a challenge past 3 attempts, a block past 6 (the other dimensions stay out of the way). */
 const CARD_TESTING = { JETON_CARD_TESTING_CHALLENGE_PER_CARD: "3", JETON_CARD_TESTING_BLOCK_PER_CARD: "6", JETON_CARD_TESTING_POW_MAX_NUMBER: "1000" };
@@ -116,8 +140,11 @@ const cases: Record<string, Cases> = {
   createPaymentRequest: {
     success: [
       async () => ({ body: { amount: 2500, currency: "EUR", returnUrl: `${SHOP_ORIGIN}/return`, description: "T-shirt", customerEmail: "ada@example.com" }, status: 201 }),
+      // Push & Pay: the answer lists the queued messages.
+      async () => ({ body: { amount: 2500, currency: "EUR", returnUrl: `${SHOP_ORIGIN}/return`, sendTo: { email: "ada@example.com", phone: "+33612345678" } }, status: 201 }),
     ],
     error: [
+      async () => ({ body: { amount: 2500, currency: "EUR", returnUrl: `${SHOP_ORIGIN}/return`, sendTo: { phone: "0612345678" } }, status: 400 }),
       async () => ({ body: { amount: -1, currency: "EUR", returnUrl: `${SHOP_ORIGIN}/return` }, status: 400 }),
       async () => ({ body: { amount: 2500, currency: "EUR", returnUrl: "https://elsewhere.example/return" }, status: 400 }),
     ],
@@ -140,6 +167,8 @@ const cases: Record<string, Cases> = {
     success: [
       async () => ({ body: { amount: 2500, currency: "EUR", cardTokenId: await cardToken(), merchantReference: "order-1" }, status: 201 }),
       async () => ({ body: { amount: 2500, currency: "EUR", cardTokenId: await cardToken("4000000000003220") }, status: 201 }),
+      // Held for review by a merchant rule: the answer carries the risk assessment with its open review.
+      async () => (await reviewBigPayments(), { body: { amount: REVIEW_OVER + 100, currency: "EUR", cardTokenId: await cardToken(), captureMode: "manual" }, status: 201 }),
     ],
     error: [
       async () => ({ body: { amount: 2500, currency: "EUR", cardTokenId: await cardToken("4000000000000002") }, status: 402 }),
@@ -248,6 +277,128 @@ const cases: Record<string, Cases> = {
   redeliverEvent: {
     success: [async () => (await endpoint(), { params: { id: await eventId() }, status: 200 })],
     error: [async () => ({ params: { id: unknownId("evt") }, status: 404 })],
+  },
+  createSubscription: {
+    success: [
+      async () => {
+        const card = await chargeable();
+        return { body: { customerId: card.customerId, cardId: card.cardId, amount: 1990, currency: "EUR", interval: "month", merchantReference: "plan-pro", metadata: { plan: "pro" } }, status: 201 };
+      },
+      async () => {
+        const card = await chargeable();
+        return { body: { customerId: card.customerId, cardId: card.cardId, amount: 500, currency: "TND", interval: "week", intervalCount: 2, trialDays: 14, endAfterCycles: 6 }, status: 201 };
+      },
+    ],
+    error: [
+      async () => {
+        const card = await chargeable();
+        return { body: { customerId: card.customerId, cardId: card.cardId, amount: 1990, currency: "EUR", interval: "month", intervalCount: 13 }, status: 400 };
+      },
+      async () => ({ body: { customerId: unknownId("cus"), cardId: unknownId("card"), amount: 1990, currency: "EUR", interval: "month" }, status: 404 }),
+    ],
+  },
+  listSubscriptions: {
+    success: [async () => (await subscription(), { query: { limit: "2" }, status: 200 })],
+    error: [async () => ({ query: { status: "sleeping" }, status: 400 })],
+  },
+  getSubscription: {
+    success: [async () => ({ params: { id: await subscription() }, status: 200 })],
+    error: [async () => ({ params: { id: unknownId("sub") }, status: 404 })],
+  },
+  updateSubscription: {
+    success: [async () => ({ params: { id: await subscription() }, body: { amount: 2490, description: "Pro plan" }, status: 200 })],
+    error: [async () => ({ params: { id: await subscription() }, body: { amount: 0 }, status: 400 })],
+  },
+  cancelSubscription: {
+    success: [async () => ({ params: { id: await subscription() }, body: { atPeriodEnd: true }, status: 200 }), async () => ({ params: { id: await subscription() }, body: {}, status: 200 })],
+    error: [
+      async () => {
+        const id = await subscription();
+        await call(operationById("cancelSubscription"), { params: { id }, body: {}, status: 200 });
+        return { params: { id }, body: {}, status: 409 };
+      },
+    ],
+  },
+  pauseSubscription: {
+    success: [async () => ({ params: { id: await subscription() }, status: 200 })],
+    error: [async () => ({ params: { id: unknownId("sub") }, status: 404 })],
+  },
+  resumeSubscription: {
+    success: [
+      async () => {
+        const id = await subscription();
+        await call(operationById("pauseSubscription"), { params: { id }, status: 200 });
+        return { params: { id }, status: 200 };
+      },
+    ],
+    error: [async () => ({ params: { id: await subscription() }, status: 409 })],
+  },
+  listSubscriptionCharges: {
+    success: [async () => ({ params: { id: await subscription(true) }, status: 200 })],
+    error: [async () => ({ params: { id: unknownId("sub") }, status: 404 })],
+  },
+  createCardUpdateLink: {
+    success: [async () => ({ params: { id: await subscription(true) }, body: { returnUrl: `${SHOP_ORIGIN}/billing` }, status: 201 })],
+    error: [async () => ({ params: { id: await subscription() }, body: { returnUrl: `${SHOP_ORIGIN}/billing` }, status: 409 })],
+  },
+  getInstallmentPlan: {
+    success: [async () => ({ params: { id: await installmentPlanId() }, status: 200 })],
+    error: [async () => ({ params: { id: unknownId("ipl") }, status: 404 })],
+  },
+  createTestClock: {
+    success: [async () => ({ body: { frozenTime: "2027-01-31T10:00:00Z", name: "annual plan" }, status: 201 })],
+    error: [async () => ({ body: { frozenTime: "yesterday" }, status: 400 })],
+  },
+  getTestClock: {
+    success: [async () => ({ params: { id: (await chargeable()).testClockId! }, status: 200 })],
+    error: [async () => ({ params: { id: unknownId("clk") }, status: 404 })],
+  },
+  advanceTestClock: {
+    success: [
+      async () => {
+        const card = await chargeable();
+        await createSubscription(ctx, { scope: test(), input: { customerId: card.customerId, cardId: card.cardId, amount: 990, currency: "EUR", interval: "month" } });
+        return { params: { id: card.testClockId! }, body: { to: "2027-04-01T00:00:00Z" }, status: 200 };
+      },
+    ],
+    error: [async () => ({ params: { id: (await chargeable()).testClockId! }, body: { to: "2026-01-01T00:00:00Z" }, status: 400 })],
+  },
+  listRiskRules: {
+    success: [async () => (await riskRule(), { status: 200 })],
+    error: [async () => ({ key: "none", status: 401 })],
+  },
+  createRiskRule: {
+    success: [async () => ({ body: harmlessRule, status: 201 }), async () => ({ body: { name: "Score only", conditions: [{ type: "card_brand", in: ["jcb"] }, { type: "card_first_seen" }], score: 5 }, status: 201 })],
+    error: [
+      // Malformed: 400 naming the field, nothing stored.
+      async () => ({ body: { name: "Too long a window", conditions: [{ type: "velocity", metric: "attempts", per: "card", windowMinutes: 10_000_000, atLeast: 3 }], action: "block" }, status: 400 }),
+      async () => ({ body: { name: "No conditions", conditions: [], action: "block" }, status: 400 }),
+    ],
+  },
+  getRiskRule: {
+    success: [async () => ({ params: { id: (await riskRule()).id }, status: 200 })],
+    error: [async () => ({ params: { id: unknownId("rr") }, status: 404 })],
+  },
+  updateRiskRule: {
+    success: [async () => ({ params: { id: (await riskRule()).id }, body: { enabled: false }, status: 200 })],
+    error: [
+      async () => ({ params: { id: unknownId("rr") }, body: { enabled: false }, status: 404 }),
+      async () => ({ params: { id: (await riskRule()).id }, body: { conditions: [{ type: "card_country", in: ["france"] }] }, status: 400 }),
+    ],
+  },
+  deleteRiskRule: {
+    success: [async () => ({ params: { id: (await riskRule()).id }, status: 200 })],
+    error: [async () => ({ params: { id: unknownId("rr") }, status: 404 })],
+  },
+  reorderRiskRules: {
+    success: [
+      async () => {
+        await riskRule();
+        const { data } = await listRiskRules(ctx, test());
+        return { body: { ids: data.map((rule) => rule.id).reverse() }, status: 200 };
+      },
+    ],
+    error: [async () => ({ body: { ids: [unknownId("rr")] }, status: 400 })],
   },
   getOpenApiDocument: { success: [async () => ({ key: "none", status: 200 })], error: [] },
   getHealth: { success: [async () => ({ key: "none", status: 200 })], error: [] },

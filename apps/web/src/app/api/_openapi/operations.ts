@@ -36,6 +36,10 @@ import { eventOperations } from "@/app/api/v1/events/operations";
 import { paymentRequestOperations } from "@/app/api/v1/payment-requests/operations";
 import { transactionOperations } from "@/app/api/v1/transactions/operations";
 import { webhookEndpointOperations } from "@/app/api/v1/webhook-endpoints/operations";
+import { subscriptionOperations } from "@/app/api/v1/subscriptions/operations";
+import { installmentPlanOperations } from "@/app/api/v1/installment-plans/operations";
+import { testClockOperations } from "@/app/api/v1/test-clocks/operations";
+import { riskRuleOperations } from "@/app/api/v1/risk-rules/operations";
 import type { ApiOperation } from "./api-operation";
 import { platformOperations } from "./platform-operations";
 
@@ -46,7 +50,11 @@ export const operations: readonly ApiOperation[] = [
   ...paymentRequestOperations,
   ...transactionOperations,
   ...customerOperations,
+  ...subscriptionOperations,
+  ...installmentPlanOperations,
+  ...testClockOperations,
   ...webhookEndpointOperations,
   ...eventOperations,
+  ...riskRuleOperations,
   ...platformOperations,
 ];

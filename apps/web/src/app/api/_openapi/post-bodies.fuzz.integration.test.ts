@@ -12,12 +12,15 @@ import {
   createCustomer,
   createMerchant,
   createPaymentRequest,
+  createSubscription,
+  createRiskRule,
+  listRiskRules,
   errorCatalog,
   settleTransactions,
   type CreatedMerchant,
   type ErrorCode,
 } from "@jeton/core";
-import { payWithTestCard } from "@jeton/core/testing";
+import { createCustomerWithChargeableCard, payWithTestCard } from "@jeton/core/testing";
 import { schema } from "@jeton/db";
 import { eq } from "drizzle-orm";
 import fc from "fast-check";
@@ -33,6 +36,17 @@ import { handleCaptureTransaction } from "@/app/api/v1/transactions/[id]/capture
 import { handleCreateRefund } from "@/app/api/v1/transactions/[id]/refunds/handler";
 import { handleCreateTransaction } from "@/app/api/v1/transactions/handler";
 import { handleCreateWebhookEndpoint } from "@/app/api/v1/webhook-endpoints/handler";
+import { handleCancelSubscription } from "@/app/api/v1/subscriptions/[id]/cancel/handler";
+import { handleCreateCardUpdateLink } from "@/app/api/v1/subscriptions/[id]/card-update-link/handler";
+import { handleUpdateSubscription } from "@/app/api/v1/subscriptions/[id]/handler";
+import { handlePauseSubscription } from "@/app/api/v1/subscriptions/[id]/pause/handler";
+import { handleResumeSubscription } from "@/app/api/v1/subscriptions/[id]/resume/handler";
+import { handleCreateSubscription } from "@/app/api/v1/subscriptions/handler";
+import { handleAdvanceTestClock } from "@/app/api/v1/test-clocks/[id]/advance/handler";
+import { handleCreateTestClock } from "@/app/api/v1/test-clocks/handler";
+import { handleCreateRiskRule } from "@/app/api/v1/risk-rules/handler";
+import { handleUpdateRiskRule } from "@/app/api/v1/risk-rules/[id]/handler";
+import { handleReorderRiskRules } from "@/app/api/v1/risk-rules/reorder/handler";
 import type { AppContext } from "@/server/context";
 import { createTestContext, type TestContext } from "@/server/testing/create-test-context";
 import { databaseDigest } from "@/server/testing/database-digest";
@@ -91,6 +105,41 @@ const targets: Record<string, FuzzTarget> = {
     params: async () => ({ id: (await createCustomer(ctx, { merchantId: shop.merchantId, mode: "test", input: { email: "bob@example.com" } })).id }),
     example: async () => ({ cardTokenId: await cardToken() }),
   },
+  createSubscription: {
+    handler: handleCreateSubscription as Handler,
+    example: async () => {
+      const { customerId, cardId } = await chargeableCard();
+      return { customerId, cardId, amount: 1990, currency: "EUR", interval: "month", trialDays: 7 };
+    },
+  },
+  updateSubscription: { handler: handleUpdateSubscription as Handler, params: async () => ({ id: await subscription() }) },
+  cancelSubscription: { handler: handleCancelSubscription as Handler, params: async () => ({ id: await subscription() }) },
+  pauseSubscription: { handler: handlePauseSubscription as Handler, params: async () => ({ id: await subscription() }) },
+  resumeSubscription: { handler: handleResumeSubscription as Handler, params: async () => ({ id: await subscription() }) },
+  createTestClock: { handler: handleCreateTestClock as Handler },
+  createCardUpdateLink: {
+    handler: handleCreateCardUpdateLink as Handler,
+    params: async () => ({ id: await subscription(true) }),
+    example: async () => ({ returnUrl: "https://shop.example/return" }),
+  },
+  advanceTestClock: {
+    handler: handleAdvanceTestClock as Handler,
+    params: async () => ({ id: (await chargeableCard(new Date("2027-01-31T10:00:00Z"))).testClockId! }),
+    example: async () => ({ to: "2027-03-01T00:00:00Z" }),
+  },
+  createRiskRule: { handler: handleCreateRiskRule as Handler },
+  updateRiskRule: {
+    handler: handleUpdateRiskRule as Handler,
+    params: async () => ({ id: (await riskRule()).id }),
+    example: async () => ({ name: "Fuzzed", conditions: [{ type: "velocity", metric: "attempts", per: "ip", windowMinutes: 10, atLeast: 5 }], action: "block", score: 10, enabled: true }),
+  },
+  reorderRiskRules: {
+    handler: handleReorderRiskRules as Handler,
+    example: async () => {
+      await riskRule();
+      return { ids: (await listRiskRules(ctx, { merchantId: shop.merchantId, mode: "test" })).data.map((rule) => rule.id) };
+    },
+  },
   redeliverEvent: {
     handler: handleRedeliverEvent as Handler,
     params: async () => {
@@ -101,6 +150,20 @@ const targets: Record<string, FuzzTarget> = {
     },
   },
 };
+
+function chargeableCard(frozenTime?: Date) {
+  return createCustomerWithChargeableCard(ctx, { merchantId: shop.merchantId, ...(frozenTime ? { frozenTime } : {}) });
+}
+
+/** A subscription in its trial (nothing charged yet), or with a first charge declined and waiting for a retry (`due`). */
+async function subscription(due = false): Promise<string> {
+  const { customerId, cardId, scope } = due ? await createCustomerWithChargeableCard(ctx, { merchantId: shop.merchantId, number: "4000000000009995" }) : await chargeableCard();
+  return (await createSubscription(ctx, { scope, input: { customerId, cardId, amount: 990, currency: "EUR", interval: "month", ...(due ? {} : { trialDays: 30 }) } })).id;
+}
+function riskRule() {
+  const input = { name: "Fuzz target", conditions: [{ type: "card_funding", in: ["prepaid"] }], action: "review" };
+  return createRiskRule(ctx, { merchantId: shop.merchantId, mode: "test" }, input, { userId: null, actorEmail: "fuzz" });
+}
 
 function openPaymentRequest() {
   return createPaymentRequest(ctx, {

@@ -9,8 +9,8 @@
  */
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { createCardToken, createCustomer, createPaymentRequest, createWebhookEndpoint, errorCatalog, settleTransactions, type CreatedMerchant } from "@jeton/core";
-import { payWithTestCard } from "@jeton/core/testing";
+import { createCardToken, createCustomer, createPaymentRequest, createRiskRule, createSubscription, createWebhookEndpoint, submitPaymentAttempt, errorCatalog, settleTransactions, type CreatedMerchant } from "@jeton/core";
+import { createCustomerWithChargeableCard, payWithTestCard } from "@jeton/core/testing";
 import { schema } from "@jeton/db";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
@@ -75,8 +75,19 @@ beforeAll(async () => {
   owned.customers = customer.id;
   owned.cards = customer.cards[0]!.id;
   owned["webhook-endpoints"] = (await createWebhookEndpoint(ctx, { ...a, url: "https://shop-a.example/webhooks" })).id;
+  owned["risk-rules"] = (await createRiskRule(ctx, a, { name: "Prepaid", conditions: [{ type: "card_funding", in: ["prepaid"] }], action: "block" }, { userId: null, actorEmail: "test" })).id;
   const [event] = await ctx.db.select({ id: schema.events.id }).from(schema.events).where(eq(schema.events.objectId, customer.id));
   owned.events = event!.id;
+  // Recurring: a subscription on a test clock (in its trial, so that nothing is charged), and an instalment plan.
+  const chargeable = await createCustomerWithChargeableCard(ctx, { merchantId: shopA.merchantId, frozenTime: new Date("2027-01-31T10:00:00Z") });
+  owned["test-clocks"] = chargeable.testClockId!;
+  owned.subscriptions = (
+    await createSubscription(ctx, { scope: a, input: { customerId: chargeable.customerId, cardId: chargeable.cardId, amount: 990, currency: "EUR", interval: "month", trialDays: 30 } })
+  ).id;
+  const inThree = await createPaymentRequest(ctx, { ...a, input: { amount: 9000, currency: "EUR", returnUrl: "https://shop-a.example/r", installments: { count: 3, interval: "month" } } });
+  await submitPaymentAttempt(ctx, { paymentRequestId: inThree.id, card: { number: "4242424242424242", expMonth: "12", expYear: "2034", cvc: "123" }, challengeWindowSize: "05" });
+  const [paid] = await ctx.db.select().from(schema.paymentRequests).where(eq(schema.paymentRequests.id, inThree.id));
+  owned["installment-plans"] = paid!.installmentPlanId!;
 });
 afterAll(async () => {
   await ctx?.handle.close();

@@ -12,6 +12,8 @@ export default async function SettingsLayout({ children }: { children: ReactNode
         <ul>
           <li><NavLink href="/dashboard/settings/branding">Branding</NavLink></li>
           <li><NavLink href="/dashboard/settings/checkout">Checkout</NavLink></li>
+          <li><NavLink href="/dashboard/settings/messaging">Messaging</NavLink></li>
+          <li><NavLink href="/dashboard/settings/recurring">Recurring</NavLink></li>
           <li><NavLink href="/dashboard/settings/developers">Developers</NavLink></li>
           {hasRole(staff.role, "owner") ? <li><NavLink href="/dashboard/settings/staff">Staff</NavLink></li> : null}
         </ul>

@@ -26,6 +26,7 @@ const customerExample = {
   email: "ada@example.com",
   name: "Ada Lovelace",
   merchantReference: "user-42",
+  testClockId: null,
   description: null,
   metadata: { crmId: "C-981" },
   mode: "test",
@@ -48,7 +49,7 @@ export const customerOperations: readonly ApiOperation[] = [
     body: createCustomerBody,
     bodyExample: { email: "ada@example.com", name: "Ada Lovelace", merchantReference: "user-42", cardTokenId: "ctok_Xb1Vq9Lm3Kz8Yw2Tn6Rs4P" },
     response: { status: 201, description: "The customer with its cards.", schema: customerWithCardsView, example: { ...customerExample, cards: [cardExample] } },
-    errors: ["resource_not_found", "card_token_used", "card_token_expired"],
+    errors: ["resource_not_found", "card_token_used", "card_token_expired", "test_mode_only"],
   },
   {
     method: "GET",

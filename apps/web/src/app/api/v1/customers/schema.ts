@@ -21,6 +21,8 @@ export const createCustomerBody = z.strictObject({
   email: z.email().max(254).optional(),
   name: z.string().min(1).max(200).optional(),
   merchantReference: z.string().min(1).max(64).optional(),
+  /** Test mode: the test clock (clk_…) this customer's subscriptions, instalments and delayed captures follow. */
+  testClockId: z.string().min(1).max(100).optional(),
   /** Saves this card for the customer; the token is used up. */
   cardTokenId: z.string().min(1).max(100).optional(),
   /** With cardTokenId: the shopper's consent to merchant-initiated charges on that card. */

@@ -19,6 +19,7 @@ export async function handleCreatePaymentRequest(request: Request, context: AppC
       mode: identity.mode,
       input,
     });
-    return { status: 201, body: paymentRequest };
+    // `messages`: what Push & Pay queued (sendTo), empty otherwise, as GET /payment-requests/{id} lists them.
+    return { status: 201, body: { ...paymentRequest, messages: paymentRequest.messages ?? [] } };
   });
 }

@@ -21,6 +21,7 @@ export const paymentRequestExample = {
   saveCard: false,
   url: "https://pay.example/pay/pr_8Zc2kQ1mW9yR4tUv7xYb0a",
   embedUrl: "https://pay.example/embed/pr_8Zc2kQ1mW9yR4tUv7xYb0a",
+  qrCodeUrl: "https://pay.example/pay/pr_8Zc2kQ1mW9yR4tUv7xYb0a/qr.svg",
   expiresAt: "2026-01-02T10:00:00.000Z",
   createdAt: "2026-01-01T10:00:00.000Z",
   completedAt: null,
@@ -31,6 +32,34 @@ export const paymentRequestExample = {
   attempts: 0,
   maxAttempts: 3,
   mode: "test",
+  captureDelayDays: null,
+  installments: null,
+  installmentPlanId: null,
+  subscriptionId: null,
+};
+
+/** A payment request as POST /payment-requests (with sendTo) and GET /payment-requests/{id} answer it: with its messages. */
+const paymentRequestWithMessagesExample = {
+  ...paymentRequestExample,
+  messages: [
+    {
+      id: "msg_Q2v8Lr5Tn1Kx7Wb3Yc9Zd0",
+      object: "message",
+      channel: "email",
+      template: "payment_request",
+      recipient: "ada@example.com",
+      locale: "fr",
+      status: "sent",
+      attempts: 1,
+      errorClass: null,
+      reminderStep: null,
+      paymentRequestId: "pr_8Zc2kQ1mW9yR4tUv7xYb0a",
+      createdAt: "2026-01-01T10:00:00.000Z",
+      sentAt: "2026-01-01T10:00:01.000Z",
+      nextAttemptAt: null,
+      mode: "test",
+    },
+  ],
 };
 
 export const paymentRequestOperations: readonly ApiOperation[] = [
@@ -40,7 +69,10 @@ export const paymentRequestOperations: readonly ApiOperation[] = [
     operationId: "createPaymentRequest",
     tag: "Payment requests",
     summary: "Create a hosted payment page session",
-    description: "Redirect the shopper to `url`, or frame `embedUrl`. Amounts are integers in the currency's minor unit.",
+    description:
+      "Redirect the shopper to `url`, or frame `embedUrl`, or show `qrCodeUrl` (SVG). Amounts are integers in the currency's minor unit. " +
+      "Push & Pay: with `sendTo: { email?, phone? }` (phone in E.164) the request is sent at once by email and/or SMS; the answer lists the queued `messages`. " +
+      "A bad address is a 400 naming `sendTo[email]` or `sendTo[phone]`, and nothing is created; over the merchant's messaging limits the answer is 429 `message_limit_exceeded`.",
     auth: "secret",
     idempotent: true,
     body: createPaymentRequestBody,
@@ -53,18 +85,25 @@ export const paymentRequestOperations: readonly ApiOperation[] = [
       locale: "fr",
       returnUrl: "https://shop.example/return?order=1",
       cancelUrl: "https://shop.example/cancel",
+      sendTo: { email: "ada@example.com", phone: "+33612345678" },
     },
-    response: { status: 201, description: "The open payment request.", schema: paymentRequestView, example: paymentRequestExample },
-    errors: ["return_url_not_allowed", "resource_not_found", "live_mode_unavailable"],
+    response: {
+      status: 201,
+      description: "The open payment request, with the messages queued for it (empty without sendTo).",
+      schema: paymentRequestView,
+      example: paymentRequestWithMessagesExample,
+    },
+    errors: ["return_url_not_allowed", "resource_not_found", "live_mode_unavailable", "message_limit_exceeded"],
   },
   {
     method: "GET",
     path: "/api/v1/payment-requests/{id}",
     operationId: "getPaymentRequest",
     tag: "Payment requests",
-    summary: "Read a payment request and its outcome",
+    summary: "Read a payment request, its outcome and its messages",
+    description: "`messages` lists what was sent about it (the request by email or SMS, reminders, receipts), with each one's status: queued, sent, failed or canceled.",
     auth: "secret",
-    response: { status: 200, description: "The payment request.", schema: paymentRequestView, example: paymentRequestExample },
+    response: { status: 200, description: "The payment request and its messages.", schema: paymentRequestView, example: paymentRequestWithMessagesExample },
     errors: ["resource_not_found"],
   },
   {

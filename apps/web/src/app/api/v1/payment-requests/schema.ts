@@ -11,10 +11,16 @@ export const createPaymentRequestBody = z.strictObject({
   locale: z.enum(["fr", "en", "ar"]).optional(),
   returnUrl: z.string().max(2048),
   cancelUrl: z.string().max(2048).optional(),
-  captureMode: z.enum(["automatic", "manual"]).optional(),
+  /** `delayed`: captured automatically `captureDelayDays` (1–7) days after the payment, unless captured or canceled before. */
+  captureMode: z.enum(["automatic", "manual", "delayed"]).optional(),
+  captureDelayDays: z.number().int().min(1).max(7).optional(),
+  /** Payment in instalments: the shopper pays the first now, the card is saved and the next ones are charged on schedule. */
+  installments: z.strictObject({ count: z.number().int().min(2).max(12), interval: z.enum(["month", "week"]) }).optional(),
   intent: z.enum(["payment", "tokenize"]).optional(),
   saveCard: z.boolean().optional(),
   customerId: z.string().min(1).max(100).optional(),
   expiresAt: z.iso.datetime({ offset: true }).optional(),
   metadata: metadataInput.optional(),
+  /** Push & Pay: sent at once by email and/or SMS. The addresses are checked by core (sendTo[email], sendTo[phone] in E.164). */
+  sendTo: z.strictObject({ email: z.string().max(254).optional(), phone: z.string().max(32).optional() }).optional(),
 });

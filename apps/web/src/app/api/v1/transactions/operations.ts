@@ -46,7 +46,24 @@ const transactionExample = {
   settledAt: null,
   canceledAt: null,
   settlementId: null,
-  risk: null,
+  risk: {
+    object: "risk_assessment",
+    id: "ra_Kp3Xw8Vb2Nq6Lr1Ts5Yh9g",
+    score: 5,
+    outcome: "allow",
+    rule: null,
+    rules: [{ id: "platform.first_seen", name: "First payment with this card at this merchant", action: null, score: 5, signals: [{ type: "card_first_seen", firstSeen: true }] }],
+    cardCountry: "US",
+    cardFunding: "credit",
+    ipCountry: "FR",
+    review: null,
+    createdAt: "2026-01-01T10:00:00.000Z",
+  },
+  subscriptionId: null,
+  installmentPlanId: null,
+  billingPeriod: null,
+  initialTransactionId: null,
+  autoCaptureAt: null,
 };
 
 const refundExample = {

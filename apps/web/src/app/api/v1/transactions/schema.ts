@@ -43,6 +43,9 @@ export const listTransactionsQuery = z.strictObject({
   customerId: objectId("cus").optional(),
   /** `metadata[key]=value`: transactions whose metadata has every pair given. */
   metadata: metadataFilter.optional(),
+  /** The charges of one subscription (every attempt), or of one instalment plan. */
+  subscriptionId: objectId("sub").optional(),
+  installmentPlanId: objectId("ipl").optional(),
 });
 
 /**
@@ -53,7 +56,9 @@ export const listTransactionsQuery = z.strictObject({
 export const createTransactionBody = z.strictObject({
   amount: z.number().int().positive().max(Number.MAX_SAFE_INTEGER),
   currency: currencyCode,
-  captureMode: z.enum(["automatic", "manual"]).optional(),
+  /** `delayed`: captured automatically `captureDelayDays` (1–7) days later, unless captured or canceled before. */
+  captureMode: z.enum(["automatic", "manual", "delayed"]).optional(),
+  captureDelayDays: z.number().int().min(1).max(7).optional(),
   merchantReference: z.string().min(1).max(64).optional(),
   customerEmail: z.email().max(254).optional(),
   cardTokenId: objectId("ctok").optional(),

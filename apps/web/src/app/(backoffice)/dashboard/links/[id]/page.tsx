@@ -1,11 +1,13 @@
-import { getPaymentLink } from "@jeton/core";
+import { getPaymentLink, hasRole, listPaymentRequestMessages } from "@jeton/core";
 import Link from "next/link";
 import { CopyButton } from "@/backoffice/copy-button";
 import { FlashMessage } from "@/backoffice/flash-message";
 import { formatDateTime } from "@/backoffice/format-date-time";
 import { formatMoney } from "@/backoffice/format-money";
 import { PaymentLinkStatus } from "@/backoffice/payment-link-status";
+import { MessageList } from "@/backoffice/message-list";
 import { QrCode } from "@/backoffice/qr-code";
+import { StaffForm } from "@/backoffice/staff-form";
 import { orNotFound } from "@/server/backoffice/or-not-found";
 import { requireStaff } from "@/server/backoffice/require-staff";
 
@@ -23,6 +25,8 @@ export default async function PaymentLinkPage({
   const [{ id }, query] = await Promise.all([params, searchParams]);
   const link = await orNotFound(() => getPaymentLink(context, { merchantId: staff.merchantId, mode: staff.mode, id }));
   const amount = formatMoney(link.amount, link.currency);
+  const messages = await listPaymentRequestMessages(context.db, staff, link.id);
+  const canSend = link.status === "open" && hasRole(staff.role, "admin");
 
   return (
     <>
@@ -46,6 +50,21 @@ export default async function PaymentLinkPage({
           </p>
           <QrCode className="bo-qr" value={link.url} label={`QR code of the payment link ${link.url}`} />
           <p className="bo-hint">Scanning the code opens the same payment page.</p>
+          {canSend ? (
+            <StaffForm action={`/dashboard/links/${link.id}/send`} csrf={staff.csrf} back={`/dashboard/links/${link.id}`}>
+              <h3>Send by email / SMS</h3>
+              <div className="bo-field">
+                <label htmlFor="send-email">Email</label>
+                <input id="send-email" name="email" type="email" maxLength={254} autoComplete="off" defaultValue={link.customerEmail ?? ""} />
+              </div>
+              <div className="bo-field">
+                <label htmlFor="send-phone">Phone (SMS)</label>
+                <input id="send-phone" name="phone" type="tel" maxLength={32} autoComplete="off" aria-describedby="send-phone-hint" />
+                <div id="send-phone-hint" className="bo-hint">With the country code, e.g. +33612345678.</div>
+              </div>
+              <button type="submit">Send</button>
+            </StaffForm>
+          ) : null}
         </section>
         <section className="bo-card" aria-labelledby="details-heading">
           <h2 id="details-heading">Details</h2>
@@ -90,6 +109,10 @@ export default async function PaymentLinkPage({
           </dl>
         </section>
       </div>
+      <section className="bo-card" aria-labelledby="messages-heading">
+        <h2 id="messages-heading">Messages</h2>
+        <MessageList messages={messages} />
+      </section>
     </>
   );
 }

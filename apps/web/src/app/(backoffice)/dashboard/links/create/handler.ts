@@ -22,6 +22,10 @@ export async function createPaymentLink({ context, staff, fields }: StaffMutatio
   } catch {
     throw new AppError("parameter_invalid", `The amount has more decimals than ${input.currency} allows.`, { param: "amount" });
   }
+  if (input.sendByEmail && !input.customerEmail) {
+    throw new AppError("parameter_invalid", "Give the customer's email to send the link by email.", { param: "customerEmail" });
+  }
+  const sendTo = input.sendByEmail || input.sendToPhone ? { email: input.sendByEmail ? input.customerEmail : undefined, phone: input.sendToPhone } : undefined;
   const expiresAt = new Date(context.clock.now().getTime() + linkLifetimes[input.expiresIn].ms);
   const link = await createPaymentRequest(context, {
     merchantId: staff.merchantId,
@@ -35,14 +39,15 @@ export async function createPaymentLink({ context, staff, fields }: StaffMutatio
       description: input.description,
       returnUrl: null,
       expiresAt: expiresAt.toISOString(),
+      sendTo,
     },
   });
   return {
     redirect: `/dashboard/links/${link.id}`,
-    notice: "link_created",
+    notice: sendTo ? "link_created_and_sent" : "link_created",
     target: { type: "payment_request", id: link.id },
     // No customer email here: the audit log records what was asked, not who the shopper is.
-    details: { amount, currency: link.currency, merchantReference: link.merchantReference, expiresAt: link.expiresAt },
+    details: { amount, currency: link.currency, merchantReference: link.merchantReference, expiresAt: link.expiresAt, sentBy: sendTo ? Object.keys(sendTo).filter((k) => sendTo[k as keyof typeof sendTo]) : [] },
     json: link,
   };
 }

@@ -31,5 +31,15 @@ export const createPaymentLinkFields = z.object({
   merchantReference: optional(z.string().max(64)),
   customerEmail: optional(z.email().max(254)),
   description: optional(z.string().max(500)),
+  /** Push & Pay: `on` sends the link to customerEmail at once. */
+  sendByEmail: optional(z.literal("on")),
+  /** Push & Pay: a phone in E.164 (+33612345678) gets the link by SMS at once; core checks it. */
+  sendToPhone: optional(z.string().max(32)),
   expiresIn: z.enum(Object.keys(linkLifetimes) as [LinkLifetime, ...LinkLifetime[]]),
+});
+
+/** POST /dashboard/links/{id}/send: "Send by email / SMS" on an open link; core checks the addresses. */
+export const sendPaymentLinkFields = z.object({
+  email: optional(z.string().max(254)),
+  phone: optional(z.string().max(32)),
 });

@@ -48,6 +48,16 @@ export default async function NewPaymentLinkPage({ searchParams }: { searchParam
           <div className="bo-field">
             <label htmlFor="link-email">Customer email (optional)</label>
             <input id="link-email" name="customerEmail" type="email" maxLength={254} autoComplete="off" />
+            <label className="bo-check">
+              <input type="checkbox" name="sendByEmail" data-testid="link-send-email" /> Send the link to this email now
+            </label>
+          </div>
+          <div className="bo-field">
+            <label htmlFor="link-phone">Send by SMS to (optional)</label>
+            <input id="link-phone" name="sendToPhone" type="tel" maxLength={32} autoComplete="off" aria-describedby="link-phone-hint" />
+            <div id="link-phone-hint" className="bo-hint">
+              International form with the country code, e.g. +33612345678. Reminders follow your scenario in Settings → Messaging.
+            </div>
           </div>
           <div className="bo-field">
             <label htmlFor="link-description">Description (optional)</label>

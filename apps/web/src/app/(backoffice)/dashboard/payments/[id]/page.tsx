@@ -53,7 +53,7 @@ export default async function PaymentPage({
         <AmountsSection transaction={transaction} />
         <CardSection transaction={transaction} blacklisted={blacklisted} />
         <ThreeDsSection transaction={transaction} />
-        <RiskSection transaction={transaction} />
+        <RiskSection transaction={transaction} csrf={hasRole(staff.role, "admin") ? staff.csrf : null} />
         <CodesSection transaction={transaction} />
         <MetadataSection description={transaction.description} metadata={transaction.metadata} />
       </div>

@@ -5,6 +5,7 @@ import type { AppContext } from "@/server/context";
 import { assertSameOrigin } from "@/server/http/assert-same-origin";
 import { clientIp } from "@/server/http/client-ip";
 import { readFormBody } from "@/server/http/read-form-body";
+import { deviceSessionOf } from "@/server/http/device-session";
 import { seeOther } from "@/server/http/see-other";
 
 const MAX_FORM_BYTES = 8 * 1024;
@@ -26,12 +27,13 @@ export async function handlePaymentAttempt(request: Request, context: AppContext
   const [expMonth = "", expYear = ""] = exp.includes("/") ? exp.split("/") : [exp.slice(0, 2), exp.slice(2)];
   const size = form.get("challengeWindowSize");
   const challengeWindowSize = WINDOW_SIZES.find((s) => s === size) ?? "05";
+  const ip = clientIp(request, context.config);
   try {
     // Card-testing defence: every attempt counts (IP, card, payment request, merchant), valid or not, before
     // anything else; past the thresholds it needs the challenge the page solved, then it is refused.
     await guardCardAttempt(
       { ...context, cardTesting: context.config.cardTesting },
-      { ip: clientIp(request, context.config), cardNumber: form.get("number"), via: { paymentRequestId: params.id }, solution: form.get("challengeSolution") },
+      { ip, cardNumber: form.get("number"), via: { paymentRequestId: params.id }, solution: form.get("challengeSolution") },
     );
     const result = await submitPaymentAttempt(context, {
       paymentRequestId: params.id,
@@ -47,6 +49,7 @@ export async function handlePaymentAttempt(request: Request, context: AppContext
       storedCredentialConsent: form.get("storedCredentialConsent") === "yes",
       // Where the bank sends the shopper back: the surface's own route (only `/embed/…` may be framed).
       notificationPath: notificationPath(location),
+      shopper: { ip: ip === "unknown" ? null : ip, deviceSession: deviceSessionOf(request, ip) },
     });
     if (result.kind === "challenge") {
       return seeOther(context, challengePath(location, result.transaction.id));

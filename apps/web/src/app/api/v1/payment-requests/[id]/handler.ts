@@ -1,8 +1,8 @@
-import { authenticateApiKey, getPaymentRequest } from "@jeton/core";
+import { authenticateApiKey, getPaymentRequest, listPaymentRequestMessages } from "@jeton/core";
 import type { AppContext } from "@/server/context";
 import { bearerToken } from "@/server/http/bearer-token";
 
-// GET /api/v1/payment-requests/{id} – a payment request and its outcome (secret key).
+// GET /api/v1/payment-requests/{id} – a payment request, its outcome and its messages (secret key).
 export async function handleGetPaymentRequest(request: Request, context: AppContext, params: { id: string }): Promise<Response> {
   const identity = await authenticateApiKey(context, bearerToken(request), "secret");
   const paymentRequest = await getPaymentRequest(context, {
@@ -10,5 +10,6 @@ export async function handleGetPaymentRequest(request: Request, context: AppCont
     mode: identity.mode,
     id: params.id,
   });
-  return Response.json(paymentRequest, { headers: { "Cache-Control": "no-store" } });
+  const messages = await listPaymentRequestMessages(context.db, identity, paymentRequest.id);
+  return Response.json({ ...paymentRequest, messages }, { headers: { "Cache-Control": "no-store" } });
 }

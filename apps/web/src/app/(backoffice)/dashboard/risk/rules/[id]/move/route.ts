@@ -1,0 +1,7 @@
+import { staffMutation } from "@/server/backoffice/staff-mutation";
+import { moveRule, moveRuleOptions } from "./move-rule";
+
+export const dynamic = "force-dynamic";
+
+// POST /dashboard/risk/rules/{id}/move – move a risk rule up or down (admin and owner).
+export const POST = staffMutation(moveRuleOptions, moveRule);

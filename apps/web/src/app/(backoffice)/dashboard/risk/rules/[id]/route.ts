@@ -1,0 +1,7 @@
+import { staffMutation } from "@/server/backoffice/staff-mutation";
+import { updateRule, updateRuleOptions } from "./update-rule";
+
+export const dynamic = "force-dynamic";
+
+// POST /dashboard/risk/rules/{id} – edit, enable or disable a risk rule (admin and owner).
+export const POST = staffMutation(updateRuleOptions, updateRule);

@@ -1,0 +1,14 @@
+import { updateRiskRule } from "@jeton/core";
+import type { StaffMutationInput, StaffMutationOptions, StaffMutationOutcome } from "@/server/backoffice/staff-mutation";
+import { ruleFromForm } from "../rule-form";
+
+type Params = { id: string };
+
+export const updateRuleOptions: StaffMutationOptions<Params> = { action: "risk_rule.update", role: "admin", target: (params) => ({ type: "risk_rule", id: params.id }) };
+
+/** POST /dashboard/risk/rules/{id} – save the edit form (every field), or only `enabled` from the list's toggle. */
+export async function updateRule({ context, staff, params, fields }: StaffMutationInput<Params>): Promise<StaffMutationOutcome> {
+  const changes = fields.get("toggle") !== null ? { enabled: fields.get("enabled") === "on" } : { ...ruleFromForm(fields), action: fields.get("action") || null };
+  const rule = await updateRiskRule(context, { merchantId: staff.merchantId, mode: staff.mode }, params.id, changes, null);
+  return { redirect: "/dashboard/risk", notice: "rule_saved", target: { type: "risk_rule", id: rule.id }, details: { changes }, json: rule };
+}
