@@ -7,7 +7,7 @@ import { formatMoney } from "@/backoffice/format-money";
 import { StaffForm } from "@/backoffice/staff-form";
 import { orNotFound } from "@/server/backoffice/or-not-found";
 import { requireStaff } from "@/server/backoffice/require-staff";
-import { ruleFromForm } from "./rules/rule-form";
+import { ruleFromForm } from "./rules/schema";
 
 export const dynamic = "force-dynamic";
 

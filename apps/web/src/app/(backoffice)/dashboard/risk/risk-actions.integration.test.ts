@@ -5,11 +5,11 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { handleStaffMutation, type StaffMutationInput, type StaffMutationOptions, type StaffMutationOutcome } from "@/server/backoffice/staff-mutation";
 import { createTestContext, type TestContext } from "@/server/testing/create-test-context";
 import { createTestStaff, staffFormRequest, type TestStaff } from "@/server/testing/create-test-staff";
-import { decidePaymentReview, decidePaymentReviewOptions } from "../payments/[id]/review/decide-payment-review";
-import { createRule, createRuleOptions } from "./rules/create-rule";
-import { deleteRule, deleteRuleOptions } from "./rules/[id]/delete/delete-rule";
-import { moveRule, moveRuleOptions } from "./rules/[id]/move/move-rule";
-import { updateRule, updateRuleOptions } from "./rules/[id]/update-rule";
+import { decidePaymentReview, decidePaymentReviewOptions } from "../payments/[id]/review/handler";
+import { createRule, createRuleOptions } from "./rules/handler";
+import { deleteRule, deleteRuleOptions } from "./rules/[id]/delete/handler";
+import { moveRule, moveRuleOptions } from "./rules/[id]/move/handler";
+import { updateRule, updateRuleOptions } from "./rules/[id]/handler";
 
 let ctx: TestContext;
 let shopA: CreatedMerchant;

@@ -1,5 +1,5 @@
 import { staffMutation } from "@/server/backoffice/staff-mutation";
-import { createRule, createRuleOptions } from "./create-rule";
+import { createRule, createRuleOptions } from "./handler";
 
 export const dynamic = "force-dynamic";
 

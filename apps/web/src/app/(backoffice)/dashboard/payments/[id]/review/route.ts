@@ -1,5 +1,5 @@
 import { staffMutation } from "@/server/backoffice/staff-mutation";
-import { decidePaymentReview, decidePaymentReviewOptions } from "./decide-payment-review";
+import { decidePaymentReview, decidePaymentReviewOptions } from "./handler";
 
 export const dynamic = "force-dynamic";
 

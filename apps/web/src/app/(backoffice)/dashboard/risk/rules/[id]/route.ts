@@ -1,5 +1,5 @@
 import { staffMutation } from "@/server/backoffice/staff-mutation";
-import { updateRule, updateRuleOptions } from "./update-rule";
+import { updateRule, updateRuleOptions } from "./handler";
 
 export const dynamic = "force-dynamic";
 

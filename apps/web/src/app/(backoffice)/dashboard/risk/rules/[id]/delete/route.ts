@@ -1,5 +1,5 @@
 import { staffMutation } from "@/server/backoffice/staff-mutation";
-import { deleteRule, deleteRuleOptions } from "./delete-rule";
+import { deleteRule, deleteRuleOptions } from "./handler";
 
 export const dynamic = "force-dynamic";
 

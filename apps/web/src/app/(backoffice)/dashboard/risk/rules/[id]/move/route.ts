@@ -1,5 +1,5 @@
 import { staffMutation } from "@/server/backoffice/staff-mutation";
-import { moveRule, moveRuleOptions } from "./move-rule";
+import { moveRule, moveRuleOptions } from "./handler";
 
 export const dynamic = "force-dynamic";
 

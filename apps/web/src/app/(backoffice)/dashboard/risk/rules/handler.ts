@@ -1,6 +1,6 @@
 import { createRiskRule } from "@jeton/core";
 import type { StaffMutationInput, StaffMutationOptions, StaffMutationOutcome } from "@/server/backoffice/staff-mutation";
-import { ruleFromForm } from "./rule-form";
+import { ruleFromForm } from "./schema";
 
 export const createRuleOptions: StaffMutationOptions<Record<string, never>> = { action: "risk_rule.create", role: "admin" };
 

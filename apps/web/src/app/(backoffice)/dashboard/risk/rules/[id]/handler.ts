@@ -1,6 +1,6 @@
 import { updateRiskRule } from "@jeton/core";
 import type { StaffMutationInput, StaffMutationOptions, StaffMutationOutcome } from "@/server/backoffice/staff-mutation";
-import { ruleFromForm } from "../rule-form";
+import { ruleFromForm } from "../schema";
 
 type Params = { id: string };
 
