@@ -70,17 +70,20 @@ export async function handleCreateCardToken(request: Request, context: AppContex
       if (!isAppError(error)) throw error;
       rejection ??= error;
     }
+    // Both statements commit asynchronously unless the operator said otherwise (JETON_TOKENIZE_SYNCHRONOUS_COMMIT):
+    // their counter rows are shared by every attempt of one address, card or merchant (docs/operations.md).
+    const counting = { ...context, db: context.asyncCommitDb ?? context.db };
     // Card-testing defence: every attempt counts (IP, card, merchant), valid or not; past the
     // thresholds it needs a solved challenge, then it is refused. One more statement, before the token's.
     await guardCardAttempt(
-      { ...context, cardTesting: context.config.cardTesting },
+      { ...counting, cardTesting: context.config.cardTesting },
       { ip, cardNumber: attempted.cardNumber, via: { publishableKey }, solution: attempted.solution },
     );
     // The Fields number frame posts from the platform's own origin (its page only works when
     // framed by one of the key's registered origins); same-origin needs no check and no CORS grant.
     const crossOrigin = origin && origin !== new URL(context.config.publicUrl).origin ? origin : null;
     // One statement: the address counter, the key, the origin, the key counter and the insert.
-    const { token, merchantId } = await tokenizeCard(context, {
+    const { token, merchantId } = await tokenizeCard(counting, {
       publishableKey,
       origin: crossOrigin,
       ip,
