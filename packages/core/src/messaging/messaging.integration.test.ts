@@ -62,7 +62,7 @@ async function setSettings(changes: Partial<typeof DEFAULT_MESSAGING_SETTINGS>, 
 const weekFromNow = () => new Date(platform.clock.now().getTime() + 7 * DAY).toISOString();
 
 async function messagesOf(paymentRequestId: string) {
-  return listPaymentRequestMessages(platform.db, scope(), paymentRequestId);
+  return listPaymentRequestMessages(platform, scope(), paymentRequestId);
 }
 
 describe("Push & Pay", () => {

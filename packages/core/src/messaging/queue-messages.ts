@@ -53,7 +53,7 @@ const counted = or(isNull(schema.messages.errorClass), ne(schema.messages.errorC
 export async function queueMessages(db: DatabaseExecutor, clock: Clock, scope: MerchantScope, drafts: MessageDraft[], { overLimit }: QueueMessagesOptions): Promise<Row[]> {
   if (drafts.length === 0) return [];
   const now = clock.now();
-  const settings = await getMessagingSettings(db, scope.merchantId);
+  const settings = await getMessagingSettings({ db }, scope.merchantId);
   const [hour] = await db
     .select({ n: count() })
     .from(schema.messages)
