@@ -3,6 +3,7 @@ import type { AppContext } from "@/server/context";
 import { bearerToken } from "@/server/http/bearer-token";
 import { clientIp } from "@/server/http/client-ip";
 import { errorResponse } from "@/server/http/error-response";
+import { JsonResponse } from "@/server/http/json-response";
 import { parseBody } from "@/server/http/parse-body";
 import { readJsonBody } from "@/server/http/read-json-body";
 import { createCardTokenBody } from "./schema";
@@ -94,7 +95,7 @@ export async function handleCreateCardToken(request: Request, context: AppContex
     });
     if (crossOrigin) granted = corsHeaders(crossOrigin);
     context.logger.info({ merchantId, cardTokenId: token.cardTokenId, brand: token.card.brand, ip }, "card tokenized");
-    return Response.json(token, { status: 201, headers: { ...granted, "Cache-Control": "no-store" } });
+    return new JsonResponse(token, { status: 201, headers: { ...granted, "Cache-Control": "no-store" } });
   } catch (error) {
     // An error still reaches token.js if some merchant registered the origin (the
     // key's merchant did, if the error came after the origin check); a refused
