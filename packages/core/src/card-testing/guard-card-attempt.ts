@@ -51,6 +51,85 @@ interface Row {
   solved: boolean;
 }
 
+/** An attempt made ready for its counting statement: the window, the keys known before the database, the solution to spend. */
+export interface PreparedCardAttempt {
+  window: ReturnType<typeof attemptWindow>;
+  /** `ip:…` and `card:…`; the owner's keys (merchant, payment request) are found by the statement. */
+  keys: string[];
+  spend: { signature: string; expiresAt: Date } | null;
+}
+
+/** Everything about an attempt that needs no database (the solution's signature and expiry are checked here). */
+export async function prepareCardAttempt(
+  deps: { clock: Clock; vault: Vault; cardTesting: CardTestingPolicy },
+  input: Pick<GuardCardAttemptInput, "ip" | "cardNumber" | "solution">,
+): Promise<PreparedCardAttempt> {
+  const { clock, vault, cardTesting } = deps;
+  const window = attemptWindow(clock.now(), cardTesting.windowSeconds);
+  const keys: string[] = [];
+  if (!isUncounted(input.ip, cardTesting.uncountedIps)) keys.push(`ip:${input.ip}`);
+  const digits = (input.cardNumber ?? "").replace(/\D/g, "").slice(0, 32);
+  if (digits.length > 0) keys.push(`card:${vault.fingerprint(digits)}`);
+  const spend = await verifyAttemptSolution(deps, input.solution);
+  return { window, keys, spend };
+}
+
+/**
+ * The thresholds as the parameters of a statement that must itself know whether an
+ * attempt passes (tokenizeCard inserts the token only then): three parallel arrays of
+ * key prefix, challengeAfter and blockAfter. The policy stays in CardTestingPolicy and
+ * assessAttempt; the statement compares, and settleCardAttempt reads its counts with assessAttempt.
+ */
+export function attemptThresholdParams(thresholds: CardTestingPolicy["thresholds"]): [string[], number[], number[]] {
+  const entries = Object.entries(prefixes);
+  return [entries.map(([prefix]) => prefix), entries.map(([, d]) => thresholds[d].challengeAfter), entries.map(([, d]) => thresholds[d].blockAfter)];
+}
+
+/**
+ * The SQL condition, on the rows of a counting CTE (`key`, `count`) and a `spent` CTE, under which
+ * an attempt passes: no dimension past its block threshold, and none past its challenge
+ * threshold unless a solution was spent. `$prefixes`, `$challenge`, `$block` are the
+ * placeholders of attemptThresholdParams's arrays. The same rule as assessAttempt + settleCardAttempt.
+ */
+export function attemptPassesSql(counted: string, prefixesParam: string, challengeParam: string, blockParam: string): string {
+  return `NOT EXISTS (
+      SELECT 1 FROM ${counted}
+      JOIN unnest(${prefixesParam}::text[], ${challengeParam}::int[], ${blockParam}::int[]) AS threshold (prefix, challenge_after, block_after)
+        ON threshold.prefix = split_part(${counted}.key, ':', 1)
+      WHERE ${counted}.count > threshold.block_after OR (${counted}.count > threshold.challenge_after AND NOT EXISTS (SELECT 1 FROM spent)))`;
+}
+
+/**
+ * What the counting statement answered, judged: the counts read back per dimension,
+ * `too_many_attempts` past a block threshold, `challenge_required` (with a new
+ * challenge) past a challenge threshold without a spent solution.
+ */
+export async function settleCardAttempt(
+  deps: { clock: Clock; vault: Vault; cardTesting: CardTestingPolicy },
+  prepared: PreparedCardAttempt,
+  row: { counts: Array<{ key: string; count: number }> | string | null; solved: boolean } | undefined,
+): Promise<GuardedAttempt> {
+  const list = typeof row?.counts === "string" ? (JSON.parse(row.counts) as Array<{ key: string; count: number }>) : (row?.counts ?? []);
+  const counts: Partial<Record<AttemptDimension, number>> = {};
+  for (const { key, count } of list) {
+    const dimension = prefixes[key.slice(0, key.indexOf(":"))];
+    if (dimension) counts[dimension] = Number(count);
+  }
+  const solved = Boolean(row?.solved);
+  const verdict = assessAttempt(counts, deps.cardTesting.thresholds);
+
+  if (verdict.level === "block") {
+    throw new AppError("too_many_attempts", "Too many card attempts; try again later.", {
+      headers: { "Retry-After": String(prepared.window.retryAfterSeconds) },
+    });
+  }
+  if (verdict.level === "challenge" && !solved) {
+    const challenge = await createAttemptChallenge(deps, { maxNumber: deps.cardTesting.powMaxNumber });
+    throw new AppError("challenge_required", "Solve the proof-of-work challenge and send its solution with the attempt.", { challenge });
+  }
+  return { verdict, counts, solved };
+}
+
 /**
  * Counts one card attempt (hosted page or token.js) and decides whether it may
  * go on. Every attempt counts, valid or not: per client IP, per card
@@ -62,18 +141,18 @@ interface Row {
  * Past a dimension's first threshold an attempt without a fresh solution is
  * refused with `challenge_required` (and a new challenge); past the second,
  * with `too_many_attempts`. Counts include refused attempts.
+ *
+ * token.js's attempts (POST /api/v1/card-tokens) are counted by the token's own
+ * statement instead (tokenizeCard, with prepareCardAttempt and settleCardAttempt):
+ * one round trip per token.
  */
 export async function guardCardAttempt(
   deps: { db: Database; clock: Clock; vault: Vault; cardTesting: CardTestingPolicy },
   input: GuardCardAttemptInput,
 ): Promise<GuardedAttempt> {
-  const { db, clock, vault, cardTesting } = deps;
-  const window = attemptWindow(clock.now(), cardTesting.windowSeconds);
-  const keys: string[] = [];
-  if (!isUncounted(input.ip, cardTesting.uncountedIps)) keys.push(`ip:${input.ip}`);
-  const digits = (input.cardNumber ?? "").replace(/\D/g, "").slice(0, 32);
-  if (digits.length > 0) keys.push(`card:${vault.fingerprint(digits)}`);
-  const spend = await verifyAttemptSolution(deps, input.solution);
+  const { db } = deps;
+  const prepared = await prepareCardAttempt(deps, input);
+  const { window, keys, spend } = prepared;
 
   // The merchant (and the payment request) are found by the same statement: an unknown key or id counts nothing there.
   const owner: SQL =
@@ -99,24 +178,5 @@ export async function guardCardAttempt(
     SELECT (SELECT json_agg(json_build_object('key', key, 'count', count)) FROM counted) AS counts,
            EXISTS (SELECT 1 FROM spent) AS solved`;
   const result = (await db.execute(query)) as unknown as Row[] | { rows: Row[] };
-  const row = (Array.isArray(result) ? result : result.rows)[0];
-  const list = typeof row?.counts === "string" ? (JSON.parse(row.counts) as Array<{ key: string; count: number }>) : (row?.counts ?? []);
-  const counts: Partial<Record<AttemptDimension, number>> = {};
-  for (const { key, count } of list) {
-    const dimension = prefixes[key.slice(0, key.indexOf(":"))];
-    if (dimension) counts[dimension] = Number(count);
-  }
-  const solved = Boolean(row?.solved);
-  const verdict = assessAttempt(counts, cardTesting.thresholds);
-
-  if (verdict.level === "block") {
-    throw new AppError("too_many_attempts", "Too many card attempts; try again later.", {
-      headers: { "Retry-After": String(window.retryAfterSeconds) },
-    });
-  }
-  if (verdict.level === "challenge" && !solved) {
-    const challenge = await createAttemptChallenge(deps, { maxNumber: cardTesting.powMaxNumber });
-    throw new AppError("challenge_required", "Solve the proof-of-work challenge and send its solution with the attempt.", { challenge });
-  }
-  return { verdict, counts, solved };
+  return settleCardAttempt(deps, prepared, (Array.isArray(result) ? result : result.rows)[0]);
 }

@@ -1,4 +1,6 @@
 import { runStatement, type Database } from "@jeton/db";
+import type { CardTestingPolicy } from "../card-testing/card-testing-policy";
+import { attemptPassesSql, attemptThresholdParams, prepareCardAttempt, settleCardAttempt } from "../card-testing/guard-card-attempt";
 import type { Clock } from "../clock/clock";
 import { AppError } from "../errors";
 import type { Mode } from "../merchants/create-api-key";
@@ -20,6 +22,8 @@ export interface TokenizeCardInput {
   /** Why the request is refused, found before the database (bad key shape, bad body, bad card). */
   rejection: AppError | null;
   limits: { perIp: RateLimitRule; perKey: RateLimitRule };
+  /** The card-testing attempt, as far as the body could be read (it counts even when the body is invalid). */
+  attempt: { cardNumber: string | null; solution: string | null };
 }
 
 export interface TokenizedCard {
@@ -29,7 +33,10 @@ export interface TokenizedCard {
 }
 
 interface Row {
-  ip_count: number;
+  passed: boolean;
+  counts: Array<{ key: string; count: number }> | string | null;
+  solved: boolean;
+  ip_count: number | null;
   merchant_id: string | null;
   mode: Mode | null;
   origin_ok: boolean;
@@ -48,18 +55,34 @@ const rateLimited = (retryAfter: number) =>
 
 /**
  * The statement, written once (runStatement: no query builder per token, prepared once per
- * connection). The per-address and per-key counters are two rows of the same table: one statement
- * may upsert both. Parameters travel as text and are cast.
+ * connection). The card-testing counters (IP, card, merchant; guardCardAttempt's, the same
+ * rows) and the per-address and per-key rate-limit counters are upserted by the same
+ * statement as the token: the card-testing decision gates the rest (a refused attempt
+ * counts there only, as when it was a statement of its own), the thresholds come as
+ * parameters (attemptThresholdParams). Parameters travel as text and are cast.
  */
 const TOKENIZE = `
-  WITH ip AS (
-    INSERT INTO rate_limit_counters (key, window_start, count, expires_at)
-    VALUES ('tokenize:ip:' || $1::text, $2::timestamptz, 1, $3::timestamptz)
-    ON CONFLICT (key, window_start) DO UPDATE SET count = rate_limit_counters.count + 1
-    RETURNING count
-  ), api_key AS (
+  WITH api_key AS (
     SELECT id, merchant_id, mode FROM api_keys
     WHERE publishable_key = $4::text AND kind = 'publishable' AND revoked_at IS NULL
+  ), spent AS (
+    INSERT INTO spent_challenge_solutions (signature, expires_at)
+    SELECT $27::text, $28::timestamptz WHERE $27::text IS NOT NULL
+    ON CONFLICT (signature) DO NOTHING
+    RETURNING signature
+  ), attempt AS (
+    INSERT INTO card_attempt_counters (key, window_start, count, expires_at)
+    SELECT key, $25::timestamptz, 1, $26::timestamptz
+    FROM (SELECT unnest($24::text[]) UNION ALL SELECT 'merchant:' || merchant_id || ':' || mode FROM api_key) AS keys (key)
+    ON CONFLICT (key, window_start) DO UPDATE SET count = card_attempt_counters.count + 1
+    RETURNING key, count
+  ), guard AS (
+    SELECT ${attemptPassesSql("attempt", "$29", "$30", "$31")} AS passed
+  ), ip AS (
+    INSERT INTO rate_limit_counters (key, window_start, count, expires_at)
+    SELECT 'tokenize:ip:' || $1::text, $2::timestamptz, 1, $3::timestamptz FROM guard WHERE guard.passed
+    ON CONFLICT (key, window_start) DO UPDATE SET count = rate_limit_counters.count + 1
+    RETURNING count
   ), origin AS (
     SELECT $5::text IS NULL OR EXISTS (
       SELECT 1 FROM merchant_origins, api_key
@@ -82,13 +105,18 @@ const TOKENIZE = `
     WHERE key_counter.count <= $23::int
     RETURNING id
   )
-  SELECT ip.count AS ip_count, api_key.merchant_id, api_key.mode, origin.ok AS origin_ok,
+  SELECT guard.passed, (SELECT json_agg(json_build_object('key', key, 'count', count)) FROM attempt) AS counts,
+         EXISTS (SELECT 1 FROM spent) AS solved, (SELECT count FROM ip) AS ip_count,
+         api_key.merchant_id, api_key.mode, origin.ok AS origin_ok,
          (SELECT count FROM key_counter) AS key_count, (SELECT id FROM token) AS token_id
-  FROM ip CROSS JOIN origin LEFT JOIN api_key ON true`;
+  FROM guard CROSS JOIN origin LEFT JOIN api_key ON true`;
 
 /**
  * The tokenization endpoint's database work in one statement, so one round
- * trip and one commit: count the attempt against the client address (always),
+ * trip and one commit: count the card-testing attempt (per IP, card and merchant,
+ * valid or not, spending its challenge solution if it brought one) and refuse it
+ * past the card-testing thresholds (settleCardAttempt: `too_many_attempts`,
+ * `challenge_required`); then count the attempt against the client address,
  * find the publishable key and check the origin against its merchant in the
  * key's mode (origins are registered per mode), count
  * against the key only if all of that passed and the card was valid, and
@@ -109,10 +137,12 @@ const TOKENIZE = `
  * flushes the WAL up to and including the token it spends.
  */
 export async function tokenizeCard(
-  { db, vault, clock }: { db: Database; vault: Vault; clock: Clock },
+  deps: { db: Database; vault: Vault; clock: Clock; cardTesting: CardTestingPolicy },
   input: TokenizeCardInput,
 ): Promise<TokenizedCard> {
+  const { db, vault, clock } = deps;
   const now = clock.now();
+  const attempt = await prepareCardAttempt(deps, { ip: input.ip, ...input.attempt });
   const ipWindow = window(now.getTime(), input.limits.perIp);
   const keyWindow = window(now.getTime(), input.limits.perKey);
   const card = input.rejection ? null : input.card;
@@ -126,8 +156,15 @@ export async function tokenizeCard(
     token?.brand ?? null, token?.bin ?? null, token?.last4 ?? null, token?.expMonth ?? null, token?.expYear ?? null, token?.holderName ?? null,
     now.toISOString(), token?.expiresAt.toISOString() ?? null,
     input.limits.perKey.limit,
+    attempt.keys, attempt.window.start.toISOString(), attempt.window.end.toISOString(),
+    attempt.spend?.signature ?? null, attempt.spend?.expiresAt.toISOString() ?? null,
+    ...attemptThresholdParams(deps.cardTesting.thresholds),
   ]);
   if (!row) throw new Error("tokenization statement returned nothing");
+
+  // Card-testing first, as when it was a statement of its own; the statement went on only if it passed.
+  await settleCardAttempt(deps, attempt, row);
+  if (!row.passed || row.ip_count === null) throw new Error("the card-testing verdicts of the statement and of assessAttempt disagree");
 
   if (row.ip_count > input.limits.perIp.limit) throw rateLimited(ipWindow.retryAfter);
   if (input.publishableKey !== null && !row.merchant_id) throw new AppError("invalid_api_key", "The API key is not valid.");

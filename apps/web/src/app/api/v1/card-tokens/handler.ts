@@ -1,4 +1,4 @@
-import { AppError, checkApiKeyShape, checkCardForToken, guardCardAttempt, isAppError, isOriginAllowed, tokenizeCard, type CheckedCard } from "@jeton/core";
+import { AppError, checkApiKeyShape, checkCardForToken, isAppError, isOriginAllowed, tokenizeCard, type CheckedCard } from "@jeton/core";
 import type { AppContext } from "@/server/context";
 import { bearerToken } from "@/server/http/bearer-token";
 import { clientIp } from "@/server/http/client-ip";
@@ -71,28 +71,28 @@ export async function handleCreateCardToken(request: Request, context: AppContex
       if (!isAppError(error)) throw error;
       rejection ??= error;
     }
-    // Both statements commit asynchronously unless the operator said otherwise (JETON_TOKENIZE_SYNCHRONOUS_COMMIT):
-    // their counter rows are shared by every attempt of one address, card or merchant (docs/operations.md).
-    const counting = { ...context, db: context.asyncCommitDb ?? context.db };
-    // Card-testing defence: every attempt counts (IP, card, merchant), valid or not; past the
-    // thresholds it needs a solved challenge, then it is refused. One more statement, before the token's.
-    await guardCardAttempt(
-      { ...counting, cardTesting: context.config.cardTesting },
-      { ip, cardNumber: attempted.cardNumber, via: { publishableKey }, solution: attempted.solution },
-    );
+    // The statement commits asynchronously unless the operator said otherwise (JETON_TOKENIZE_SYNCHRONOUS_COMMIT):
+    // its counter rows are shared by every attempt of one address, card or merchant (docs/operations.md).
+    const db = context.asyncCommitDb ?? context.db;
     // The Fields number frame posts from the platform's own origin (its page only works when
     // framed by one of the key's registered origins); same-origin needs no check and no CORS grant.
     const crossOrigin = origin && origin !== new URL(context.config.publicUrl).origin ? origin : null;
-    // One statement: the address counter, the key, the origin, the key counter and the insert.
-    const { token, merchantId } = await tokenizeCard(counting, {
-      publishableKey,
-      origin: crossOrigin,
-      ip,
-      card,
-      holder,
-      rejection,
-      limits: { perIp: context.config.rateLimits.tokenizePerIp, perKey: context.config.rateLimits.tokenizePerKey },
-    });
+    // One statement: the card-testing counters (IP, card, merchant: every attempt counts, valid or not;
+    // past the thresholds it needs a solved challenge, then it is refused), the address counter,
+    // the key, the origin, the key counter and the insert.
+    const { token, merchantId } = await tokenizeCard(
+      { ...context, db, cardTesting: context.config.cardTesting },
+      {
+        publishableKey,
+        origin: crossOrigin,
+        ip,
+        card,
+        holder,
+        rejection,
+        limits: { perIp: context.config.rateLimits.tokenizePerIp, perKey: context.config.rateLimits.tokenizePerKey },
+        attempt: attempted,
+      },
+    );
     if (crossOrigin) granted = corsHeaders(crossOrigin);
     context.logger.info({ merchantId, cardTokenId: token.cardTokenId, brand: token.card.brand, ip }, "card tokenized");
     return new JsonResponse(token, { status: 201, headers: { ...granted, "Cache-Control": "no-store" } });
