@@ -233,6 +233,23 @@ describe("the hot path", () => {
     const after = await attemptCounts();
     const grown = Object.keys(after).filter((key) => after[key] === (before[key] ?? 0) + 1);
     expect(grown.map((key) => key.slice(0, key.indexOf(":"))).sort()).toEqual(["card", "ip", "merchant"]);
+
+    // An attempt that fails validation is counted by the same one statement, and stores no token.
+    calls.length = 0;
+    const tokens = await tokenCount();
+    const invalid = await handleCreateCardToken(
+      new Request("http://localhost/api/v1/card-tokens", {
+        method: "POST",
+        headers: { "content-type": "application/json", authorization: `Bearer ${merchantA.keys.test.publishableKey}`, origin: SHOP, "x-jeton-peer-address": "192.0.2.200" },
+        body: JSON.stringify({ card: { ...card, number: "4242424242424241" } }),
+      }),
+      { ...ctx, db },
+    );
+    expect(invalid.status).toBe(402); // invalid_number
+    // Then, for the error only, a read of the registered origins decides whether token.js may read it (CORS).
+    expect(calls).toEqual(["$client", "select"]);
+    expect(await tokenCount()).toBe(tokens);
+    expect((await attemptCounts())["ip:192.0.2.200"]).toBe(2);
   });
 
   it("sends its statements to the asynchronously committing pool only (JETON_TOKENIZE_SYNCHRONOUS_COMMIT=off)", async () => {
