@@ -40,6 +40,7 @@ beforeAll(async () => {
   }
   // Five more made in the very same instant: the cursor must still page them without gaps or repeats.
   for (let index = 5; index < 10; index++) ids.push((await make(shopA, { orderId: String(index) })).id);
+  ctx.clock.advance(1000);
   shortLived = (await make(shopA, { kind: "short" }, new Date(ctx.clock.now().getTime() + 120_000))).id;
   await make(shopB, { orderId: "1", channel: "web" });
   // A live request of shop A (made when live mode was on): never listed with a test key.
