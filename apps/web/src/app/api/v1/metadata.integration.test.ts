@@ -75,7 +75,10 @@ describe("metadata and description", () => {
 
   it("are stored on customers (filterable), payment requests and webhook endpoints", async () => {
     const customer = await post(handleCreateCustomer as Handler, "/api/v1/customers", { email: "ada@example.com", description: "VIP", metadata: { crmId: "C-981" } });
-    expect(await customer.json()).toMatchObject({ description: "VIP", metadata: { crmId: "C-981" } });
+    const customerBody = (await customer.json()) as { id: string };
+    expect(customerBody).toMatchObject({ description: "VIP", metadata: { crmId: "C-981" } });
+    const [created] = await eventsOf(customerBody.id);
+    expect(created).toMatchObject({ type: "customer.created", data: { description: "VIP", metadata: { crmId: "C-981" } } });
     await post(handleCreateCustomer as Handler, "/api/v1/customers", { email: "bob@example.com" });
     const listed = (await (await get(handleListCustomers as Handler, "/api/v1/customers?metadata[crmId]=C-981")).json()) as { data: { email: string }[] };
     expect(listed.data.map((item) => item.email)).toEqual(["ada@example.com"]);
