@@ -13,11 +13,6 @@ export default defineConfig({
         esbuild: { jsx: "automatic" },
         test: {
           name: "unit",
-          // One module graph per worker instead of one per file: most unit files import core, whose
-          // evaluation cost more than their tests (the project ran in 165 s isolated, 53 s shared, on the
-          // shared machine). Unit tests keep no state across files (no database, no process-wide mocks
-          // left behind); vi.mock still applies per file.
-          isolate: false,
           include: ["packages/**/src/**/*.test.ts", "apps/**/src/**/*.test.ts", "packages/token-js/*.test.ts", "scripts/**/*.test.ts"],
           exclude: ["**/*.integration.test.ts", "**/*.server.test.ts", "**/node_modules/**"],
         },
