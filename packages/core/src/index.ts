@@ -188,6 +188,7 @@ export { subscriptionTransitions, canTransitionSubscription, type SubscriptionSt
 export { createTestClock } from "./recurring/create-test-clock";
 export { getTestClock } from "./recurring/get-test-clock";
 export { advanceTestClock } from "./recurring/advance-test-clock";
+export { runAdvancingTestClocks, advanceTestClockStep } from "./recurring/run-advancing-test-clocks";
 export { createSubscription, type CreateSubscriptionInput } from "./recurring/create-subscription";
 export {
   getSubscription,

@@ -47,3 +47,28 @@ describe("subscriptions, instalment plans and test clocks", () => {
     expect(JSON.parse(made[12]![1].body as string)).toEqual({ to: "2027-03-01T00:00:00Z" });
   });
 });
+
+describe("testClocks.advanceAndWait", () => {
+  it("advances, then reads the clock until it is ready, and answers the ready clock", async () => {
+    const answers = [
+      { id: "clk_1", object: "test_clock", status: "advancing", frozenTime: "2027-01-31T10:00:00.000Z", advancingTo: "2027-03-01T00:00:00.000Z" },
+      { id: "clk_1", object: "test_clock", status: "advancing", frozenTime: "2027-02-28T10:00:00.000Z", advancingTo: "2027-03-01T00:00:00.000Z" },
+      { id: "clk_1", object: "test_clock", status: "ready", frozenTime: "2027-03-01T00:00:00.000Z", advancingTo: null },
+    ];
+    const fetch = vi.fn<Fetch>(async () => Response.json(answers.shift()));
+    const client = createJetonClient({ secretKey, apiBase, fetch });
+    const clock = await client.testClocks.advanceAndWait("clk_1", { to: "2027-03-01T00:00:00Z" }, { pollIntervalMs: 1 });
+    expect(clock).toMatchObject({ status: "ready", frozenTime: "2027-03-01T00:00:00.000Z" });
+    expect(calls(fetch).map(([url, init]) => `${init.method} ${url}`)).toEqual([
+      "POST http://jeton.test/api/v1/test-clocks/clk_1/advance",
+      "GET http://jeton.test/api/v1/test-clocks/clk_1",
+      "GET http://jeton.test/api/v1/test-clocks/clk_1",
+    ]);
+  });
+
+  it("gives up after the timeout when the clock stays advancing", async () => {
+    const fetch = vi.fn<Fetch>(async () => Response.json({ id: "clk_1", object: "test_clock", status: "advancing" }));
+    const client = createJetonClient({ secretKey, apiBase, fetch });
+    await expect(client.testClocks.advanceAndWait("clk_1", { to: "2027-03-01T00:00:00Z" }, { pollIntervalMs: 1, timeoutMs: 20 })).rejects.toThrow(/still advancing/);
+  });
+});

@@ -579,8 +579,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Move a test clock forward, running everything that falls due, in date order
-         * @description Every charge, retry and delayed capture of the clock's customers that falls due before `to` runs at its own date. The clock reads `advancing` meanwhile (another advance is refused with `test_clock_advancing`) and answers `ready` at `to`.
+         * Move a test clock forward: answers `advancing` at once, then the clock runs everything that falls due, in date order
+         * @description Answers at once with the clock `advancing` (and `advancingTo`); the platform's background worker then runs every charge, retry, delayed capture and expiry (payment requests, 3-D Secure challenges, risk reviews) of the clock's customers that falls due before `to`, each at its own date, and the clock turns `ready` at `to`. Poll `GET /api/v1/test-clocks/{id}` until `ready` (the SDK's `testClocks.advanceAndWait` does). Advancing a clock that is still advancing answers `test_clock_advancing`. Work that cannot run (an acquirer that does not answer a capture) stops the clock at that date, `ready`: advance again to retry it.
          */
         post: operations["advanceTestClock"];
         delete?: never;
@@ -2075,6 +2075,8 @@ export interface components {
             object: "list";
         };
         TestClock: {
+            /** @description While `advancing`: the time the clock is being moved to; null when `ready`. */
+            advancingTo: string | null;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -6243,6 +6245,7 @@ export interface operations {
                      *       "name": "annual plan",
                      *       "frozenTime": "2027-01-31T10:00:00.000Z",
                      *       "status": "ready",
+                     *       "advancingTo": null,
                      *       "mode": "test",
                      *       "createdAt": "2026-01-01T10:00:00.000Z"
                      *     }
@@ -6330,6 +6333,7 @@ export interface operations {
                      *       "name": "annual plan",
                      *       "frozenTime": "2027-01-31T10:00:00.000Z",
                      *       "status": "ready",
+                     *       "advancingTo": null,
                      *       "mode": "test",
                      *       "createdAt": "2026-01-01T10:00:00.000Z"
                      *     }
@@ -6392,7 +6396,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The clock, `ready` at `to`. */
+            /** @description The clock, `advancing` towards `to`. */
             200: {
                 headers: {
                     /** @description `true` when this is a replayed answer. */
@@ -6405,8 +6409,9 @@ export interface operations {
                      *       "id": "clk_Vb3Nm5Qw7Er9Ty1Ui2Op4a",
                      *       "object": "test_clock",
                      *       "name": "annual plan",
-                     *       "frozenTime": "2027-12-31T12:00:00.000Z",
-                     *       "status": "ready",
+                     *       "frozenTime": "2027-01-31T10:00:00.000Z",
+                     *       "status": "advancing",
+                     *       "advancingTo": "2027-12-31T12:00:00.000Z",
                      *       "mode": "test",
                      *       "createdAt": "2026-01-01T10:00:00.000Z"
                      *     }
