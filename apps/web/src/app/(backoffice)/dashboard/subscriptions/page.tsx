@@ -1,8 +1,8 @@
 import { listInstallmentPlans, listSubscriptions, type SubscriptionStatus } from "@jeton/core";
 import { schema } from "@jeton/db";
-import Link from "next/link";
 import { formatDateTime } from "@/backoffice/format-date-time";
 import { formatMoney } from "@/backoffice/format-money";
+import { RecurringTable } from "@/backoffice/recurring-table";
 import { requireStaff } from "@/server/backoffice/require-staff";
 
 export const dynamic = "force-dynamic";
@@ -52,64 +52,34 @@ export default async function SubscriptionsPage({ searchParams }: { searchParams
       {customerParam && !customerId ? <p role="alert">Customer id: not a customer id (cus_…).</p> : null}
 
       <h2>Subscriptions</h2>
-      <table className="bo-table" data-testid="subscriptions">
-        <thead>
-          <tr>
-            <th>Subscription</th>
-            <th>Status</th>
-            <th>Amount</th>
-            <th>Every</th>
-            <th>Next charge</th>
-            <th>Created</th>
-          </tr>
-        </thead>
-        <tbody>
-          {subscriptions.data.map((s) => (
-            <tr key={s.id}>
-              <td>
-                <Link href={`/dashboard/subscriptions/${s.id}`}>{s.merchantReference ?? s.id}</Link>
-              </td>
-              <td>{s.status}</td>
-              <td>{formatMoney(s.amount, s.currency)}</td>
-              <td>
-                {s.intervalCount} {s.interval}
-              </td>
-              <td>{s.nextCharge?.nextAttemptAt ? `${formatDateTime(s.nextCharge.nextAttemptAt)}${s.nextCharge.status === "retrying" ? " (retry)" : ""}` : "—"}</td>
-              <td>{formatDateTime(s.createdAt)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      {subscriptions.data.length === 0 ? <p className="bo-hint">No subscription matches.</p> : null}
+      <RecurringTable
+        title="Subscription"
+        testId="subscriptions"
+        rows={subscriptions.data}
+        href={(s) => `/dashboard/subscriptions/${s.id}`}
+        columns={[
+          { header: "Amount", cell: (s) => formatMoney(s.amount, s.currency) },
+          { header: "Every", cell: (s) => `${s.intervalCount} ${s.interval}` },
+          {
+            header: "Next charge",
+            cell: (s) => (s.nextCharge?.nextAttemptAt ? `${formatDateTime(s.nextCharge.nextAttemptAt)}${s.nextCharge.status === "retrying" ? " (retry)" : ""}` : "—"),
+          },
+        ]}
+        empty="No subscription matches."
+      />
 
       <h2>Instalment plans</h2>
-      <table className="bo-table" data-testid="installment-plans">
-        <thead>
-          <tr>
-            <th>Plan</th>
-            <th>Status</th>
-            <th>Total</th>
-            <th>Paid</th>
-            <th>Created</th>
-          </tr>
-        </thead>
-        <tbody>
-          {plans.map((p) => (
-            <tr key={p.id}>
-              <td>
-                <Link href={`/dashboard/installment-plans/${p.id}`}>{p.merchantReference ?? p.id}</Link>
-              </td>
-              <td>{p.status}</td>
-              <td>{formatMoney(p.totalAmount, p.currency)}</td>
-              <td>
-                {p.installments.filter((i) => i.status === "succeeded").length} / {p.count}
-              </td>
-              <td>{formatDateTime(p.createdAt)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      {plans.length === 0 ? <p className="bo-hint">No instalment plan.</p> : null}
+      <RecurringTable
+        title="Plan"
+        testId="installment-plans"
+        rows={plans}
+        href={(p) => `/dashboard/installment-plans/${p.id}`}
+        columns={[
+          { header: "Total", cell: (p) => formatMoney(p.totalAmount, p.currency) },
+          { header: "Paid", cell: (p) => `${p.installments.filter((i) => i.status === "succeeded").length} / ${p.count}` },
+        ]}
+        empty="No instalment plan."
+      />
     </>
   );
 }
