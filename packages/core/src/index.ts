@@ -205,6 +205,7 @@ export { runDueRecurringWork, listDueRecurringWork } from "./recurring/run-due-r
 export { captureDelayedTransaction } from "./recurring/capture-delayed-transaction";
 export { createInstallmentPlan } from "./recurring/create-installment-plan";
 export { getInstallmentPlan, listInstallmentPlans } from "./recurring/get-installment-plan";
+export { cancelInstallmentPlan } from "./recurring/cancel-installment-plan";
 export { createCardUpdateLink } from "./recurring/create-card-update-link";
 export { getRecurringSettings, setRecurringSettings, type RecurringSettings } from "./recurring/recurring-settings";
 export { listView, type Page } from "./pagination/list-view";

@@ -23,6 +23,7 @@ describe("subscriptions, instalment plans and test clocks", () => {
     await client.subscriptions.charges("sub_1");
     await client.subscriptions.createCardUpdateLink("sub_1", { returnUrl: "https://shop.example/billing" });
     await client.installmentPlans.retrieve("ipl_1");
+    await client.installmentPlans.cancel("ipl_1");
     await client.testClocks.create({ frozenTime: "2027-01-31T10:00:00Z" });
     await client.testClocks.retrieve("clk_1");
     await client.testClocks.advance("clk_1", { to: "2027-03-01T00:00:00Z" });
@@ -38,13 +39,14 @@ describe("subscriptions, instalment plans and test clocks", () => {
       "GET http://jeton.test/api/v1/subscriptions/sub_1/charges",
       "POST http://jeton.test/api/v1/subscriptions/sub_1/card-update-link",
       "GET http://jeton.test/api/v1/installment-plans/ipl_1",
+      "POST http://jeton.test/api/v1/installment-plans/ipl_1/cancel",
       "POST http://jeton.test/api/v1/test-clocks",
       "GET http://jeton.test/api/v1/test-clocks/clk_1",
       "POST http://jeton.test/api/v1/test-clocks/clk_1/advance",
     ]);
     expect((made[0]![1].headers as Record<string, string>)["Idempotency-Key"]).toBe("plan-42");
     expect(JSON.parse(made[4]![1].body as string)).toEqual({ atPeriodEnd: true });
-    expect(JSON.parse(made[12]![1].body as string)).toEqual({ to: "2027-03-01T00:00:00Z" });
+    expect(JSON.parse(made[13]![1].body as string)).toEqual({ to: "2027-03-01T00:00:00Z" });
   });
 });
 

@@ -8,6 +8,7 @@ import { createTransaction } from "../payments/create-transaction";
 import { attemptCardPayment } from "../testing/attempt-card-payment";
 import { createTestClock } from "./create-test-clock";
 import { getInstallmentPlan } from "./get-installment-plan";
+import { cancelInstallmentPlan } from "./cancel-installment-plan";
 import { createCardUpdateLink } from "./create-card-update-link";
 import { completeCardPaymentChallenge } from "../payments/complete-card-payment-challenge";
 import { decodeCReq } from "../three-ds/challenge-messages";
@@ -356,6 +357,20 @@ describe("payment in instalments", () => {
       [333, "skipped", 0],
     ]);
     expect(await eventsOf(plan.id)).toContain("installment_plan.defaulted");
+  });
+
+  it("canceled: skips the instalments not yet paid, keeps the paid one, emits installment_plan.canceled, and cannot be done twice", async () => {
+    const { clock, plan } = await payFirstInstallment(3, 9000, "EUR");
+    const canceled = await cancelInstallmentPlan(deps(), { scope: { merchantId, mode: "test" }, installmentPlanId: plan.id });
+    expect(canceled.status).toBe("canceled");
+    expect(canceled.installments.map((i) => i.status)).toEqual(["succeeded", "skipped", "skipped"]);
+    expect(await eventsOf(plan.id)).toContain("installment_plan.canceled");
+    // The dates pass: nothing more is charged.
+    await advanceTestClockAndWait(deps(), { scope: { merchantId, mode: "test" }, testClockId: clock.id, to: new Date("2027-05-01T00:00:00Z") });
+    expect(await platform.db.select().from(schema.transactions).where(eq(schema.transactions.installmentPlanId, plan.id))).toHaveLength(1);
+    await expect(cancelInstallmentPlan(deps(), { scope: { merchantId, mode: "test" }, installmentPlanId: plan.id })).rejects.toMatchObject({ code: "invalid_state_transition" });
+    // Another merchant's key: not found, nothing changed.
+    await expect(cancelInstallmentPlan(deps(), { scope: { merchantId: platform.merchants[1].merchantId, mode: "test" }, installmentPlanId: plan.id })).rejects.toMatchObject({ code: "resource_not_found" });
   });
 });
 

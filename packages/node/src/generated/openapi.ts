@@ -262,6 +262,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/installment-plans/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel an active instalment plan: the instalments not yet paid are skipped
+         * @description Nothing more is charged (a pending retry included); the instalments already paid stay paid (refund their transactions if needed). Emits `installment_plan.canceled`. A plan that is not `active` (completed, defaulted, canceled) answers `invalid_state_transition`.
+         */
+        post: operations["cancelInstallmentPlan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/openapi.json": {
         parameters: {
             query?: never;
@@ -814,6 +834,23 @@ export interface webhooks {
         put?: never;
         /** The `customer.deleted` event */
         post: operations["webhook_customer_deleted"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "installment_plan.canceled": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The `installment_plan.canceled` event */
+        post: operations["webhook_installment_plan_canceled"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3895,6 +3932,141 @@ export interface operations {
             };
             /** @description `resource_not_found` */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `internal_error` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    cancelInstallmentPlan: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Same key and body within 24 hours replays the first answer (with `Idempotent-Replayed: true`); another body is refused. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The plan, `canceled`. */
+            200: {
+                headers: {
+                    /** @description `true` when this is a replayed answer. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "ipl_Rt5Yu7Io9Pa1Sd3Fg5Hj7k",
+                     *       "object": "installment_plan",
+                     *       "status": "canceled",
+                     *       "paymentRequestId": "pr_8Zc2kQ1mW9yR4tUv7xYb0a",
+                     *       "customerId": "cus_Qw1Er2Ty3Ui4Op5As6Df7g",
+                     *       "cardId": "card_Hs2Jd8Kf4Lg6Mh1Nj3Pk5q",
+                     *       "testClockId": null,
+                     *       "totalAmount": 10000,
+                     *       "currency": "EUR",
+                     *       "count": 3,
+                     *       "interval": "month",
+                     *       "initialTransactionId": "tx_Gm4Rk8Pq2Lw6Ys1Hv9Nb3c",
+                     *       "merchantReference": "order-3x",
+                     *       "mode": "test",
+                     *       "createdAt": "2027-01-31T10:00:00.000Z",
+                     *       "installments": [
+                     *         {
+                     *           "id": "rch_Lk8Jh6Gf4Ds2Aq1Ws3Ed5r",
+                     *           "object": "recurring_charge",
+                     *           "period": 0,
+                     *           "periodStart": "2027-01-31T10:00:00.000Z",
+                     *           "periodEnd": "2027-02-28T10:00:00.000Z",
+                     *           "amount": 3334,
+                     *           "currency": "EUR",
+                     *           "status": "succeeded",
+                     *           "attempts": 1,
+                     *           "nextAttemptAt": null,
+                     *           "lastTransactionId": "tx_Gm4Rk8Pq2Lw6Ys1Hv9Nb3c",
+                     *           "lastDeclineCode": null
+                     *         },
+                     *         {
+                     *           "id": "rch_Lk8Jh6Gf4Ds2Aq1Ws3Ed5r",
+                     *           "object": "recurring_charge",
+                     *           "period": 1,
+                     *           "periodStart": "2027-02-28T10:00:00.000Z",
+                     *           "periodEnd": "2027-03-31T10:00:00.000Z",
+                     *           "amount": 3333,
+                     *           "currency": "EUR",
+                     *           "status": "skipped",
+                     *           "attempts": 0,
+                     *           "nextAttemptAt": null,
+                     *           "lastTransactionId": null,
+                     *           "lastDeclineCode": null
+                     *         },
+                     *         {
+                     *           "id": "rch_Lk8Jh6Gf4Ds2Aq1Ws3Ed5r",
+                     *           "object": "recurring_charge",
+                     *           "period": 2,
+                     *           "periodStart": "2027-03-31T10:00:00.000Z",
+                     *           "periodEnd": "2027-04-30T10:00:00.000Z",
+                     *           "amount": 3333,
+                     *           "currency": "EUR",
+                     *           "status": "skipped",
+                     *           "attempts": 0,
+                     *           "nextAttemptAt": null,
+                     *           "lastTransactionId": null,
+                     *           "lastDeclineCode": null
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["InstallmentPlan"];
+                };
+            };
+            /** @description `parameter_invalid` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `authentication_required`, `invalid_api_key`, `wrong_key_kind` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `resource_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `idempotency_error`, `idempotency_key_in_use`, `invalid_state_transition` */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8161,6 +8333,43 @@ export interface operations {
                     id: string;
                     /** @constant */
                     type: "customer.deleted";
+                };
+            };
+        };
+        responses: {
+            /** @description Any 2xx acknowledges the event; anything else, or no answer within 10 seconds, is retried. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_installment_plan_canceled: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id: the same on every retry, deduplicate on it. */
+                "webhook-id": string;
+                /** @description `v1,<base64 HMAC-SHA256>` of `{webhook-id}.{webhook-timestamp}.{body}` with the endpoint's `whsec_` secret (Standard Webhooks); several, space separated, during a secret rotation. */
+                "webhook-signature": string;
+                /** @description Seconds since the epoch when this attempt was signed; refuse old ones (5 minutes). */
+                "webhook-timestamp": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: date-time */
+                    createdAt: string;
+                    data: components["schemas"]["InstallmentPlan"];
+                    /** @description The event id (`evt_…`), also in the `webhook-id` header: deduplicate on it. */
+                    id: string;
+                    /** @constant */
+                    type: "installment_plan.canceled";
                 };
             };
         };

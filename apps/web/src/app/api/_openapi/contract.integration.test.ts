@@ -25,7 +25,7 @@ import {
   settleTransactions,
   type CreatedMerchant,
 } from "@jeton/core";
-import { advanceTestClock, createSubscription, submitPaymentAttempt } from "@jeton/core";
+import { advanceTestClock, cancelInstallmentPlan, createSubscription, submitPaymentAttempt } from "@jeton/core";
 import { solveAttemptChallenge } from "@jeton/core/card-testing/solve-attempt-challenge";
 import { createCustomerWithChargeableCard, payWithTestCard } from "@jeton/core/testing";
 import { schema } from "@jeton/db";
@@ -344,6 +344,17 @@ const cases: Record<string, Cases> = {
   getInstallmentPlan: {
     success: [async () => ({ params: { id: await installmentPlanId() }, status: 200 })],
     error: [async () => ({ params: { id: unknownId("ipl") }, status: 404 })],
+  },
+  cancelInstallmentPlan: {
+    success: [async () => ({ params: { id: await installmentPlanId() }, status: 200 })],
+    error: [
+      async () => ({ params: { id: unknownId("ipl") }, status: 404 }),
+      async () => {
+        const id = await installmentPlanId();
+        await cancelInstallmentPlan(ctx, { scope: test(), installmentPlanId: id });
+        return { params: { id }, status: 409 };
+      },
+    ],
   },
   createTestClock: {
     success: [async () => ({ body: { frozenTime: "2027-01-31T10:00:00Z", name: "annual plan" }, status: 201 })],
