@@ -4,3 +4,4 @@ export { payWithTestCard } from "./pay-with-test-card";
 export { startTestSmtpServer, type TestSmtpServer } from "./start-test-smtp-server";
 export { createCustomerWithChargeableCard } from "./create-subscribed-card";
 export { advanceTestClockAndWait } from "./advance-test-clock-and-wait";
+export { testLogoPng } from "./test-logo";
