@@ -6,6 +6,8 @@ import { createPaymentRequest } from "../payment-requests/create-payment-request
 import { expirePaymentRequests } from "../payment-requests/expire-payment-requests";
 import { createTransaction } from "../payments/create-transaction";
 import { expirePendingChallenges } from "../payments/expire-pending-challenges";
+import { createRiskRule } from "../risk/create-risk-rule";
+import { expireOpenReviews } from "../risk/decide-review";
 import { advanceTestClockAndWait, createCustomerWithChargeableCard, createTestPlatform, type TestPlatform } from "../testing";
 import { attemptCardPayment } from "../testing/attempt-card-payment";
 import { advanceTestClock } from "./advance-test-clock";
@@ -22,7 +24,7 @@ const scope = () => ({ merchantId, mode: "test" as const });
 const DAY = 24 * 60 * 60 * 1000;
 
 beforeAll(async () => {
-  platform = await createTestPlatform({ merchants: 1, now: new Date("2027-01-10T09:00:00Z") });
+  platform = await createTestPlatform({ merchants: 2, now: new Date("2027-01-10T09:00:00Z") });
   merchantId = platform.merchants[0].merchantId;
 });
 afterAll(async () => {
@@ -120,5 +122,20 @@ describe("expiries follow the customer's clock", () => {
       .from(schema.events)
       .where(and(eq(schema.events.objectId, unpaid.id), eq(schema.events.type, "payment_request.expired")));
     expect(expiredEvent!.createdAt.toISOString()).toBe(new Date(start.getTime() + 60 * 60 * 1000).toISOString());
+  });
+
+  it("a test clock's customer's open risk review expires when the clock passes its deadline, not on the platform's sweep", async () => {
+    // Another merchant, whose rule holds every Visa payment for review (72 hours).
+    const other = platform.merchants[1].merchantId;
+    await createRiskRule(platform, { merchantId: other, mode: "test" }, { name: "review visa", conditions: [{ type: "card_brand", in: ["visa"] }], action: "review" }, { userId: "usr_test", actorEmail: "owner@shop-b.example" });
+    const start = platform.clock.now();
+    const setup = await createCustomerWithChargeableCard(platform, { merchantId: other, frozenTime: start });
+    const held = async () => (await platform.db.select().from(schema.transactions).where(eq(schema.transactions.id, setup.initialTransactionId)))[0]!;
+    expect(await held()).toMatchObject({ status: "authorized", reviewStatus: "open" });
+    platform.clock.advance(73 * 60 * 60 * 1000);
+    expect((await expireOpenReviews(platform)).map((t) => t.id)).not.toContain(setup.initialTransactionId);
+    expect((await held()).reviewStatus).toBe("open");
+    await advanceTestClockAndWait(platform, { scope: setup.scope, testClockId: setup.testClockId!, to: new Date(start.getTime() + 73 * 60 * 60 * 1000) });
+    expect(await held()).toMatchObject({ status: "canceled", reviewStatus: "expired" });
   });
 });
