@@ -19,20 +19,34 @@ export default async function SubscriptionsPage({ searchParams }: { searchParams
   const reference = first(query.reference)?.trim().slice(0, 64) || undefined;
   const customerParam = first(query.customer)?.trim() ?? "";
   const customerId = CUSTOMER_ID.test(customerParam) ? customerParam : undefined;
+  const planStatuses = schema.installmentPlans.status.enumValues;
+  const planStatusParam = first(query.planStatus) ?? "";
+  const planStatus = (planStatuses as readonly string[]).includes(planStatusParam) ? planStatusParam : undefined;
   const scope = { merchantId: staff.merchantId, mode: staff.mode };
   const [subscriptions, plans] = await Promise.all([
     listSubscriptions(context, { scope, input: { limit: 50, status, merchantReference: reference, customerId } }),
-    listInstallmentPlans(context, { scope, merchantReference: reference }),
+    listInstallmentPlans(context, { scope, status: planStatus, merchantReference: reference }),
   ]);
   return (
     <>
       <h1>Subscriptions and instalments</h1>
       <form method="get" className="bo-filters" role="search" aria-label="Search subscriptions">
         <div className="bo-field">
-          <label htmlFor="status">Status</label>
+          <label htmlFor="status">Subscription status</label>
           <select id="status" name="status" defaultValue={status ?? ""}>
             <option value="">Any</option>
             {schema.subscriptionStatuses.map((s) => (
+              <option key={s} value={s}>
+                {s}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="bo-field">
+          <label htmlFor="planStatus">Plan status</label>
+          <select id="planStatus" name="planStatus" defaultValue={planStatus ?? ""}>
+            <option value="">Any</option>
+            {planStatuses.map((s) => (
               <option key={s} value={s}>
                 {s}
               </option>
