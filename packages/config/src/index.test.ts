@@ -18,7 +18,11 @@ describe("loadPlatformConfig", () => {
 
   it("uses postgres.js with DATABASE_URL", () => {
     const config = loadPlatformConfig({ ...base, DATABASE_URL: "postgres://u@127.0.0.1:5432/db" });
-    expect(config.database).toEqual({ url: "postgres://u@127.0.0.1:5432/db" });
+    expect(config.database).toEqual({ url: "postgres://u@127.0.0.1:5432/db", asyncCommit: true });
+    // Tokenization's asynchronous commit is a choice the operator can take back.
+    const durable = loadPlatformConfig({ ...base, DATABASE_URL: "postgres://u@127.0.0.1:5432/db", JETON_TOKENIZE_SYNCHRONOUS_COMMIT: "on" });
+    expect(durable.database).toEqual({ url: "postgres://u@127.0.0.1:5432/db", asyncCommit: false });
+    expect(() => loadPlatformConfig({ ...base, JETON_TOKENIZE_SYNCHRONOUS_COMMIT: "maybe" })).toThrow(/JETON_TOKENIZE_SYNCHRONOUS_COMMIT/);
   });
 
   it("lists every problem at once", () => {

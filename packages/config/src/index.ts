@@ -43,6 +43,13 @@ export const platformEnvSchema = z.object({
   JETON_TOKENIZE_LIMIT_PER_KEY: positiveInt(120),
   /** Tokenization attempts allowed per client IP, per minute (card-testing defence). */
   JETON_TOKENIZE_LIMIT_PER_IP: positiveInt(30),
+  /**
+   * `off` (default): tokenization's statements (card-attempt counters, rate-limit counters, the token)
+   * commit without waiting for the WAL flush, so their shared counter rows are not locked through a
+   * disk flush; a PostgreSQL crash can forget the last fraction of a second of tokens (the shopper
+   * types the card again; nothing is charged). `on`: every commit waits (docs/operations.md#durability-of-tokenization).
+   */
+  JETON_TOKENIZE_SYNCHRONOUS_COMMIT: z.enum(["on", "off"]).default("off"),
   /** Password sign-in attempts to the back-office allowed per client IP, per 5 minutes (on top of the per-account lockout). */
   JETON_LOGIN_LIMIT_PER_IP: positiveInt(30),
   /**
@@ -273,7 +280,7 @@ export function loadPlatformConfig(source: Record<string, string | undefined>, c
   return {
     env: env.NODE_ENV,
     database: env.DATABASE_URL
-      ? { url: env.DATABASE_URL }
+      ? { url: env.DATABASE_URL, asyncCommit: env.JETON_TOKENIZE_SYNCHRONOUS_COMMIT === "off" }
       : { dataDir: path.resolve(cwd, env.JETON_DATA_DIR, "pglite") },
     publicUrl,
     vault: { keks, activeKekId, fingerprintKey },

@@ -48,6 +48,12 @@ export default async function PaymentPage({
         Payment {transaction.merchantReference ?? transaction.id} <TransactionStatusBadge status={transaction.status} />
       </h1>
       <FlashMessage notice={query.notice} error={firstParam(query.error)} />
+      {transaction.paymentRequestId ? (
+        <p className="bo-hint">
+          Paid on the payment request <Link href={`/dashboard/links/${transaction.paymentRequestId}`}>{transaction.paymentRequestId}</Link>, whose page
+          lists the messages sent about it (request, reminders, receipts).
+        </p>
+      ) : null}
 
       <div className="bo-grid">
         <AmountsSection transaction={transaction} />
