@@ -188,6 +188,7 @@ export { subscriptionTransitions, canTransitionSubscription, type SubscriptionSt
 export { createTestClock } from "./recurring/create-test-clock";
 export { getTestClock } from "./recurring/get-test-clock";
 export { advanceTestClock } from "./recurring/advance-test-clock";
+export { runAdvancingTestClocks, advanceTestClockStep } from "./recurring/run-advancing-test-clocks";
 export { createSubscription, type CreateSubscriptionInput } from "./recurring/create-subscription";
 export {
   getSubscription,
@@ -204,6 +205,7 @@ export { runDueRecurringWork, listDueRecurringWork } from "./recurring/run-due-r
 export { captureDelayedTransaction } from "./recurring/capture-delayed-transaction";
 export { createInstallmentPlan } from "./recurring/create-installment-plan";
 export { getInstallmentPlan, listInstallmentPlans } from "./recurring/get-installment-plan";
+export { cancelInstallmentPlan } from "./recurring/cancel-installment-plan";
 export { createCardUpdateLink } from "./recurring/create-card-update-link";
 export { getRecurringSettings, setRecurringSettings, type RecurringSettings } from "./recurring/recurring-settings";
 export { listView, type Page } from "./pagination/list-view";

@@ -5,6 +5,7 @@ const notices: Record<string, string> = {
   recurring_saved: "Retry settings saved.",
   subscription_canceled: "Subscription canceled: nothing more will be charged.",
   subscription_ending: "The subscription will be canceled at the end of the period paid.",
+  installment_plan_canceled: "Instalment plan canceled: the instalments not yet paid will not be charged.",
   paused: "Subscription paused: nothing is charged until it is resumed.",
   resumed: "Subscription resumed.",
   captured: "The payment was captured.",

@@ -11,6 +11,7 @@ const root = fileURLToPath(new URL(".", import.meta.url));
  * its fields with the zod schema of its schema.ts, in handler.ts.
  */
 const WITHOUT_INPUT = [
+  "dashboard/installment-plans/[id]/cancel",
   "dashboard/payments/[id]/cancel",
   "dashboard/payments/settle-test",
   "dashboard/risk/rules/[id]/delete",

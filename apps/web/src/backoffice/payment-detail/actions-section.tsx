@@ -26,7 +26,9 @@ export function ActionsSection({
   const { currency } = transaction;
   const money = (amount: number) => formatMoney(amount, currency);
   const remainingToRefund = transaction.capturedAmount - transaction.refundedAmount;
-  const canCapture = transaction.status === "authorized" && transaction.captureMode === "manual";
+  // A delayed-capture authorization can be captured (or canceled) before its day; the scheduler then finds nothing to do.
+  const canCapture = transaction.status === "authorized" && transaction.captureMode !== "automatic";
+  const autoCapture = transaction.status === "authorized" && transaction.captureMode === "delayed" && transaction.autoCaptureAt ? transaction.autoCaptureAt : null;
   const canCancel = transaction.status === "authorized" || transaction.status === "captured";
   const canRefund = (transaction.status === "settled" || transaction.status === "partially_refunded") && remainingToRefund > 0;
   const label = transaction.merchantReference ?? transaction.id;
@@ -38,6 +40,11 @@ export function ActionsSection({
         {canCapture ? (
           <StaffForm action={`/dashboard/payments/${transaction.id}/capture`} csrf={csrf} back={back}>
             <AmountField id="capture-amount" label="Capture amount" currency={currency} max={transaction.amount} />
+            {autoCapture ? (
+              <p className="bo-hint" data-testid="auto-capture-at">
+                Captured automatically on <time dateTime={autoCapture}>{autoCapture.replace("T", " ").slice(0, 16)} UTC</time> unless captured or canceled before.
+              </p>
+            ) : null}
             <ConfirmSubmit question={`Capture {value} ${currency} of payment ${label}?`} valueField="amount" confirmLabel="Capture">
               Capture
             </ConfirmSubmit>

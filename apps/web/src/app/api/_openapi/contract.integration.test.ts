@@ -25,7 +25,7 @@ import {
   settleTransactions,
   type CreatedMerchant,
 } from "@jeton/core";
-import { createSubscription, submitPaymentAttempt } from "@jeton/core";
+import { advanceTestClock, cancelInstallmentPlan, createSubscription, submitPaymentAttempt } from "@jeton/core";
 import { solveAttemptChallenge } from "@jeton/core/card-testing/solve-attempt-challenge";
 import { createCustomerWithChargeableCard, payWithTestCard } from "@jeton/core/testing";
 import { schema } from "@jeton/db";
@@ -358,6 +358,17 @@ const cases: Record<string, Cases> = {
     success: [async () => ({ params: { id: await installmentPlanId() }, status: 200 })],
     error: [async () => ({ params: { id: unknownId("ipl") }, status: 404 })],
   },
+  cancelInstallmentPlan: {
+    success: [async () => ({ params: { id: await installmentPlanId() }, status: 200 })],
+    error: [
+      async () => ({ params: { id: unknownId("ipl") }, status: 404 }),
+      async () => {
+        const id = await installmentPlanId();
+        await cancelInstallmentPlan(ctx, { scope: test(), installmentPlanId: id });
+        return { params: { id }, status: 409 };
+      },
+    ],
+  },
   createTestClock: {
     success: [async () => ({ body: { frozenTime: "2027-01-31T10:00:00Z", name: "annual plan" }, status: 201 })],
     error: [async () => ({ body: { frozenTime: "yesterday" }, status: 400 })],
@@ -374,7 +385,15 @@ const cases: Record<string, Cases> = {
         return { params: { id: card.testClockId! }, body: { to: "2027-04-01T00:00:00Z" }, status: 200 };
       },
     ],
-    error: [async () => ({ params: { id: (await chargeable()).testClockId! }, body: { to: "2026-01-01T00:00:00Z" }, status: 400 })],
+    error: [
+      async () => ({ params: { id: (await chargeable()).testClockId! }, body: { to: "2026-01-01T00:00:00Z" }, status: 400 }),
+      // Still advancing (the worker has not run): a second advance is refused.
+      async () => {
+        const card = await chargeable();
+        await advanceTestClock(ctx, { scope: test(), testClockId: card.testClockId!, to: new Date("2027-04-01T00:00:00Z") });
+        return { params: { id: card.testClockId! }, body: { to: "2027-05-01T00:00:00Z" }, status: 409 };
+      },
+    ],
   },
   listRiskRules: {
     success: [async () => (await riskRule(), { status: 200 })],
