@@ -9,7 +9,8 @@ export function createRecurringApi(jeton: JetonClient) {
   return {
     createTestClock: (frozenTime: Date) => jeton.testClocks.create({ frozenTime: frozenTime.toISOString(), name: "demo shop" }),
     getTestClock: (id: string) => jeton.testClocks.retrieve(id),
-    advanceTestClock: (id: string, to: Date) => jeton.testClocks.advance(id, { to: to.toISOString() }),
+    // The advance runs in Jeton's background worker: the order page waits for the clock to be ready again.
+    advanceTestClock: (id: string, to: Date) => jeton.testClocks.advanceAndWait(id, { to: to.toISOString() }),
     createCustomer: (email: string, testClockId: string) => jeton.customers.create({ email, testClockId }),
     createPaymentRequest: (body: CreatePaymentRequestParams, idempotencyKey: string) => jeton.paymentRequests.create(body, { idempotencyKey }),
     getPaymentRequest: (id: string) => jeton.paymentRequests.retrieve(id),
@@ -64,7 +65,7 @@ ${summary}
 <h3>Charges made by Jeton's scheduler</h3>
 <ul data-testid="scheduled-charges">${later.map((c) => html`<li data-testid="scheduled-charge">#${(c.billingPeriod ?? 0) + 1} — ${c.createdAt.slice(0, 10)} — ${money(c.amount)} — ${c.status}</li>`)}</ul>
 ${later.length === 0 ? html`<p class="muted">None yet.</p>` : html``}
-<p class="muted">Test clock <code>${clock.id}</code> reads <span data-testid="clock-time">${clock.frozenTime}</span> (${clock.status}).</p>
+<p class="muted">Test clock <code data-testid="clock-id">${clock.id}</code> reads <span data-testid="clock-time">${clock.frozenTime}</span> (${clock.status}).</p>
 <form method="post" action="/orders/${orderId}/advance-clock">
   <button type="submit" data-testid="advance-clock">Advance the test clock by one month</button>
   <span class="muted">runs every charge and retry that falls due, as the months would</span>

@@ -12,8 +12,11 @@ import { migrationsFolder } from "@jeton/db/migrations-folder";
 import { createTestDatabase } from "@jeton/db/testing";
 import { eq } from "drizzle-orm";
 import { afterAll, describe, expect, it } from "vitest";
+import { bundleCli } from "./testing/bundle-cli";
 
 const bin = fileURLToPath(new URL("../bin/jeton.mjs", import.meta.url));
+// Most commands run from a bundle of the same source (see bundleCli); the live-mode test runs bin/jeton.mjs itself.
+const bundle = await bundleCli();
 const dir = mkdtempSync(path.join(tmpdir(), "jeton-cli-"));
 // Its own database and secrets: the CLI is exercised as an operator runs it. With DATABASE_URL (CI), a fresh
 // database on that server, as the platform uses it there; otherwise the embedded one, in its own folder
@@ -34,9 +37,13 @@ async function jeton(...args: string[]): Promise<{ code: number; stdout: string;
   return jetonWith(env, ...args);
 }
 
-async function jetonWith(runEnv: NodeJS.ProcessEnv, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+async function jetonWith(runEnv: NodeJS.ProcessEnv, ...args: string[]) {
+  return runCli(bundle, runEnv, ...args);
+}
+
+async function runCli(entry: string, runEnv: NodeJS.ProcessEnv, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, [bin, ...args], { env: runEnv, timeout: 60_000 });
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, [entry, ...args], { env: runEnv, timeout: 60_000 });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };
@@ -47,6 +54,7 @@ async function jetonWith(runEnv: NodeJS.ProcessEnv, ...args: string[]): Promise<
 afterAll(async () => {
   await server?.close();
   rmSync(dir, { recursive: true, force: true });
+  rmSync(bundle, { force: true });
 });
 
 describe("the jeton CLI", () => {

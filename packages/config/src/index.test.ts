@@ -31,6 +31,14 @@ describe("loadPlatformConfig", () => {
     );
   });
 
+  it("leases a webhook delivery for 60 s unless JETON_WEBHOOK_LEASE_SECONDS says otherwise, never within the 10 s delivery timeout", () => {
+    expect(loadPlatformConfig(base).webhooks.leaseMs).toBe(60_000);
+    expect(loadPlatformConfig({ ...base, JETON_WEBHOOK_LEASE_SECONDS: "20" }).webhooks.leaseMs).toBe(20_000);
+    for (const bad of ["10", "14", "3601", "20.5", "soon"]) {
+      expect(() => loadPlatformConfig({ ...base, JETON_WEBHOOK_LEASE_SECONDS: bad })).toThrow(/JETON_WEBHOOK_LEASE_SECONDS/);
+    }
+  });
+
   it("settles daily at 22:00 UTC unless JETON_SETTLEMENT_HOUR says otherwise", () => {
     expect(loadPlatformConfig(base).settlementHourUtc).toBe(22);
     expect(loadPlatformConfig({ ...base, JETON_SETTLEMENT_HOUR: "0" }).settlementHourUtc).toBe(0);

@@ -102,6 +102,12 @@ export const platformEnvSchema = z.object({
    */
   JETON_WEBHOOK_ALLOW_PRIVATE_NETWORKS: z.stringbool().default(false),
   /**
+   * How long a sender's claim on a webhook delivery lasts: a delivery claimed by an instance that died
+   * is sent by another one after this. It stays above the 10 s delivery timeout, so a delivery still in
+   * flight is never claimed twice.
+   */
+  JETON_WEBHOOK_LEASE_SECONDS: z.coerce.number().int().min(15).max(3600).default(60),
+  /**
    * Card-testing defence (docs/risk.md#card-testing-defence): attempts on the hosted page and on token.js
    * are counted per client IP, card, payment request and merchant over this window. Past a dimension's
    * CHALLENGE threshold the next attempt must carry a solved proof-of-work challenge; past its BLOCK
@@ -191,6 +197,8 @@ export interface PlatformConfig {
   webhooks: {
     /** Test-mode endpoints may target private addresses (JETON_WEBHOOK_ALLOW_PRIVATE_NETWORKS). */
     allowPrivateNetworks: boolean;
+    /** A sender's claim on a delivery, in ms (JETON_WEBHOOK_LEASE_SECONDS). */
+    leaseMs: number;
   };
   messaging: {
     smtp: { url: string; from: string; requireTls: boolean; allowInvalidCertificates: boolean } | null;
@@ -311,7 +319,7 @@ export function loadPlatformConfig(source: Record<string, string | undefined>, c
       thresholds: { review: env.JETON_RISK_REVIEW_SCORE, block: env.JETON_RISK_BLOCK_SCORE },
       reviewExpiryHours: env.JETON_RISK_REVIEW_HOURS,
     },
-    webhooks: { allowPrivateNetworks: env.JETON_WEBHOOK_ALLOW_PRIVATE_NETWORKS },
+    webhooks: { allowPrivateNetworks: env.JETON_WEBHOOK_ALLOW_PRIVATE_NETWORKS, leaseMs: env.JETON_WEBHOOK_LEASE_SECONDS * 1000 },
     messaging: {
       smtp: env.JETON_SMTP_URL
         ? { url: env.JETON_SMTP_URL, from: env.JETON_MAIL_FROM, requireTls: env.JETON_SMTP_REQUIRE_TLS, allowInvalidCertificates: env.JETON_SMTP_ALLOW_INVALID_CERT }

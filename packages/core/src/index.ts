@@ -28,7 +28,7 @@ export { purgeExpiredCvcs } from "./tokens/purge-expired-cvcs";
 export { CARD_TOKEN_TTL_MS, cardTokenView, cardTokenWithStatusView, type CardTokenView } from "./tokens/card-token-view";
 export { createPaymentRequest, type CreatePaymentRequestInput } from "./payment-requests/create-payment-request";
 export { getPaymentRequest } from "./payment-requests/get-payment-request";
-export { listPaymentRequests, paymentRequestStatuses, type ListPaymentRequestsInput } from "./payment-requests/list-payment-requests";
+export { listPaymentRequests, paymentRequestStatuses, type ListPaymentRequestsInput, type PaymentRequestStatus } from "./payment-requests/list-payment-requests";
 export { cancelPaymentRequest } from "./payment-requests/cancel-payment-request";
 export { expirePaymentRequests } from "./payment-requests/expire-payment-requests";
 export { toPaymentRequestView, effectiveStatus, paymentRequestView, type PaymentRequestView } from "./payment-requests/payment-request-view";
@@ -188,6 +188,7 @@ export { subscriptionTransitions, canTransitionSubscription, type SubscriptionSt
 export { createTestClock } from "./recurring/create-test-clock";
 export { getTestClock } from "./recurring/get-test-clock";
 export { advanceTestClock } from "./recurring/advance-test-clock";
+export { runAdvancingTestClocks, advanceTestClockStep } from "./recurring/run-advancing-test-clocks";
 export { createSubscription, type CreateSubscriptionInput } from "./recurring/create-subscription";
 export {
   getSubscription,
@@ -204,6 +205,7 @@ export { runDueRecurringWork, listDueRecurringWork } from "./recurring/run-due-r
 export { captureDelayedTransaction } from "./recurring/capture-delayed-transaction";
 export { createInstallmentPlan } from "./recurring/create-installment-plan";
 export { getInstallmentPlan, listInstallmentPlans } from "./recurring/get-installment-plan";
+export { cancelInstallmentPlan } from "./recurring/cancel-installment-plan";
 export { createCardUpdateLink } from "./recurring/create-card-update-link";
 export { getRecurringSettings, setRecurringSettings, type RecurringSettings } from "./recurring/recurring-settings";
 export { listView, type Page } from "./pagination/list-view";

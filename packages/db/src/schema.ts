@@ -824,10 +824,16 @@ export const testClocks = pgTable(
     name: text("name"),
     frozenTime: timestamp("frozen_time", { withTimezone: true }).notNull(),
     status: text("status", { enum: ["ready", "advancing"] }).notNull(),
+    /** While `advancing`: the time the background worker is bringing the clock to (null when `ready`). */
+    advanceTo: timestamp("advance_to", { withTimezone: true }),
     createdAt: createdAt(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("test_clocks_merchant_idx").on(t.merchantId, t.mode, t.createdAt)],
+  (t) => [
+    index("test_clocks_merchant_idx").on(t.merchantId, t.mode, t.createdAt),
+    // The worker's sweep: the few clocks advancing, without reading the ready ones.
+    index("test_clocks_advancing_idx").on(t.updatedAt).where(sql`${t.status} = 'advancing'`),
+  ],
 );
 
 /** Per merchant: when failed recurring charges are retried, and what follows the last failure. */

@@ -23,6 +23,7 @@ describe("subscriptions, instalment plans and test clocks", () => {
     await client.subscriptions.charges("sub_1");
     await client.subscriptions.createCardUpdateLink("sub_1", { returnUrl: "https://shop.example/billing" });
     await client.installmentPlans.retrieve("ipl_1");
+    await client.installmentPlans.cancel("ipl_1");
     await client.testClocks.create({ frozenTime: "2027-01-31T10:00:00Z" });
     await client.testClocks.retrieve("clk_1");
     await client.testClocks.advance("clk_1", { to: "2027-03-01T00:00:00Z" });
@@ -38,12 +39,38 @@ describe("subscriptions, instalment plans and test clocks", () => {
       "GET http://jeton.test/api/v1/subscriptions/sub_1/charges",
       "POST http://jeton.test/api/v1/subscriptions/sub_1/card-update-link",
       "GET http://jeton.test/api/v1/installment-plans/ipl_1",
+      "POST http://jeton.test/api/v1/installment-plans/ipl_1/cancel",
       "POST http://jeton.test/api/v1/test-clocks",
       "GET http://jeton.test/api/v1/test-clocks/clk_1",
       "POST http://jeton.test/api/v1/test-clocks/clk_1/advance",
     ]);
     expect((made[0]![1].headers as Record<string, string>)["Idempotency-Key"]).toBe("plan-42");
     expect(JSON.parse(made[4]![1].body as string)).toEqual({ atPeriodEnd: true });
-    expect(JSON.parse(made[12]![1].body as string)).toEqual({ to: "2027-03-01T00:00:00Z" });
+    expect(JSON.parse(made[13]![1].body as string)).toEqual({ to: "2027-03-01T00:00:00Z" });
+  });
+});
+
+describe("testClocks.advanceAndWait", () => {
+  it("advances, then reads the clock until it is ready, and answers the ready clock", async () => {
+    const answers = [
+      { id: "clk_1", object: "test_clock", status: "advancing", frozenTime: "2027-01-31T10:00:00.000Z", advancingTo: "2027-03-01T00:00:00.000Z" },
+      { id: "clk_1", object: "test_clock", status: "advancing", frozenTime: "2027-02-28T10:00:00.000Z", advancingTo: "2027-03-01T00:00:00.000Z" },
+      { id: "clk_1", object: "test_clock", status: "ready", frozenTime: "2027-03-01T00:00:00.000Z", advancingTo: null },
+    ];
+    const fetch = vi.fn<Fetch>(async () => Response.json(answers.shift()));
+    const client = createJetonClient({ secretKey, apiBase, fetch });
+    const clock = await client.testClocks.advanceAndWait("clk_1", { to: "2027-03-01T00:00:00Z" }, { pollIntervalMs: 1 });
+    expect(clock).toMatchObject({ status: "ready", frozenTime: "2027-03-01T00:00:00.000Z" });
+    expect(calls(fetch).map(([url, init]) => `${init.method} ${url}`)).toEqual([
+      "POST http://jeton.test/api/v1/test-clocks/clk_1/advance",
+      "GET http://jeton.test/api/v1/test-clocks/clk_1",
+      "GET http://jeton.test/api/v1/test-clocks/clk_1",
+    ]);
+  });
+
+  it("gives up after the timeout when the clock stays advancing", async () => {
+    const fetch = vi.fn<Fetch>(async () => Response.json({ id: "clk_1", object: "test_clock", status: "advancing" }));
+    const client = createJetonClient({ secretKey, apiBase, fetch });
+    await expect(client.testClocks.advanceAndWait("clk_1", { to: "2027-03-01T00:00:00Z" }, { pollIntervalMs: 1, timeoutMs: 20 })).rejects.toThrow(/still advancing/);
   });
 });

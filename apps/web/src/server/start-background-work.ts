@@ -2,7 +2,7 @@ import { expirePaymentRequests, expirePendingChallenges, purgeCardData, purgeExp
 import { ensureSigningKey, purgeCardTestingRows, raiseDeclineRateAlerts } from "@jeton/core";
 import { queueDailyDigests, queueDueReminders, startMessageWorker, startWebhookWorker } from "@jeton/core";
 import { expireOpenReviews, preloadIpCountries } from "@jeton/core";
-import { dailySettlementCutoff, runDueRecurringWork, settleTransactions } from "@jeton/core";
+import { dailySettlementCutoff, runAdvancingTestClocks, runDueRecurringWork, settleTransactions } from "@jeton/core";
 import { getContext } from "./context";
 
 const PURGE_EVERY_MS = 60_000;
@@ -14,6 +14,8 @@ const SETTLEMENT_CHECK_EVERY_MS = 60_000;
 const DECLINE_SPIKE_EVERY_MS = 60_000;
 /** Subscription charges, dunning retries and delayed captures: due at an instant, run within this lag. */
 const RECURRING_EVERY_MS = 30_000;
+/** Advancing test clocks: a merchant (or a test) waits on `ready`, so the check is frequent; it reads one partial index. */
+const TEST_CLOCKS_EVERY_MS = 1_000;
 
 export interface BackgroundWork {
   /** Clears the timers and waits for the webhook sender's current batch. */
@@ -120,8 +122,27 @@ async function start(): Promise<BackgroundWork> {
   };
   track(recurring);
   every(recurring, RECURRING_EVERY_MS);
+  // Test clocks asked to advance (a row state, so any instance picks it up, also after a restart): each step holds
+  // the clock's row FOR UPDATE SKIP LOCKED, so two instances never run the same clock's work at once.
+  let clocksBusy = false;
+  const testClocks = async () => {
+    if (clocksBusy) return; // one pass at a time in this process; a long advance is not re-entered every second
+    clocksBusy = true;
+    try {
+      const run = await runAdvancingTestClocks({ ...context, logger: context.logger });
+      if (run.clocks > 0) context.logger.info(run, "test clocks advanced");
+    } catch (error) {
+      context.logger.error({ err: error }, "test clock sweep failed");
+    } finally {
+      clocksBusy = false;
+    }
+  };
+  every(testClocks, TEST_CLOCKS_EVERY_MS);
   // The webhook outbox: every instance polls it; row locks keep each delivery to one sender.
-  const webhooks = startWebhookWorker({ db: context.db, vault: context.vault, clock: context.clock, logger: context.logger, webhookNetwork: context.webhookNetwork });
+  const webhooks = startWebhookWorker(
+    { db: context.db, vault: context.vault, clock: context.clock, logger: context.logger, webhookNetwork: context.webhookNetwork },
+    { leaseMs: context.config.webhooks.leaseMs },
+  );
   // The message outbox (emails, SMS): like webhooks, every instance polls and row locks keep each message to one sender.
   const messages = startMessageWorker({ db: context.db, clock: context.clock, urls: context.urls, transports: context.messageTransports, logger: context.logger });
   // Reminders and the daily digests: unique indexes make each reminder step and each digest queued once, whoever sweeps.

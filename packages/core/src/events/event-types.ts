@@ -44,6 +44,7 @@ export const eventTypes: Readonly<Record<string, z.ZodType>> = {
   "installment_plan.created": installmentPlanView,
   "installment_plan.completed": installmentPlanView,
   "installment_plan.defaulted": installmentPlanView,
+  "installment_plan.canceled": installmentPlanView,
   "installment_plan.charge_succeeded": recurringChargeEventView,
   "installment_plan.charge_failed": recurringChargeEventView,
   [TEST_EVENT_TYPE]: webhookTestView,

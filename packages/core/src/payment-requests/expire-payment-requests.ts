@@ -1,7 +1,8 @@
 import { type Database, schema } from "@jeton/db";
-import { and, eq, inArray, lte, notExists } from "drizzle-orm";
+import { and, eq, inArray, lte, type SQL, sql } from "drizzle-orm";
 import type { Clock } from "../clock/clock";
 import { recordEvent } from "../events/record-event";
+import { followsClock } from "../recurring/clock-scope";
 import type { PlatformUrls } from "../urls/platform-urls";
 import { toPaymentRequestView } from "./payment-request-view";
 
@@ -14,28 +15,20 @@ const BATCH = 100;
  * makes it a state change with its event. A request with a 3-D Secure
  * challenge still running is left to finish it: the challenge sweep (or the
  * shopper) ends that attempt first. One conditional UPDATE per batch, so
- * several instances never expire a request twice.
+ * several instances never expire a request twice. `testClockId` picks the
+ * clock (docs/recurring.md): by default the platform's requests, those of a
+ * test clock's customers only when that clock is advanced (its time as `clock`).
  */
 export async function expirePaymentRequests(
   { db, clock, urls }: { db: Database; clock: Clock; urls: PlatformUrls },
+  { testClockId = null }: { testClockId?: string | null } = {},
 ): Promise<Array<typeof schema.paymentRequests.$inferSelect>> {
   const now = clock.now();
   return db.transaction(async (tx) => {
     const due = tx
       .select({ id: schema.paymentRequests.id })
       .from(schema.paymentRequests)
-      .where(
-        and(
-          eq(schema.paymentRequests.status, "open"),
-          lte(schema.paymentRequests.expiresAt, now),
-          notExists(
-            tx
-              .select({ id: schema.transactions.id })
-              .from(schema.transactions)
-              .where(and(eq(schema.transactions.paymentRequestId, schema.paymentRequests.id), eq(schema.transactions.status, "requires_action"))),
-          ),
-        ),
-      )
+      .where(paymentRequestExpiryDue(now, testClockId))
       .limit(BATCH)
       .for("update", { skipLocked: true });
     const rows = await tx
@@ -54,4 +47,16 @@ export async function expirePaymentRequests(
     }
     return rows;
   });
+}
+
+/** Open requests past their expiry by `until`, of one clock's customers, whose last attempt is not in a 3-D Secure challenge. */
+export function paymentRequestExpiryDue(until: Date, testClockId: string | null): SQL {
+  const pr = schema.paymentRequests;
+  const t = schema.transactions;
+  return and(
+    eq(pr.status, "open"),
+    lte(pr.expiresAt, until),
+    sql`not exists (select 1 from ${t} where ${t.paymentRequestId} = ${pr.id} and ${t.status} = 'requires_action')`,
+    followsClock(pr.customerId, testClockId),
+  )!;
 }

@@ -1,6 +1,7 @@
 import { type Database, schema } from "@jeton/db";
-import { and, eq, lte } from "drizzle-orm";
+import { and, eq, lte, type SQL } from "drizzle-orm";
 import type { Clock } from "../clock/clock";
+import { followsClock, transactionCustomer } from "../recurring/clock-scope";
 import { recordAttemptOutcome } from "../payment-requests/record-attempt-outcome";
 import type { PlatformUrls } from "../urls/platform-urls";
 import { changeTransactionStatus } from "../transactions/change-transaction-status";
@@ -10,15 +11,17 @@ import { changeTransactionStatus } from "../transactions/change-transaction-stat
  * 10 minutes), which also counts as a failed attempt of their payment
  * request. Rows are re-read under lock (payment request first, like every
  * attempt), so a challenge completing at the same moment wins or loses
- * cleanly. Returns the expired transactions.
+ * cleanly. Returns the expired transactions. `testClockId` picks the clock,
+ * as for payment requests: a test clock's customers' challenges expire when it is advanced.
  */
 export async function expirePendingChallenges(
   { db, clock, urls }: { db: Database; clock: Clock; urls: PlatformUrls },
+  { testClockId = null }: { testClockId?: string | null } = {},
 ): Promise<Array<typeof schema.transactions.$inferSelect>> {
   const due = await db
     .select({ id: schema.transactions.id, paymentRequestId: schema.transactions.paymentRequestId })
     .from(schema.transactions)
-    .where(and(eq(schema.transactions.status, "requires_action"), lte(schema.transactions.actionExpiresAt, clock.now())))
+    .where(challengeExpiryDue(clock.now(), testClockId))
     .limit(100);
   const expired = [];
   for (const { id, paymentRequestId } of due) {
@@ -39,4 +42,10 @@ export async function expirePendingChallenges(
     if (row) expired.push(row);
   }
   return expired;
+}
+
+/** Challenges unanswered by `until`, of one clock's customers. */
+export function challengeExpiryDue(until: Date, testClockId: string | null): SQL {
+  const t = schema.transactions;
+  return and(eq(t.status, "requires_action"), lte(t.actionExpiresAt, until), followsClock(transactionCustomer, testClockId))!;
 }

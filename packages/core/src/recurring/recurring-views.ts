@@ -13,8 +13,9 @@ export const testClockView = z.object({
   object: z.literal("test_clock"),
   name: z.string().nullable(),
   frozenTime: isoDate,
-  /** `advancing` while `advance` runs the clock's due work; `ready` otherwise. */
+  /** `advancing` while the background worker runs the clock's due work towards `advancingTo`; `ready` otherwise. */
   status: z.enum(["ready", "advancing"]),
+  advancingTo: isoDate.nullable().describe("While `advancing`: the time the clock is being moved to; null when `ready`."),
   mode: z.literal("test").describe("Test clocks exist in test mode only."),
   createdAt: isoDate,
 }).meta({ id: "TestClock" });
@@ -94,7 +95,7 @@ type ChargeRow = typeof schema.recurringCharges.$inferSelect;
 const iso = (d: Date | null) => d?.toISOString() ?? null;
 
 export function toTestClockView(row: typeof schema.testClocks.$inferSelect): TestClockView {
-  return { id: row.id, object: "test_clock", name: row.name, frozenTime: row.frozenTime.toISOString(), status: row.status, mode: "test", createdAt: row.createdAt.toISOString() };
+  return { id: row.id, object: "test_clock", name: row.name, frozenTime: row.frozenTime.toISOString(), status: row.status, advancingTo: iso(row.advanceTo), mode: "test", createdAt: row.createdAt.toISOString() };
 }
 
 export function toRecurringChargeView(row: ChargeRow): RecurringChargeView {

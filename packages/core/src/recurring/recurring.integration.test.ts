@@ -8,12 +8,12 @@ import { createTransaction } from "../payments/create-transaction";
 import { attemptCardPayment } from "../testing/attempt-card-payment";
 import { createTestClock } from "./create-test-clock";
 import { getInstallmentPlan } from "./get-installment-plan";
+import { cancelInstallmentPlan } from "./cancel-installment-plan";
 import { createCardUpdateLink } from "./create-card-update-link";
 import { completeCardPaymentChallenge } from "../payments/complete-card-payment-challenge";
 import { decodeCReq } from "../three-ds/challenge-messages";
 import { submitAcsChallenge } from "../three-ds/submit-acs-challenge";
-import { createCustomerWithChargeableCard, createTestPlatform, type TestPlatform } from "../testing";
-import { advanceTestClock } from "./advance-test-clock";
+import { advanceTestClockAndWait, createCustomerWithChargeableCard, createTestPlatform, type TestPlatform } from "../testing";
 import { createSubscription } from "./create-subscription";
 import { cancelSubscription, getSubscription, listSubscriptionCharges, pauseSubscription, resumeSubscription, updateSubscription } from "./manage-subscription";
 import { runDueRecurringWork } from "./run-due-recurring-work";
@@ -35,7 +35,7 @@ const transactionsOf = (subscriptionId: string) =>
   platform.db.select().from(schema.transactions).where(eq(schema.transactions.subscriptionId, subscriptionId)).orderBy(asc(schema.transactions.createdAt));
 const eventsOf = async (objectId: string) =>
   (await platform.db.select().from(schema.events).where(eq(schema.events.objectId, objectId)).orderBy(asc(schema.events.createdAt), asc(schema.events.id))).map((e) => e.type);
-const advance = (scope: { merchantId: string; mode: "test" }, testClockId: string, to: string) => advanceTestClock(deps(), { scope, testClockId, to: new Date(to) });
+const advance = (scope: { merchantId: string; mode: "test" }, testClockId: string, to: string) => advanceTestClockAndWait(deps(), { scope, testClockId, to: new Date(to) });
 
 describe("subscriptions on a test clock", () => {
   it("charges 12 monthly periods in order, on the last day of shorter months, each merchant-initiated and linked to the first payment", async () => {
@@ -146,6 +146,41 @@ describe("dunning", () => {
     expect(attempts[2]!.createdAt.toISOString()).toBe("2027-02-05T00:00:00.000Z");
     await advance(setup.scope, setup.testClockId!, "2027-03-02T00:00:00Z");
     expect((await transactionsOf(sub.id)).at(-1)).toMatchObject({ status: "captured", billingPeriod: 1, cardId: newCard });
+  });
+
+  it("kept past_due, later periods are still charged on their dates: the failed periods stay owed, a later success makes it active", async () => {
+    const other = platform.merchants[1].merchantId;
+    await platform.db.insert(schema.merchantRecurringSettings).values({ merchantId: other, retryDays: [2], afterRetries: "past_due" }).onConflictDoNothing();
+    const setup = await createCustomerWithChargeableCard(deps(), { merchantId: other, frozenTime: new Date("2027-02-01T08:00:00Z") });
+    const sub = await createSubscription(deps(), { scope: setup.scope, input: { customerId: setup.customerId, cardId: setup.cardId, amount: 1000, currency: "EUR", interval: "month" } });
+    // The card declines every merchant-initiated charge for two months (insufficient funds).
+    const simulator = platform.acquirers.test!;
+    const declining = {
+      ...platform.acquirers,
+      test: { ...simulator, authorize: async (request: Parameters<typeof simulator.authorize>[0]) => simulator.authorize({ ...request, pan: "4000000000009995" }) },
+    };
+    await advanceTestClockAndWait({ ...deps(), acquirers: declining }, { scope: setup.scope, testClockId: setup.testClockId!, to: new Date("2027-04-05T00:00:00Z") });
+    // March failed (2 attempts), past_due; April was tried on its date anyway, and failed too; May is queued.
+    const { data: charges } = await listSubscriptionCharges(deps(), { scope: setup.scope, subscriptionId: sub.id });
+    expect(charges.map((c) => [c.period, c.status, c.attempts])).toEqual([
+      [0, "succeeded", 1],
+      [1, "failed", 2],
+      [2, "failed", 2],
+      [3, "scheduled", 0],
+    ]);
+    expect((await transactionsOf(sub.id)).map((t) => [t.billingPeriod, t.createdAt.toISOString().slice(0, 10)])).toEqual([
+      [0, "2027-02-01"],
+      [1, "2027-03-01"],
+      [1, "2027-03-03"],
+      [2, "2027-04-01"],
+      [2, "2027-04-03"],
+    ]);
+    expect(await getSubscription(deps(), { scope: setup.scope, subscriptionId: sub.id })).toMatchObject({ status: "past_due", currentPeriod: 0, nextCharge: { period: 3, periodStart: "2027-05-01T08:00:00.000Z" } });
+    // The card works again: May's charge succeeds and the subscription is active; March and April stay recorded as owed.
+    await advance(setup.scope, setup.testClockId!, "2027-05-02T00:00:00Z");
+    expect(await getSubscription(deps(), { scope: setup.scope, subscriptionId: sub.id })).toMatchObject({ status: "active", currentPeriod: 3, nextCharge: { period: 4 } });
+    const after = await listSubscriptionCharges(deps(), { scope: setup.scope, subscriptionId: sub.id });
+    expect(after.data.map((c) => c.status)).toEqual(["succeeded", "failed", "failed", "succeeded", "scheduled"]);
   });
 
   it("a card deleted under a subscription makes the next charge fail cleanly, with an event", async () => {
@@ -293,7 +328,7 @@ describe("payment in instalments", () => {
     ]);
     const [first] = await platform.db.select().from(schema.transactions).where(eq(schema.transactions.id, plan.installments[0]!.lastTransactionId!));
     expect(first).toMatchObject({ amount: 33_334, initiatedBy: "customer", installmentPlanId: plan.id, billingPeriod: 0 });
-    await advanceTestClock(deps(), { scope: { merchantId, mode: "test" }, testClockId: clock.id, to: new Date("2027-04-01T00:00:00Z") });
+    await advanceTestClockAndWait(deps(), { scope: { merchantId, mode: "test" }, testClockId: clock.id, to: new Date("2027-04-01T00:00:00Z") });
     const done = await getInstallmentPlan(deps(), { scope: { merchantId, mode: "test" }, installmentPlanId: plan.id });
     expect(done.status).toBe("completed");
     const charges = await platform.db.select().from(schema.transactions).where(eq(schema.transactions.installmentPlanId, plan.id)).orderBy(asc(schema.transactions.billingPeriod));
@@ -313,7 +348,7 @@ describe("payment in instalments", () => {
       ...platform.acquirers,
       test: { ...simulator, authorize: async (request: Parameters<typeof simulator.authorize>[0]) => (request.initiator === "merchant" ? simulator.authorize({ ...request, pan: "4000000000009995" }) : simulator.authorize(request)) },
     };
-    await advanceTestClock({ ...deps(), acquirers: declining }, { scope: { merchantId, mode: "test" }, testClockId: clock.id, to: new Date("2027-04-30T00:00:00Z") });
+    await advanceTestClockAndWait({ ...deps(), acquirers: declining }, { scope: { merchantId, mode: "test" }, testClockId: clock.id, to: new Date("2027-04-30T00:00:00Z") });
     const after = await getInstallmentPlan(deps(), { scope: { merchantId, mode: "test" }, installmentPlanId: plan.id });
     expect(after.status).toBe("defaulted");
     expect(after.installments.map((i) => [i.amount, i.status, i.attempts])).toEqual([
@@ -322,6 +357,20 @@ describe("payment in instalments", () => {
       [333, "skipped", 0],
     ]);
     expect(await eventsOf(plan.id)).toContain("installment_plan.defaulted");
+  });
+
+  it("canceled: skips the instalments not yet paid, keeps the paid one, emits installment_plan.canceled, and cannot be done twice", async () => {
+    const { clock, plan } = await payFirstInstallment(3, 9000, "EUR");
+    const canceled = await cancelInstallmentPlan(deps(), { scope: { merchantId, mode: "test" }, installmentPlanId: plan.id });
+    expect(canceled.status).toBe("canceled");
+    expect(canceled.installments.map((i) => i.status)).toEqual(["succeeded", "skipped", "skipped"]);
+    expect(await eventsOf(plan.id)).toContain("installment_plan.canceled");
+    // The dates pass: nothing more is charged.
+    await advanceTestClockAndWait(deps(), { scope: { merchantId, mode: "test" }, testClockId: clock.id, to: new Date("2027-05-01T00:00:00Z") });
+    expect(await platform.db.select().from(schema.transactions).where(eq(schema.transactions.installmentPlanId, plan.id))).toHaveLength(1);
+    await expect(cancelInstallmentPlan(deps(), { scope: { merchantId, mode: "test" }, installmentPlanId: plan.id })).rejects.toMatchObject({ code: "invalid_state_transition" });
+    // Another merchant's key: not found, nothing changed.
+    await expect(cancelInstallmentPlan(deps(), { scope: { merchantId: platform.merchants[1].merchantId, mode: "test" }, installmentPlanId: plan.id })).rejects.toMatchObject({ code: "resource_not_found" });
   });
 });
 

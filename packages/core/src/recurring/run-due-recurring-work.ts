@@ -1,12 +1,29 @@
 import { schema } from "@jeton/db";
-import { and, asc, eq, inArray, isNull, lte, or, type SQL } from "drizzle-orm";
+import { and, asc, eq, inArray, isNotNull, isNull, lte, type SQL } from "drizzle-orm";
 import { captureDelayedTransaction } from "./capture-delayed-transaction";
+import { followsClock } from "./clock-scope";
 import { runRecurringCharge, type RecurringDeps } from "./run-recurring-charge";
 
 export interface DueWork {
   kind: "charge" | "capture";
   id: string;
   dueAt: Date;
+}
+
+/** Scheduled charges and retries due by `until` on one clock (`null`: the platform's). */
+export function chargeDue(until: Date, testClockId: string | null): SQL {
+  const rc = schema.recurringCharges;
+  return and(inArray(rc.status, ["scheduled", "retrying"]), lte(rc.nextAttemptAt, until), testClockId ? eq(rc.testClockId, testClockId) : isNull(rc.testClockId))!;
+}
+
+/**
+ * Delayed captures due by `until`: a capture follows its customer's test
+ * clock; a payment without a customer follows the platform's. Only those the
+ * acquirer can capture (an authorization it knows of).
+ */
+export function captureDue(until: Date, testClockId: string | null): SQL {
+  const t = schema.transactions;
+  return and(eq(t.status, "authorized"), eq(t.captureMode, "delayed"), isNotNull(t.acquirerReference), lte(t.autoCaptureAt, until), followsClock(t.customerId, testClockId))!;
 }
 
 /**
@@ -18,21 +35,17 @@ export async function listDueRecurringWork(
   { db }: Pick<RecurringDeps, "db">,
   { testClockId, until, limit }: { testClockId: string | null; until: Date; limit: number },
 ): Promise<DueWork[]> {
-  const { recurringCharges: rc, transactions: t, customers: c } = schema;
-  const chargeClock: SQL = testClockId ? eq(rc.testClockId, testClockId) : isNull(rc.testClockId);
+  const { recurringCharges: rc, transactions: t } = schema;
   const charges = await db
     .select({ id: rc.id, dueAt: rc.nextAttemptAt })
     .from(rc)
-    .where(and(inArray(rc.status, ["scheduled", "retrying"]), lte(rc.nextAttemptAt, until), chargeClock))
+    .where(chargeDue(until, testClockId))
     .orderBy(asc(rc.nextAttemptAt))
     .limit(limit);
-  // A delayed capture follows its customer's test clock; a payment without a customer follows the platform's.
-  const captureClock: SQL = testClockId ? eq(c.testClockId, testClockId) : or(isNull(t.customerId), isNull(c.testClockId))!;
   const captures = await db
     .select({ id: t.id, dueAt: t.autoCaptureAt })
     .from(t)
-    .leftJoin(c, eq(c.id, t.customerId))
-    .where(and(eq(t.status, "authorized"), eq(t.captureMode, "delayed"), lte(t.autoCaptureAt, until), captureClock))
+    .where(captureDue(until, testClockId))
     .orderBy(asc(t.autoCaptureAt))
     .limit(limit);
   return [

@@ -229,6 +229,9 @@ export async function runRecurringCharge(deps: RecurringDeps, { chargeId, at }: 
       if (nextAttemptAt) return "retrying";
       const pastDue = subscription.status === "past_due" ? subscription : await changeSubscriptionStatus(db, clock, subscription, "past_due");
       if (settings.afterRetries === "cancel") await changeSubscriptionStatus(db, clock, pastDue, "canceled");
+      // Kept past_due (as Stripe does): the failed period stays owed (its charge reads `failed`), and billing goes
+      // on: the next period is charged on its date, with its own dunning; a success makes the subscription active.
+      else await scheduleSubscriptionPeriod(db, pastDue, charge.period + 1, now);
       return "failed";
     }
     await chargeEvent(db, clock, plan!, "installment_plan.charge_failed", failed, transaction?.id ?? null);
@@ -268,8 +271,8 @@ async function subscriptionDecision(
     await changeSubscriptionStatus(db, clock, subscription, "canceled");
     return "skip";
   }
-  if (subscription.status === "paused" || subscription.status === "past_due") {
-    // Not billed while paused (or past due and kept): the period is skipped and the next one queued.
+  if (subscription.status === "paused") {
+    // Not billed while paused: the period is skipped and the next one queued. A past_due subscription is billed.
     await scheduleSubscriptionPeriod(db, subscription, charge.period + 1, now);
     return "skip";
   }

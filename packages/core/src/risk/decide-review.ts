@@ -1,10 +1,11 @@
 import { type Database, schema } from "@jeton/db";
-import { and, asc, eq, lte } from "drizzle-orm";
+import { and, asc, eq, lte, type SQL } from "drizzle-orm";
 import { AcquirerError } from "../acquirer/acquirer";
 import { acquirerFor, type AcquirerRegistry } from "../acquirer/acquirer-registry";
 import { recordAuditEntry } from "../audit/record-audit-entry";
 import type { Clock } from "../clock/clock";
 import { AppError } from "../errors";
+import { followsClock, transactionCustomer } from "../recurring/clock-scope";
 import type { MerchantScope } from "../scope";
 import { changeTransactionStatus } from "../transactions/change-transaction-status";
 import { lockTransaction } from "../transactions/lock-transaction";
@@ -87,14 +88,15 @@ export async function decideReview(
  * The sweep: reviews nobody decided within JETON_RISK_REVIEW_HOURS are
  * closed as `expired`, which is a rejection (the safe side: money is not
  * taken on a payment nobody vouched for). Each in its own transaction; a
- * review decided meanwhile is skipped.
+ * review decided meanwhile is skipped. `testClockId` picks the clock: a test
+ * clock's customers' reviews expire when it is advanced (docs/recurring.md).
  */
-export async function expireOpenReviews(deps: Deps, options: { limit?: number } = {}): Promise<Row[]> {
+export async function expireOpenReviews(deps: Deps, options: { limit?: number; testClockId?: string | null } = {}): Promise<Row[]> {
   const { transactions } = schema;
   const due = await deps.db
     .select({ id: transactions.id, merchantId: transactions.merchantId, mode: transactions.mode })
     .from(transactions)
-    .where(and(eq(transactions.reviewStatus, "open"), lte(transactions.reviewExpiresAt, deps.clock.now())))
+    .where(reviewExpiryDue(deps.clock.now(), options.testClockId ?? null))
     .orderBy(asc(transactions.reviewExpiresAt))
     .limit(options.limit ?? 100);
   const expired: Row[] = [];
@@ -111,4 +113,10 @@ export async function expireOpenReviews(deps: Deps, options: { limit?: number } 
     }
   }
   return expired;
+}
+
+/** Reviews undecided by `until`, of one clock's customers. */
+export function reviewExpiryDue(until: Date, testClockId: string | null): SQL {
+  const t = schema.transactions;
+  return and(eq(t.reviewStatus, "open"), lte(t.reviewExpiresAt, until), followsClock(transactionCustomer, testClockId))!;
 }

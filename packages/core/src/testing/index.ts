@@ -3,4 +3,5 @@ export { createTestPlatform, testShopOrigin, type TestPlatform } from "./create-
 export { payWithTestCard } from "./pay-with-test-card";
 export { startTestSmtpServer, type TestSmtpServer } from "./start-test-smtp-server";
 export { createCustomerWithChargeableCard } from "./create-subscribed-card";
+export { advanceTestClockAndWait } from "./advance-test-clock-and-wait";
 export { testLogoPng } from "./test-logo";

@@ -262,6 +262,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/installment-plans/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel an active instalment plan: the instalments not yet paid are skipped
+         * @description Nothing more is charged (a pending retry included); the instalments already paid stay paid (refund their transactions if needed). Emits `installment_plan.canceled`. A plan that is not `active` (completed, defaulted, canceled) answers `invalid_state_transition`.
+         */
+        post: operations["cancelInstallmentPlan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/openapi.json": {
         parameters: {
             query?: never;
@@ -286,7 +306,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * List payment requests (API-made and payment links), newest first
+         * @description Filters combine with AND: `status` (one or several, comma-separated; an open request past its expiry is `expired`) and `metadata[key]=value` (every pair must match). Pages with `limit` and `startingAfter` (the `nextCursor` of the page before). Only the key's own merchant and mode are listed.
+         */
+        get: operations["listPaymentRequests"];
         put?: never;
         /**
          * Create a hosted payment page session
@@ -579,8 +603,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Move a test clock forward, running everything that falls due, in date order
-         * @description Every charge, retry and delayed capture of the clock's customers that falls due before `to` runs at its own date. The clock reads `advancing` meanwhile (another advance is refused with `test_clock_advancing`) and answers `ready` at `to`.
+         * Move a test clock forward: answers `advancing` at once, then the clock runs everything that falls due, in date order
+         * @description Answers at once with the clock `advancing` (and `advancingTo`); the platform's background worker then runs every charge, retry, delayed capture and expiry (payment requests, 3-D Secure challenges, risk reviews) of the clock's customers that falls due before `to`, each at its own date, and the clock turns `ready` at `to`. Poll `GET /api/v1/test-clocks/{id}` until `ready` (the SDK's `testClocks.advanceAndWait` does). Advancing a clock that is still advancing answers `test_clock_advancing`. Work that cannot run (an acquirer that does not answer a capture) stops the clock at that date, `ready`: advance again to retry it.
          */
         post: operations["advanceTestClock"];
         delete?: never;
@@ -715,7 +739,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List the webhook endpoints of the key's mode */
+        /**
+         * List the webhook endpoints of the key's mode
+         * @description `metadata[key]=value` lists only the endpoints whose metadata holds every pair given.
+         */
         get: operations["listWebhookEndpoints"];
         put?: never;
         /**
@@ -814,6 +841,23 @@ export interface webhooks {
         put?: never;
         /** The `customer.deleted` event */
         post: operations["webhook_customer_deleted"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "installment_plan.canceled": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The `installment_plan.canceled` event */
+        post: operations["webhook_installment_plan_canceled"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1826,6 +1870,14 @@ export interface components {
             /** @description The hosted payment page: redirect the shopper here. */
             url: string;
         };
+        PaymentRequestList: {
+            data: components["schemas"]["PaymentRequest"][];
+            hasMore: boolean;
+            /** @description Pass it as `startingAfter` for the next page; null on the last page. */
+            nextCursor: string | null;
+            /** @constant */
+            object: "list";
+        };
         ProofOfWorkChallenge: {
             /** @description `SHA-256`. */
             algorithm: string;
@@ -2075,6 +2127,8 @@ export interface components {
             object: "list";
         };
         TestClock: {
+            /** @description While `advancing`: the time the clock is being moved to; null when `ready`. */
+            advancingTo: string | null;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -3911,6 +3965,141 @@ export interface operations {
             };
         };
     };
+    cancelInstallmentPlan: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Same key and body within 24 hours replays the first answer (with `Idempotent-Replayed: true`); another body is refused. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The plan, `canceled`. */
+            200: {
+                headers: {
+                    /** @description `true` when this is a replayed answer. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "ipl_Rt5Yu7Io9Pa1Sd3Fg5Hj7k",
+                     *       "object": "installment_plan",
+                     *       "status": "canceled",
+                     *       "paymentRequestId": "pr_8Zc2kQ1mW9yR4tUv7xYb0a",
+                     *       "customerId": "cus_Qw1Er2Ty3Ui4Op5As6Df7g",
+                     *       "cardId": "card_Hs2Jd8Kf4Lg6Mh1Nj3Pk5q",
+                     *       "testClockId": null,
+                     *       "totalAmount": 10000,
+                     *       "currency": "EUR",
+                     *       "count": 3,
+                     *       "interval": "month",
+                     *       "initialTransactionId": "tx_Gm4Rk8Pq2Lw6Ys1Hv9Nb3c",
+                     *       "merchantReference": "order-3x",
+                     *       "mode": "test",
+                     *       "createdAt": "2027-01-31T10:00:00.000Z",
+                     *       "installments": [
+                     *         {
+                     *           "id": "rch_Lk8Jh6Gf4Ds2Aq1Ws3Ed5r",
+                     *           "object": "recurring_charge",
+                     *           "period": 0,
+                     *           "periodStart": "2027-01-31T10:00:00.000Z",
+                     *           "periodEnd": "2027-02-28T10:00:00.000Z",
+                     *           "amount": 3334,
+                     *           "currency": "EUR",
+                     *           "status": "succeeded",
+                     *           "attempts": 1,
+                     *           "nextAttemptAt": null,
+                     *           "lastTransactionId": "tx_Gm4Rk8Pq2Lw6Ys1Hv9Nb3c",
+                     *           "lastDeclineCode": null
+                     *         },
+                     *         {
+                     *           "id": "rch_Lk8Jh6Gf4Ds2Aq1Ws3Ed5r",
+                     *           "object": "recurring_charge",
+                     *           "period": 1,
+                     *           "periodStart": "2027-02-28T10:00:00.000Z",
+                     *           "periodEnd": "2027-03-31T10:00:00.000Z",
+                     *           "amount": 3333,
+                     *           "currency": "EUR",
+                     *           "status": "skipped",
+                     *           "attempts": 0,
+                     *           "nextAttemptAt": null,
+                     *           "lastTransactionId": null,
+                     *           "lastDeclineCode": null
+                     *         },
+                     *         {
+                     *           "id": "rch_Lk8Jh6Gf4Ds2Aq1Ws3Ed5r",
+                     *           "object": "recurring_charge",
+                     *           "period": 2,
+                     *           "periodStart": "2027-03-31T10:00:00.000Z",
+                     *           "periodEnd": "2027-04-30T10:00:00.000Z",
+                     *           "amount": 3333,
+                     *           "currency": "EUR",
+                     *           "status": "skipped",
+                     *           "attempts": 0,
+                     *           "nextAttemptAt": null,
+                     *           "lastTransactionId": null,
+                     *           "lastDeclineCode": null
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["InstallmentPlan"];
+                };
+            };
+            /** @description `parameter_invalid` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `authentication_required`, `invalid_api_key`, `wrong_key_kind` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `resource_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `idempotency_error`, `idempotency_key_in_use`, `invalid_state_transition` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `internal_error` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     getOpenApiDocument: {
         parameters: {
             query?: never;
@@ -3941,6 +4130,114 @@ export interface operations {
                     } & {
                         [key: string]: unknown;
                     };
+                };
+            };
+            /** @description `internal_error` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listPaymentRequests: {
+        parameters: {
+            query?: {
+                limit?: string;
+                metadata?: {
+                    [key: string]: string;
+                };
+                startingAfter?: string;
+                status?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of payment requests. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "object": "list",
+                     *       "data": [
+                     *         {
+                     *           "id": "pr_8Zc2kQ1mW9yR4tUv7xYb0a",
+                     *           "object": "payment_request",
+                     *           "status": "open",
+                     *           "intent": "payment",
+                     *           "amount": 2500,
+                     *           "currency": "EUR",
+                     *           "merchantReference": "order-1",
+                     *           "description": "T-shirt",
+                     *           "metadata": {
+                     *             "orderId": "1042"
+                     *           },
+                     *           "customerEmail": "ada@example.com",
+                     *           "locale": "fr",
+                     *           "returnUrl": "https://shop.example/return?order=1",
+                     *           "cancelUrl": "https://shop.example/cancel",
+                     *           "captureMode": "automatic",
+                     *           "saveCard": false,
+                     *           "url": "https://pay.example/pay/pr_8Zc2kQ1mW9yR4tUv7xYb0a",
+                     *           "embedUrl": "https://pay.example/embed/pr_8Zc2kQ1mW9yR4tUv7xYb0a",
+                     *           "qrCodeUrl": "https://pay.example/pay/pr_8Zc2kQ1mW9yR4tUv7xYb0a/qr.svg",
+                     *           "expiresAt": "2026-01-02T10:00:00.000Z",
+                     *           "createdAt": "2026-01-01T10:00:00.000Z",
+                     *           "completedAt": null,
+                     *           "transactionId": null,
+                     *           "cardTokenId": null,
+                     *           "customerId": null,
+                     *           "cardId": null,
+                     *           "attempts": 0,
+                     *           "maxAttempts": 3,
+                     *           "mode": "test",
+                     *           "captureDelayDays": null,
+                     *           "installments": null,
+                     *           "installmentPlanId": null,
+                     *           "subscriptionId": null
+                     *         }
+                     *       ],
+                     *       "hasMore": false,
+                     *       "nextCursor": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PaymentRequestList"];
+                };
+            };
+            /** @description `parameter_invalid` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `authentication_required`, `invalid_api_key`, `wrong_key_kind` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `resource_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
                 };
             };
             /** @description `internal_error` */
@@ -6243,6 +6540,7 @@ export interface operations {
                      *       "name": "annual plan",
                      *       "frozenTime": "2027-01-31T10:00:00.000Z",
                      *       "status": "ready",
+                     *       "advancingTo": null,
                      *       "mode": "test",
                      *       "createdAt": "2026-01-01T10:00:00.000Z"
                      *     }
@@ -6330,6 +6628,7 @@ export interface operations {
                      *       "name": "annual plan",
                      *       "frozenTime": "2027-01-31T10:00:00.000Z",
                      *       "status": "ready",
+                     *       "advancingTo": null,
                      *       "mode": "test",
                      *       "createdAt": "2026-01-01T10:00:00.000Z"
                      *     }
@@ -6392,7 +6691,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The clock, `ready` at `to`. */
+            /** @description The clock, `advancing` towards `to`. */
             200: {
                 headers: {
                     /** @description `true` when this is a replayed answer. */
@@ -6405,8 +6704,9 @@ export interface operations {
                      *       "id": "clk_Vb3Nm5Qw7Er9Ty1Ui2Op4a",
                      *       "object": "test_clock",
                      *       "name": "annual plan",
-                     *       "frozenTime": "2027-12-31T12:00:00.000Z",
-                     *       "status": "ready",
+                     *       "frozenTime": "2027-01-31T10:00:00.000Z",
+                     *       "status": "advancing",
+                     *       "advancingTo": "2027-12-31T12:00:00.000Z",
                      *       "mode": "test",
                      *       "createdAt": "2026-01-01T10:00:00.000Z"
                      *     }
@@ -7380,6 +7680,9 @@ export interface operations {
         parameters: {
             query?: {
                 limit?: string;
+                metadata?: {
+                    [key: string]: string;
+                };
                 startingAfter?: string;
             };
             header?: never;
@@ -7731,7 +8034,11 @@ export interface operations {
     };
     listWebhookEndpoints: {
         parameters: {
-            query?: never;
+            query?: {
+                metadata?: {
+                    [key: string]: string;
+                };
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -7766,6 +8073,15 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["WebhookEndpointList"];
+                };
+            };
+            /** @description `parameter_invalid` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
                 };
             };
             /** @description `authentication_required`, `invalid_api_key`, `wrong_key_kind` */
@@ -8156,6 +8472,43 @@ export interface operations {
                     id: string;
                     /** @constant */
                     type: "customer.deleted";
+                };
+            };
+        };
+        responses: {
+            /** @description Any 2xx acknowledges the event; anything else, or no answer within 10 seconds, is retried. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_installment_plan_canceled: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id: the same on every retry, deduplicate on it. */
+                "webhook-id": string;
+                /** @description `v1,<base64 HMAC-SHA256>` of `{webhook-id}.{webhook-timestamp}.{body}` with the endpoint's `whsec_` secret (Standard Webhooks); several, space separated, during a secret rotation. */
+                "webhook-signature": string;
+                /** @description Seconds since the epoch when this attempt was signed; refuse old ones (5 minutes). */
+                "webhook-timestamp": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: date-time */
+                    createdAt: string;
+                    data: components["schemas"]["InstallmentPlan"];
+                    /** @description The event id (`evt_…`), also in the `webhook-id` header: deduplicate on it. */
+                    id: string;
+                    /** @constant */
+                    type: "installment_plan.canceled";
                 };
             };
         };

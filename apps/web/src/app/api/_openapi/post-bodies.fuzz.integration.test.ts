@@ -17,6 +17,7 @@ import {
   listRiskRules,
   errorCatalog,
   settleTransactions,
+  submitPaymentAttempt,
   type CreatedMerchant,
   type ErrorCode,
 } from "@jeton/core";
@@ -40,6 +41,7 @@ import { handleCancelSubscription } from "@/app/api/v1/subscriptions/[id]/cancel
 import { handleCreateCardUpdateLink } from "@/app/api/v1/subscriptions/[id]/card-update-link/handler";
 import { handleUpdateSubscription } from "@/app/api/v1/subscriptions/[id]/handler";
 import { handlePauseSubscription } from "@/app/api/v1/subscriptions/[id]/pause/handler";
+import { handleCancelInstallmentPlan } from "@/app/api/v1/installment-plans/[id]/cancel/handler";
 import { handleResumeSubscription } from "@/app/api/v1/subscriptions/[id]/resume/handler";
 import { handleCreateSubscription } from "@/app/api/v1/subscriptions/handler";
 import { handleAdvanceTestClock } from "@/app/api/v1/test-clocks/[id]/advance/handler";
@@ -116,6 +118,7 @@ const targets: Record<string, FuzzTarget> = {
   cancelSubscription: { handler: handleCancelSubscription as Handler, params: async () => ({ id: await subscription() }) },
   pauseSubscription: { handler: handlePauseSubscription as Handler, params: async () => ({ id: await subscription() }) },
   resumeSubscription: { handler: handleResumeSubscription as Handler, params: async () => ({ id: await subscription() }) },
+  cancelInstallmentPlan: { handler: handleCancelInstallmentPlan as Handler, params: async () => ({ id: await installmentPlan() }) },
   createTestClock: { handler: handleCreateTestClock as Handler },
   createCardUpdateLink: {
     handler: handleCreateCardUpdateLink as Handler,
@@ -159,6 +162,17 @@ function chargeableCard(frozenTime?: Date) {
 async function subscription(due = false): Promise<string> {
   const { customerId, cardId, scope } = due ? await createCustomerWithChargeableCard(ctx, { merchantId: shop.merchantId, number: "4000000000009995" }) : await chargeableCard();
   return (await createSubscription(ctx, { scope, input: { customerId, cardId, amount: 990, currency: "EUR", interval: "month", ...(due ? {} : { trialDays: 30 }) } })).id;
+}
+/** An active instalment plan: the first of three instalments paid on the hosted page. */
+async function installmentPlan(): Promise<string> {
+  const request = await createPaymentRequest(ctx, {
+    merchantId: shop.merchantId,
+    mode: "test",
+    publicUrl: ctx.config.publicUrl,
+    input: { amount: 9000, currency: "EUR", returnUrl: "https://shop.example/return", installments: { count: 3, interval: "month" } },
+  });
+  await submitPaymentAttempt(ctx, { paymentRequestId: request.id, card: { number: "4242424242424242", expMonth: "12", expYear: "2034", cvc: "123" }, challengeWindowSize: "05" });
+  return (await ctx.db.select().from(schema.paymentRequests).where(eq(schema.paymentRequests.id, request.id)))[0]!.installmentPlanId!;
 }
 function riskRule() {
   const input = { name: "Fuzz target", conditions: [{ type: "card_funding", in: ["prepaid"] }], action: "review" };

@@ -1,4 +1,4 @@
-import { createMerchant, createPaymentRequest, settleTransactions, submitPaymentAttempt, type CreatedMerchant } from "@jeton/core";
+import { captureDelayedTransaction, createMerchant, createPaymentRequest, settleTransactions, submitPaymentAttempt, type CreatedMerchant } from "@jeton/core";
 import { schema } from "@jeton/db";
 import { and, desc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -35,12 +35,12 @@ afterAll(async () => {
 /** A payment on the hosted page: `authorized` (manual) or `captured` (automatic). */
 async function pay(
   merchant: CreatedMerchant,
-  { captureMode = "automatic", amount = 2500, currency = "EUR", number = "4242424242424242" }: { captureMode?: "manual" | "automatic"; amount?: number; currency?: string; number?: string } = {},
+  { captureMode = "automatic", amount = 2500, currency = "EUR", number = "4242424242424242" }: { captureMode?: "manual" | "automatic" | "delayed"; amount?: number; currency?: string; number?: string } = {},
 ): Promise<string> {
   const request = await createPaymentRequest(ctx, {
     merchantId: merchant.merchantId,
     mode: "test",
-    input: { amount, currency, returnUrl: `${merchant.returnUrls[0]}r`, captureMode },
+    input: { amount, currency, returnUrl: `${merchant.returnUrls[0]}r`, captureMode, ...(captureMode === "delayed" ? { captureDelayDays: 3 } : {}) },
   });
   const result = await submitPaymentAttempt(ctx, {
     paymentRequestId: request.id,
@@ -104,6 +104,27 @@ async function expectError(pending: Promise<Response>, status: number, code: str
   const body = await response.json();
   expect({ status: response.status, code: body.error?.code }).toEqual({ status, code });
 }
+
+describe("a delayed-capture authorization in the back-office", () => {
+  it("is captured (or canceled) by staff before its day, and the automatic capture then does nothing", async () => {
+    const captured = await pay(shopA, { captureMode: "delayed", amount: 3000 });
+    const canceled = await pay(shopA, { captureMode: "delayed", amount: 3000 });
+    const { autoCaptureAt } = await read(captured);
+    expect(await read(captured)).toMatchObject({ status: "authorized", captureMode: "delayed" });
+    await expectRedirect(await act(capture, "capture", staff.admin, captured, { amount: "20.00" }), `/dashboard/payments/${captured}?notice=captured`);
+    await expectRedirect(await act(cancel, "cancel", staff.admin, canceled, {}), `/dashboard/payments/${canceled}?notice=canceled`);
+    // The day comes: the scheduler's conditional claim finds neither still authorized.
+    const simulator = ctx.acquirers.test!;
+    let acquirerCaptures = 0;
+    const counting = { ...ctx.acquirers, test: { ...simulator, capture: (request: Parameters<typeof simulator.capture>[0]) => (acquirerCaptures++, simulator.capture(request)) } };
+    const at = new Date(autoCaptureAt!.getTime() + 1000);
+    expect(await captureDelayedTransaction({ db: ctx.db, acquirers: counting }, { transactionId: captured, at })).toBe("not_due");
+    expect(await captureDelayedTransaction({ db: ctx.db, acquirers: counting }, { transactionId: canceled, at })).toBe("not_due");
+    expect(acquirerCaptures).toBe(0);
+    expect(await read(captured)).toMatchObject({ status: "captured", capturedAmount: 2000 });
+    expect((await read(canceled)).status).toBe("canceled");
+  });
+});
 
 describe("refund from the back-office", () => {
   it("lets an admin refund part of a settled payment, in major units, and audits it with the amount", async () => {

@@ -1,8 +1,8 @@
 import { listInstallmentPlans, listSubscriptions, type SubscriptionStatus } from "@jeton/core";
 import { schema } from "@jeton/db";
-import Link from "next/link";
 import { formatDateTime } from "@/backoffice/format-date-time";
 import { formatMoney } from "@/backoffice/format-money";
+import { RecurringTable } from "@/backoffice/recurring-table";
 import { requireStaff } from "@/server/backoffice/require-staff";
 
 export const dynamic = "force-dynamic";
@@ -19,20 +19,34 @@ export default async function SubscriptionsPage({ searchParams }: { searchParams
   const reference = first(query.reference)?.trim().slice(0, 64) || undefined;
   const customerParam = first(query.customer)?.trim() ?? "";
   const customerId = CUSTOMER_ID.test(customerParam) ? customerParam : undefined;
+  const planStatuses = schema.installmentPlans.status.enumValues;
+  const planStatusParam = first(query.planStatus) ?? "";
+  const planStatus = (planStatuses as readonly string[]).includes(planStatusParam) ? planStatusParam : undefined;
   const scope = { merchantId: staff.merchantId, mode: staff.mode };
   const [subscriptions, plans] = await Promise.all([
     listSubscriptions(context, { scope, input: { limit: 50, status, merchantReference: reference, customerId } }),
-    listInstallmentPlans(context, { scope, merchantReference: reference }),
+    listInstallmentPlans(context, { scope, status: planStatus, merchantReference: reference }),
   ]);
   return (
     <>
       <h1>Subscriptions and instalments</h1>
       <form method="get" className="bo-filters" role="search" aria-label="Search subscriptions">
         <div className="bo-field">
-          <label htmlFor="status">Status</label>
+          <label htmlFor="status">Subscription status</label>
           <select id="status" name="status" defaultValue={status ?? ""}>
             <option value="">Any</option>
             {schema.subscriptionStatuses.map((s) => (
+              <option key={s} value={s}>
+                {s}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="bo-field">
+          <label htmlFor="planStatus">Plan status</label>
+          <select id="planStatus" name="planStatus" defaultValue={planStatus ?? ""}>
+            <option value="">Any</option>
+            {planStatuses.map((s) => (
               <option key={s} value={s}>
                 {s}
               </option>
@@ -52,64 +66,34 @@ export default async function SubscriptionsPage({ searchParams }: { searchParams
       {customerParam && !customerId ? <p role="alert">Customer id: not a customer id (cus_…).</p> : null}
 
       <h2>Subscriptions</h2>
-      <table className="bo-table" data-testid="subscriptions">
-        <thead>
-          <tr>
-            <th>Subscription</th>
-            <th>Status</th>
-            <th>Amount</th>
-            <th>Every</th>
-            <th>Next charge</th>
-            <th>Created</th>
-          </tr>
-        </thead>
-        <tbody>
-          {subscriptions.data.map((s) => (
-            <tr key={s.id}>
-              <td>
-                <Link href={`/dashboard/subscriptions/${s.id}`}>{s.merchantReference ?? s.id}</Link>
-              </td>
-              <td>{s.status}</td>
-              <td>{formatMoney(s.amount, s.currency)}</td>
-              <td>
-                {s.intervalCount} {s.interval}
-              </td>
-              <td>{s.nextCharge?.nextAttemptAt ? `${formatDateTime(s.nextCharge.nextAttemptAt)}${s.nextCharge.status === "retrying" ? " (retry)" : ""}` : "—"}</td>
-              <td>{formatDateTime(s.createdAt)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      {subscriptions.data.length === 0 ? <p className="bo-hint">No subscription matches.</p> : null}
+      <RecurringTable
+        title="Subscription"
+        testId="subscriptions"
+        rows={subscriptions.data}
+        href={(s) => `/dashboard/subscriptions/${s.id}`}
+        columns={[
+          { header: "Amount", cell: (s) => formatMoney(s.amount, s.currency) },
+          { header: "Every", cell: (s) => `${s.intervalCount} ${s.interval}` },
+          {
+            header: "Next charge",
+            cell: (s) => (s.nextCharge?.nextAttemptAt ? `${formatDateTime(s.nextCharge.nextAttemptAt)}${s.nextCharge.status === "retrying" ? " (retry)" : ""}` : "—"),
+          },
+        ]}
+        empty="No subscription matches."
+      />
 
       <h2>Instalment plans</h2>
-      <table className="bo-table" data-testid="installment-plans">
-        <thead>
-          <tr>
-            <th>Plan</th>
-            <th>Status</th>
-            <th>Total</th>
-            <th>Paid</th>
-            <th>Created</th>
-          </tr>
-        </thead>
-        <tbody>
-          {plans.map((p) => (
-            <tr key={p.id}>
-              <td>
-                <Link href={`/dashboard/installment-plans/${p.id}`}>{p.merchantReference ?? p.id}</Link>
-              </td>
-              <td>{p.status}</td>
-              <td>{formatMoney(p.totalAmount, p.currency)}</td>
-              <td>
-                {p.installments.filter((i) => i.status === "succeeded").length} / {p.count}
-              </td>
-              <td>{formatDateTime(p.createdAt)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      {plans.length === 0 ? <p className="bo-hint">No instalment plan.</p> : null}
+      <RecurringTable
+        title="Plan"
+        testId="installment-plans"
+        rows={plans}
+        href={(p) => `/dashboard/installment-plans/${p.id}`}
+        columns={[
+          { header: "Total", cell: (p) => formatMoney(p.totalAmount, p.currency) },
+          { header: "Paid", cell: (p) => `${p.installments.filter((i) => i.status === "succeeded").length} / ${p.count}` },
+        ]}
+        empty="No instalment plan."
+      />
     </>
   );
 }

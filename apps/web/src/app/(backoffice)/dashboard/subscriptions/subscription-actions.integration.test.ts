@@ -1,4 +1,4 @@
-import { createSubscription, getRecurringSettings } from "@jeton/core";
+import { createPaymentRequest, createSubscription, getRecurringSettings, submitPaymentAttempt } from "@jeton/core";
 import { createCustomerWithChargeableCard } from "@jeton/core/testing";
 import { schema } from "@jeton/db";
 import { desc, eq } from "drizzle-orm";
@@ -10,6 +10,7 @@ import { cancelSubscriptionAction, cancelSubscriptionOptions } from "./[id]/canc
 import { pauseSubscriptionAction, pauseSubscriptionOptions } from "./[id]/pause/handler";
 import { resumeSubscriptionAction, resumeSubscriptionOptions } from "./[id]/resume/handler";
 import { updateRecurringSettings, updateRecurringSettingsOptions } from "../settings/recurring/update/handler";
+import { cancelInstallmentPlanAction, cancelInstallmentPlanOptions } from "../installment-plans/[id]/cancel/handler";
 
 let ctx: TestContext;
 let admin: TestStaff;
@@ -67,6 +68,37 @@ describe("subscription actions in the back-office", () => {
     const foreign = await act("pause", adminOfB, id);
     expect(foreign.status).toBe(404);
     expect((await status(id)).status).toBe("active");
+  });
+});
+
+describe("instalment plan cancel in the back-office", () => {
+  async function plan(): Promise<string> {
+    const request = await createPaymentRequest(ctx, {
+      merchantId: ctx.merchants[0].merchantId,
+      mode: "test",
+      input: { amount: 9000, currency: "EUR", returnUrl: `${ctx.merchants[0].returnUrls[0]}r`, installments: { count: 3, interval: "month" } },
+    });
+    await submitPaymentAttempt(ctx, { paymentRequestId: request.id, card: { number: "4242424242424242", expMonth: "12", expYear: "2034", cvc: "123" }, challengeWindowSize: "05" });
+    return (await ctx.db.select().from(schema.paymentRequests).where(eq(schema.paymentRequests.id, request.id)))[0]!.installmentPlanId!;
+  }
+  const cancelPlan = (who: TestStaff, id: string) => {
+    ctx.clock.advance(1);
+    const request = staffFormRequest(ctx, who, `/dashboard/installment-plans/${id}/cancel`, { back: `/dashboard/installment-plans/${id}` }, { accept: "application/json" });
+    return handleStaffMutation(ctx, request, { id }, cancelInstallmentPlanOptions, cancelInstallmentPlanAction);
+  };
+  const planRow = async (id: string) => (await ctx.db.select().from(schema.installmentPlans).where(eq(schema.installmentPlans.id, id)))[0]!;
+
+  it("an admin cancels an active plan, audited; a viewer and another merchant's staff change nothing", async () => {
+    const id = await plan();
+    expect((await cancelPlan(viewer, id)).status).toBe(403);
+    expect(await lastAudit()).toMatchObject({ action: "installment_plan.cancel", outcome: "denied" });
+    expect((await cancelPlan(adminOfB, id)).status).toBe(404);
+    expect((await planRow(id)).status).toBe("active");
+    const response = await cancelPlan(admin, id);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({ status: "canceled", skipped: 2 });
+    expect(await lastAudit()).toMatchObject({ action: "installment_plan.cancel", outcome: "success", targetType: "installment_plan", targetId: id, details: expect.objectContaining({ skipped: 2 }) });
+    expect((await cancelPlan(admin, id)).status).toBe(409);
   });
 });
 

@@ -40,4 +40,27 @@ export const installmentPlanOperations: readonly ApiOperation[] = [
     response: { status: 200, description: "The plan.", schema: installmentPlanView, example: installmentPlanExample },
     errors: ["resource_not_found"],
   },
+  {
+    method: "POST",
+    path: "/api/v1/installment-plans/{id}/cancel",
+    operationId: "cancelInstallmentPlan",
+    tag: "Subscriptions",
+    summary: "Cancel an active instalment plan: the instalments not yet paid are skipped",
+    description:
+      "Nothing more is charged (a pending retry included); the instalments already paid stay paid (refund their transactions if needed). Emits `installment_plan.canceled`. " +
+      "A plan that is not `active` (completed, defaulted, canceled) answers `invalid_state_transition`.",
+    auth: "secret",
+    idempotent: true,
+    response: {
+      status: 200,
+      description: "The plan, `canceled`.",
+      schema: installmentPlanView,
+      example: {
+        ...installmentPlanExample,
+        status: "canceled",
+        installments: installmentPlanExample.installments.map((i) => (i.status === "succeeded" ? i : { ...i, status: "skipped", nextAttemptAt: null })),
+      },
+    },
+    errors: ["resource_not_found", "invalid_state_transition"],
+  },
 ];

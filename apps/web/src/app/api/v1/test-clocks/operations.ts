@@ -10,6 +10,7 @@ const testClockExample = {
   name: "annual plan",
   frozenTime: "2027-01-31T10:00:00.000Z",
   status: "ready",
+  advancingTo: null,
   mode: "test",
   createdAt: "2026-01-01T10:00:00.000Z",
 };
@@ -44,15 +45,22 @@ export const testClockOperations: readonly ApiOperation[] = [
     path: "/api/v1/test-clocks/{id}/advance",
     operationId: "advanceTestClock",
     tag: "Test clocks",
-    summary: "Move a test clock forward, running everything that falls due, in date order",
+    summary: "Move a test clock forward: answers `advancing` at once, then the clock runs everything that falls due, in date order",
     description:
-      "Every charge, retry and delayed capture of the clock's customers that falls due before `to` runs at its own date. " +
-      "The clock reads `advancing` meanwhile (another advance is refused with `test_clock_advancing`) and answers `ready` at `to`.",
+      "Answers at once with the clock `advancing` (and `advancingTo`); the platform's background worker then runs every charge, retry, delayed capture and expiry " +
+      "(payment requests, 3-D Secure challenges, risk reviews) of the clock's customers that falls due before `to`, each at its own date, and the clock turns `ready` at `to`. " +
+      "Poll `GET /api/v1/test-clocks/{id}` until `ready` (the SDK's `testClocks.advanceAndWait` does). Advancing a clock that is still advancing answers `test_clock_advancing`. " +
+      "Work that cannot run (an acquirer that does not answer a capture) stops the clock at that date, `ready`: advance again to retry it.",
     auth: "secret",
     idempotent: true,
     body: advanceTestClockBody,
     bodyExample: { to: "2027-12-31T12:00:00Z" },
-    response: { status: 200, description: "The clock, `ready` at `to`.", schema: testClockView, example: { ...testClockExample, frozenTime: "2027-12-31T12:00:00.000Z" } },
+    response: {
+      status: 200,
+      description: "The clock, `advancing` towards `to`.",
+      schema: testClockView,
+      example: { ...testClockExample, status: "advancing", advancingTo: "2027-12-31T12:00:00.000Z" },
+    },
     errors: ["resource_not_found", "test_mode_only", "test_clock_advancing", "acquirer_unavailable", "live_mode_unavailable", "invalid_state_transition"],
   },
 ];

@@ -8,8 +8,8 @@ import { advanceTestClockBody } from "./schema";
 
 const MAX_BODY_BYTES = 1024;
 
-// POST /api/v1/test-clocks/{id}/advance – move the clock to `to`, running its customers' due charges,
-// retries and delayed captures in date order; answers the clock, `ready`, once done (secret test key).
+// POST /api/v1/test-clocks/{id}/advance – asks the clock to move to `to`; answers at once, `advancing`, and the
+// background worker runs its customers' due charges, retries, captures and expiries in date order, then `ready`.
 export async function handleAdvanceTestClock(request: Request, context: AppContext, params: { id: string }): Promise<Response> {
   const identity = await authenticateApiKey(context, bearerToken(request), "secret");
   const raw = await readJsonBody(request, MAX_BODY_BYTES);

@@ -1,0 +1,2 @@
+ALTER TABLE "test_clocks" ADD COLUMN "advance_to" timestamp with time zone;--> statement-breakpoint
+CREATE INDEX "test_clocks_advancing_idx" ON "test_clocks" USING btree ("updated_at") WHERE "test_clocks"."status" = 'advancing';
