@@ -230,6 +230,7 @@ export { assessAttempt, attemptDimensions, attemptWindow, type AttemptDimension,
 export { createAttemptChallenge, verifyAttemptSolution, CHALLENGE_TTL_SECONDS } from "./card-testing/attempt-challenge";
 export { guardCardAttempt, type GuardCardAttemptInput, type GuardedAttempt } from "./card-testing/guard-card-attempt";
 export { purgeCardTestingRows } from "./card-testing/purge-card-testing-rows";
+export { MIN_RISK_RETENTION_DAYS, purgeRiskAssessments } from "./risk/purge-risk-assessments";
 export { shopperFacingRefusal, isConcealedRefusal, GENERIC_DECLINE_CODE, GENERIC_RESPONSE_CODE } from "./card-testing/shopper-decline";
 export { raiseDeclineRateAlerts, type DeclineSpikePolicy } from "./card-testing/raise-decline-rate-alerts";
 export { merchantAlertView, toMerchantAlertView, type MerchantAlertView } from "./card-testing/merchant-alert-view";

@@ -1021,6 +1021,8 @@ export const riskAssessments = pgTable(
     index("risk_assessments_customer_idx").on(t.merchantId, t.mode, t.customerId, t.createdAt),
     index("risk_assessments_device_idx").on(t.merchantId, t.mode, t.deviceSession, t.createdAt),
     index("risk_assessments_transaction_idx").on(t.transactionId),
+    // The retention sweep deletes the oldest first, in batches.
+    index("risk_assessments_created_idx").on(t.createdAt),
   ],
 );
 

@@ -154,3 +154,21 @@ describe("the cost of an assessment", () => {
     expect((await assess(attempt())).outcome).toBe("block");
   });
 });
+
+describe("retention", () => {
+  it("deletes assessments past the retention, oldest first in batches, and keeps the rest", async () => {
+    const { purgeRiskAssessments } = await import("./purge-risk-assessments");
+    await platform.db.delete(schema.riskAssessments);
+    for (let i = 0; i < 5; i++) await assess(attempt());
+    platform.clock.advance(100 * 86_400_000);
+    const recent = await assess(attempt());
+    // 60 days: the five old ones go, two at a time; the recent one stays.
+    expect(await purgeRiskAssessments({ db: platform.db, clock: platform.clock }, { retentionDays: 60, batchSize: 2 })).toBe(5);
+    expect((await platform.db.select().from(schema.riskAssessments)).map((r) => r.id)).toEqual([recent.id]);
+    // A run stops after maxBatches; never less than the backtest's 30 days.
+    platform.clock.advance(20 * 86_400_000);
+    expect(await purgeRiskAssessments({ db: platform.db, clock: platform.clock }, { retentionDays: 1, batchSize: 2, maxBatches: 1 })).toBe(0);
+    platform.clock.advance(12 * 86_400_000);
+    expect(await purgeRiskAssessments({ db: platform.db, clock: platform.clock }, { retentionDays: 1 })).toBe(1);
+  });
+});
