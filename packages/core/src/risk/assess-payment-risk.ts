@@ -10,6 +10,7 @@ import { cachedRules, parseStoredRules, rememberRules, rulesSql, rulesVersionSql
 import { platformRiskRules } from "./platform-risk-rules";
 import type { EvaluableRule } from "./risk-rule";
 import { riskSettingsOf, type RiskDeps } from "./risk-settings";
+import { effectiveThresholds } from "./set-merchant-risk-thresholds";
 import { planCounters, type CounterAttempt, type CounterPlan } from "./velocity-counters";
 
 type Db = DatabaseExecutor & { execute: (query: SQL) => Promise<unknown> };
@@ -64,14 +65,16 @@ interface CounterRow {
   bin: { country: string | null; funding: string | null } | string | null;
   first_seen: boolean | string;
   version: string;
+  thresholds: { review: number | null; block: number | null } | string | null;
 }
 
 /**
  * The one statement of an assessment (its only round trip besides recording
  * it): upserts the attempt's velocity counters and reads every window the
  * rules need (velocity-counters.ts), and in the same round trip the BIN facts
- * (longest prefix), whether the merchant saw the card before, and the
- * version of the merchant's rules (to check the in-memory copy).
+ * (longest prefix), whether the merchant saw the card before, the
+ * version of the merchant's rules (to check the in-memory copy) and the
+ * merchant's own score thresholds.
  */
 async function countAndLookUp(db: Db, attempt: RiskAttempt, plan: CounterPlan): Promise<CounterRow> {
   const digits = attempt.card.pan ?? attempt.card.bin;
@@ -105,7 +108,9 @@ async function countAndLookUp(db: Db, attempt: RiskAttempt, plan: CounterPlan): 
              NOT EXISTS (SELECT 1 FROM risk_assessments a
                           WHERE a.merchant_id = ${attempt.merchantId} AND a.mode = ${attempt.mode} AND a.stage = 'authorization'
                             AND a.fingerprint = ${attempt.card.fingerprint} AND a.transaction_id <> ${attempt.transactionId}) AS first_seen,
-             ${rulesVersionSql(attempt.merchantId, attempt.mode)} AS version`),
+             ${rulesVersionSql(attempt.merchantId, attempt.mode)} AS version,
+             (SELECT json_build_object('review', s.risk_review_score, 'block', s.risk_block_score)
+                FROM merchant_settings s WHERE s.merchant_id = ${attempt.merchantId}) AS thresholds`),
   );
   return row!;
 }
@@ -155,6 +160,7 @@ async function gatherSignals(db: Db, clock: Clock, attempt: RiskAttempt) {
     firstSeen: row.first_seen === true || row.first_seen === "t",
     cardCountry: bin?.country ?? null,
     cardFunding: (bin?.funding as RiskSignals["card"]["funding"]) ?? null,
+    merchantThresholds: parseJson(row.thresholds),
   };
 }
 
@@ -169,7 +175,7 @@ async function gatherSignals(db: Db, clock: Clock, attempt: RiskAttempt) {
 export async function assessPaymentRisk(deps: { db: Db; clock: Clock } & RiskDeps, attempt: RiskAttempt): Promise<RiskAssessment> {
   const { db, clock } = deps;
   const settings = riskSettingsOf(deps);
-  const { rules: merchantRules, counters, onFailure, firstSeen, cardCountry, cardFunding } = await gatherSignals(db, clock, attempt);
+  const { rules: merchantRules, counters, onFailure, firstSeen, cardCountry, cardFunding, merchantThresholds } = await gatherSignals(db, clock, attempt);
   const ipCountry = countryOfIp(attempt.ip);
 
   let decision: RiskDecision;
@@ -188,7 +194,7 @@ export async function assessPaymentRisk(deps: { db: Db; clock: Clock } & RiskDep
         threeDs: attempt.threeDs,
         counters,
       },
-      settings.thresholds,
+      effectiveThresholds(settings.thresholds, merchantThresholds),
     );
   } catch (error) {
     if (isDatabaseError(error)) throw error;

@@ -172,3 +172,20 @@ describe("retention", () => {
     expect(await purgeRiskAssessments({ db: platform.db, clock: platform.clock }, { retentionDays: 1 })).toBe(1);
   });
 });
+
+describe("a merchant's own score thresholds", () => {
+  it("apply within the bounds; bad input is refused naming the field; null goes back to the platform's", async () => {
+    const { setMerchantRiskThresholds } = await import("./set-merchant-risk-thresholds");
+    await createRiskRule(deps(), { merchantId, mode: "test" }, { name: "visa scores 40", conditions: [{ type: "card_brand", in: ["visa"] }], score: 40 }, actor);
+    const ip = "203.0.113.200";
+    expect((await assess(attempt({ ip }))).outcome).toBe("allow"); // 40 (+ first seen 5) < 65
+    await setMerchantRiskThresholds(deps(), merchantId, { review: 40, block: 95 });
+    expect((await assess(attempt({ ip }))).outcome).toBe("review");
+    await expect(setMerchantRiskThresholds(deps(), merchantId, { review: 10, block: 95 })).rejects.toMatchObject({ code: "parameter_invalid", param: "review" });
+    await expect(setMerchantRiskThresholds(deps(), merchantId, { review: 80, block: 60 })).rejects.toMatchObject({ param: "review" });
+    await expect(setMerchantRiskThresholds(deps(), merchantId, { review: 40, block: "x" })).rejects.toMatchObject({ param: "block" });
+    expect((await assess(attempt({ ip }))).outcome).toBe("review"); // unchanged by the refused writes
+    await setMerchantRiskThresholds(deps(), merchantId, { review: null, block: null });
+    expect((await assess(attempt({ ip }))).outcome).toBe("allow");
+  });
+});
