@@ -173,6 +173,7 @@ export { type RiskRuleActor } from "./risk/risk-rule-actor";
 export { decideReview, expireOpenReviews } from "./risk/decide-review";
 export { listOpenReviews } from "./risk/list-open-reviews";
 export { importCardBins, type ImportCardBinsResult } from "./risk/import-card-bins";
+export { getMerchantRiskThresholds } from "./risk/get-merchant-risk-thresholds";
 export { setMerchantRiskThresholds, effectiveThresholds, merchantRiskThresholdsInput, MERCHANT_RISK_SCORE_BOUNDS, type MerchantRiskThresholds } from "./risk/set-merchant-risk-thresholds";
 export { backtestRiskRule, type BacktestResult, type BacktestMatch } from "./risk/backtest-risk-rule";
 export { platformRiskRules } from "./risk/platform-risk-rules";

@@ -1,4 +1,4 @@
-import { backtestRiskRule, getRiskRule, hasRole, isAppError, listOpenReviews, listRiskRules, platformRiskRules, type BacktestResult } from "@jeton/core";
+import { backtestRiskRule, getMerchantRiskThresholds, getRiskRule, hasRole, isAppError, listOpenReviews, listRiskRules, MERCHANT_RISK_SCORE_BOUNDS, platformRiskRules, type BacktestResult } from "@jeton/core";
 import Link from "next/link";
 import { ConfirmSubmit } from "@/backoffice/confirm-submit";
 import { FlashMessage } from "@/backoffice/flash-message";
@@ -21,7 +21,11 @@ export default async function RiskPage({ searchParams }: { searchParams: Promise
   const { context, staff } = await requireStaff();
   const query = Object.fromEntries(Object.entries(await searchParams).map(([name, value]) => [name, first(value) ?? ""]));
   const scope = { merchantId: staff.merchantId, mode: staff.mode };
-  const [{ data: rules }, reviews] = await Promise.all([listRiskRules(context, scope), listOpenReviews(context, scope)]);
+  const [{ data: rules }, reviews, thresholds] = await Promise.all([
+    listRiskRules(context, scope),
+    listOpenReviews(context, scope),
+    getMerchantRiskThresholds(context, staff.merchantId, context.config.risk.thresholds),
+  ]);
   const canEdit = hasRole(staff.role, "admin");
   const editing = query.edit ? await orNotFound(() => getRiskRule(context, scope, query.edit!)) : null;
 
@@ -167,7 +171,31 @@ export default async function RiskPage({ searchParams }: { searchParams: Promise
             ))}
           </tbody>
         </table>
-        <p className="bo-hint">A score of {context.config.risk.thresholds.review} holds a payment for review, {context.config.risk.thresholds.block} blocks it. An Allow rule of yours that fires settles the payment before them.</p>
+        <p className="bo-hint">A score of {thresholds.effective.review} holds a payment for review, {thresholds.effective.block} blocks it. An Allow rule of yours that fires settles the payment before them.</p>
+      </section>
+
+      <section className="bo-card" aria-labelledby="risk-thresholds">
+        <h2 id="risk-thresholds">Score thresholds</h2>
+        <p className="bo-hint">
+          The platform holds a payment for review from a score of {context.config.risk.thresholds.review} and blocks it from {context.config.risk.thresholds.block}.
+          Your own: review from {MERCHANT_RISK_SCORE_BOUNDS.review.min} to {MERCHANT_RISK_SCORE_BOUNDS.review.max}, block from {MERCHANT_RISK_SCORE_BOUNDS.block.min} to{" "}
+          {MERCHANT_RISK_SCORE_BOUNDS.block.max}, review not above block. Leave a field empty to use the platform&apos;s. These apply to live and test payments.
+        </p>
+        {canEdit ? (
+          <StaffForm action="/dashboard/risk/thresholds" csrf={staff.csrf} back="/dashboard/risk" className="bo-form">
+            <div className="bo-field">
+              <label htmlFor="t-review">Review from score</label>
+              <input id="t-review" name="review" type="number" min={MERCHANT_RISK_SCORE_BOUNDS.review.min} max={100} defaultValue={thresholds.own.review ?? ""} placeholder={String(context.config.risk.thresholds.review)} aria-invalid={query.param === "review" ? true : undefined} />
+            </div>
+            <div className="bo-field">
+              <label htmlFor="t-block">Block from score</label>
+              <input id="t-block" name="block" type="number" min={MERCHANT_RISK_SCORE_BOUNDS.block.min} max={100} defaultValue={thresholds.own.block ?? ""} placeholder={String(context.config.risk.thresholds.block)} aria-invalid={query.param === "block" ? true : undefined} />
+            </div>
+            <button type="submit">Save thresholds</button>
+          </StaffForm>
+        ) : (
+          <p data-testid="risk-thresholds">Review from {thresholds.effective.review}, block from {thresholds.effective.block}.</p>
+        )}
       </section>
     </>
   );
