@@ -28,6 +28,7 @@ export { purgeExpiredCvcs } from "./tokens/purge-expired-cvcs";
 export { CARD_TOKEN_TTL_MS, cardTokenView, cardTokenWithStatusView, type CardTokenView } from "./tokens/card-token-view";
 export { createPaymentRequest, type CreatePaymentRequestInput } from "./payment-requests/create-payment-request";
 export { getPaymentRequest } from "./payment-requests/get-payment-request";
+export { listPaymentRequests, paymentRequestStatuses, type ListPaymentRequestsInput } from "./payment-requests/list-payment-requests";
 export { cancelPaymentRequest } from "./payment-requests/cancel-payment-request";
 export { expirePaymentRequests } from "./payment-requests/expire-payment-requests";
 export { toPaymentRequestView, effectiveStatus, paymentRequestView, type PaymentRequestView } from "./payment-requests/payment-request-view";
@@ -132,7 +133,6 @@ export { listAuditEntries, type ListAuditEntriesInput } from "./audit/list-audit
 export { listAuditActions } from "./audit/list-audit-actions";
 export { toAuditEntryView, type AuditEntryView, type AuditOutcome } from "./audit/audit-entry-view";
 export { getDashboardStats, VOLUME_STATUSES, APPROVED_STATUSES, DECIDED_STATUSES, REFUSED_STATUSES, DASHBOARD_DAYS, threeDsOutcomes, type DashboardStats, type ThreeDsOutcome, type AcceptanceRate, type AmountAndCount } from "./reports/get-dashboard-stats";
-export { listPaymentLinks, type ListPaymentLinksInput } from "./payment-links/list-payment-links";
 export { getPaymentLink } from "./payment-links/get-payment-link";
 export { toPaymentLinkView, type PaymentLinkView } from "./payment-links/payment-link-view";
 // Back-office settings: branding, logo, payment page languages, URLs, API keys, test webhooks.

@@ -9,6 +9,9 @@ const labels: Record<PaymentRequestView["status"], { text: string; tone: "" | "b
 };
 
 /** A payment link's status as staff read it: a paid link says "Paid", not "succeeded". */
+/** The statuses by their back-office names, in the order a filter offers them. */
+export const paymentLinkStatusLabels = Object.fromEntries(Object.entries(labels).map(([status, { text }]) => [status, text])) as Record<PaymentRequestView["status"], string>;
+
 export function PaymentLinkStatus({ status }: { status: PaymentRequestView["status"] }) {
   const { text, tone } = labels[status];
   return (

@@ -2,6 +2,7 @@ import { createTestDatabase } from "@jeton/db/testing";
 import { schema, type DatabaseHandle } from "@jeton/db";
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { testLogoPng } from "../testing/test-logo";
 import { fixedClock } from "../clock/clock";
 import { createPaymentRequest } from "../payment-requests/create-payment-request";
 import { getCheckoutSession } from "../payment-requests/get-checkout-session";
@@ -27,7 +28,7 @@ let other: CreatedMerchant;
 const deps = () => ({ db: handle.db, clock, urls: testUrls, acquirers: testAcquirersWithLive });
 
 /** A 1×1 PNG. */
-const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==", "base64");
+const PNG = testLogoPng;
 
 beforeAll(async () => {
   handle = await createTestDatabase();

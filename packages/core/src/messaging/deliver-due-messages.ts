@@ -5,7 +5,7 @@ import { recordEvent } from "../events/record-event";
 import { effectiveStatus } from "../payment-requests/payment-request-view";
 import type { PlatformUrls } from "../urls/platform-urls";
 import { toMessageView } from "./message-view";
-import { MessageSendError, type MessageTransports } from "./transports";
+import { MessageSendError, type InlineImage, type MessageTransports } from "./transports";
 
 type Row = typeof schema.messages.$inferSelect;
 
@@ -36,6 +36,26 @@ export interface DeliverDueMessagesResult {
   failed: number;
   /** Request messages and reminders whose request closed before they went. */
   canceled: number;
+}
+
+const LOGO_CID = "merchant-logo@jeton.messages";
+const LOGO_EXTENSIONS: Record<string, string> = { "image/png": "png", "image/jpeg": "jpg", "image/webp": "webp" };
+
+/**
+ * The merchant's logo, to carry inside an email that shows one: mail clients
+ * often block remote images, and a platform on localhost is out of their
+ * reach. The current logo is sent (an older version's URL no longer answers);
+ * a logo removed since the message was queued leaves the merchant's name.
+ */
+async function inlineLogoOf(db: Database, row: Row): Promise<InlineImage | null> {
+  const merchant = (row.payload as { merchant?: { logoPath?: unknown } }).merchant;
+  if (typeof merchant?.logoPath !== "string") return null;
+  const [logo] = await db
+    .select({ contentType: schema.merchantLogos.contentType, data: schema.merchantLogos.data })
+    .from(schema.merchantLogos)
+    .where(eq(schema.merchantLogos.merchantId, row.merchantId));
+  if (!logo) return null;
+  return { cid: LOGO_CID, filename: `logo.${LOGO_EXTENSIONS[logo.contentType] ?? "img"}`, contentType: logo.contentType, content: logo.data };
 }
 
 /** Wait before the next try after attempt n: 30 s, 2 min, 10 min, 1 h, 4 h; after the 6th failure the message is failed. */
@@ -88,8 +108,9 @@ export async function deliverDueMessages(deps: DeliverDueMessagesDeps, { batchSi
       // React Email is loaded on the first message, not by every process that imports core (CLI, tests).
       const { renderEmail, renderSms } = await import("./templates/render-message");
       if (row.channel === "email") {
-        const email = await renderEmail(row.template, row.payload, row.locale, deps.urls.publicUrl);
-        await deps.transports.email.send({ to: row.recipient, ...email, messageId: row.messageId, locale: row.locale });
+        const logo = await inlineLogoOf(db, row);
+        const email = await renderEmail(row.template, row.payload, row.locale, deps.urls.publicUrl, { logoSrc: logo ? `cid:${logo.cid}` : null });
+        await deps.transports.email.send({ to: row.recipient, ...email, messageId: row.messageId, locale: row.locale, inlineImages: logo ? [logo] : undefined });
       } else {
         await deps.transports.sms.send({ to: row.recipient, text: renderSms(row.template, row.payload, row.locale), messageId: row.id });
       }

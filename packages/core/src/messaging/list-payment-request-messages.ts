@@ -4,7 +4,7 @@ import { findScoped, scopedWhere, type MerchantScope } from "../scope";
 import { toMessageView, type MessageView } from "./message-view";
 
 /** The messages of one payment request (the request, its reminders, its receipt), oldest first. */
-export async function listPaymentRequestMessages(db: Pick<Database, "select">, scope: MerchantScope, paymentRequestId: string): Promise<MessageView[]> {
+export async function listPaymentRequestMessages({ db }: { db: Pick<Database, "select"> }, scope: MerchantScope, paymentRequestId: string): Promise<MessageView[]> {
   await findScoped(db, schema.paymentRequests, scope, paymentRequestId, { what: "payment request", prefix: "pr" });
   const rows = await db
     .select()

@@ -44,7 +44,8 @@ function toView(row: Row | undefined): MessagingSettingsView {
   };
 }
 
-export async function getMessagingSettings(db: Pick<DatabaseExecutor, "select">, merchantId: string): Promise<MessagingSettingsView> {
+/** A merchant's messaging settings (its defaults when never saved); like the other settings, deps first (`{ db }`, a transaction too). */
+export async function getMessagingSettings({ db }: { db: Pick<DatabaseExecutor, "select"> }, merchantId: string): Promise<MessagingSettingsView> {
   const [row] = await db.select().from(schema.merchantMessagingSettings).where(eq(schema.merchantMessagingSettings.merchantId, merchantId));
   return toView(row);
 }

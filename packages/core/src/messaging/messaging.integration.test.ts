@@ -8,6 +8,9 @@ import { createTestPlatform, type TestPlatform } from "../testing/create-test-pl
 import { startTestSmtpServer, type TestSmtpServer } from "../testing/start-test-smtp-server";
 import { testAcquirersWithLive } from "../testing/test-acquirers";
 import { testUrls } from "../testing/test-urls";
+import { testLogoPng } from "../testing/test-logo";
+import { setMerchantLogo } from "../merchants/set-merchant-logo";
+import { removeMerchantLogo } from "../merchants/remove-merchant-logo";
 import { refundTransaction } from "../transactions/refund-transaction";
 import { settleTransactions } from "../transactions/settle-transactions";
 import { deliverDueMessages, MESSAGE_RETRY_DELAYS_MS } from "./deliver-due-messages";
@@ -62,7 +65,7 @@ async function setSettings(changes: Partial<typeof DEFAULT_MESSAGING_SETTINGS>, 
 const weekFromNow = () => new Date(platform.clock.now().getTime() + 7 * DAY).toISOString();
 
 async function messagesOf(paymentRequestId: string) {
-  return listPaymentRequestMessages(platform.db, scope(), paymentRequestId);
+  return listPaymentRequestMessages(platform, scope(), paymentRequestId);
 }
 
 describe("Push & Pay", () => {
@@ -89,6 +92,30 @@ describe("Push & Pay", () => {
     expect(listed).toMatchObject({ status: "sent", attempts: 1, errorClass: null });
     const events = await platform.db.select().from(schema.events).where(and(eq(schema.events.objectId, row!.id), eq(schema.events.type, "message.sent")));
     expect(events).toHaveLength(1);
+  });
+
+  it("carries the merchant's logo inside the email (inline, cid:) with its alt text, not as a remote image", async () => {
+    const [, other] = platform.merchants;
+    await setMerchantLogo(deps(), other.merchantId, { bytes: testLogoPng, declaredType: "image/png" });
+    const returnUrl = "https://shop-b.example/return";
+    await create({ locale: "en", returnUrl, sendTo: { email: "logo@example.com" } }, other);
+    await deliver();
+    const [mail] = await smtp.waitFor(1);
+    const logo = mail!.attachments.find((a) => a.contentType === "image/png");
+    expect(logo).toMatchObject({ cid: "merchant-logo@jeton.messages", contentDisposition: "inline", related: true });
+    expect(Buffer.compare(logo!.content, testLogoPng)).toBe(0);
+    const html = String(mail!.html);
+    expect(html).toMatch(/<img[^>]+src="cid:merchant-logo@jeton\.messages"/);
+    expect(html).toMatch(/<img[^>]+alt="Shop B logo"/);
+    expect(html).not.toContain("/branding/");
+
+    // A logo removed after the message was queued: the name instead, no broken image.
+    await create({ locale: "en", returnUrl, sendTo: { email: "nologo@example.com" } }, other);
+    await removeMerchantLogo(deps(), other.merchantId);
+    await deliver();
+    const [, second] = await smtp.waitFor(2);
+    expect(second!.attachments).toEqual([]);
+    expect(String(second!.html)).not.toMatch(/<img/);
   });
 
   it("sends by SMS to an E.164 number through the SMS provider", async () => {

@@ -1,5 +1,6 @@
 import type { Clock } from "../clock/clock";
 import type { Database } from "@jeton/db";
+import type { PlatformUrls } from "../urls/platform-urls";
 import { loadMessageBranding } from "./load-message-branding";
 import type { MessageTemplate } from "./templates/payloads";
 import type { RenderedEmail } from "./templates/render-message";
@@ -10,11 +11,12 @@ import type { MessageLocale } from "./templates/strings";
  * the back-office preview: what a shopper (or the merchant) would receive.
  */
 export async function previewMessage(
-  { db, clock, publicUrl }: { db: Database; clock: Clock; publicUrl: string },
+  { db, clock, urls }: { db: Database; clock: Clock; urls: PlatformUrls },
   merchantId: string,
   template: MessageTemplate,
   locale: MessageLocale,
 ): Promise<RenderedEmail & { sms: string | null }> {
+  const { publicUrl } = urls;
   const { branding } = await loadMessageBranding(db, merchantId);
   const now = clock.now();
   const request = { merchant: branding, amount: 4990, currency: "EUR", description: "Order #1042", reference: "ORDER-1042", url: `${publicUrl}/pay/pr_preview`, expiresAt: new Date(now.getTime() + 7 * 86_400_000).toISOString() };

@@ -67,7 +67,7 @@ function receiptOf(transaction: TransactionRow, merchant: ReceiptPayload["mercha
 async function queuePaymentMessages(db: DatabaseExecutor, clock: Clock, transactionId: string): Promise<void> {
   const [transaction] = await db.select().from(schema.transactions).where(eq(schema.transactions.id, transactionId));
   if (!transaction) return;
-  const settings = await getMessagingSettings(db, transaction.merchantId);
+  const settings = await getMessagingSettings({ db }, transaction.merchantId);
   const shopper = await shopperOf(db, transaction);
   const wantsReceipt = settings.receiptsEnabled && shopper.email !== null;
   if (!wantsReceipt && settings.confirmationEmails.length === 0) return;
@@ -89,7 +89,7 @@ async function queueRefundReceipt(db: DatabaseExecutor, clock: Clock, refundId: 
     .innerJoin(schema.transactions, eq(schema.transactions.id, schema.refunds.transactionId))
     .where(eq(schema.refunds.id, refundId));
   if (!row || row.refund.status !== "succeeded") return;
-  const settings = await getMessagingSettings(db, row.transaction.merchantId);
+  const settings = await getMessagingSettings({ db }, row.transaction.merchantId);
   const shopper = await shopperOf(db, row.transaction);
   if (!settings.receiptsEnabled || !shopper.email) return;
   const { branding, defaultLocale } = await loadMessageBranding(db, row.transaction.merchantId);

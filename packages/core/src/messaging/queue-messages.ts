@@ -1,5 +1,5 @@
 import { schema } from "@jeton/db";
-import { and, count, eq, gte, isNull, ne, or } from "drizzle-orm";
+import { and, count, eq, gte, isNull, ne, or, sql } from "drizzle-orm";
 import type { Clock } from "../clock/clock";
 import { AppError } from "../errors";
 import type { DatabaseExecutor } from "../events/record-event";
@@ -49,11 +49,23 @@ const counted = or(isNull(schema.messages.errorClass), ne(schema.messages.errorC
  * merchant's abuse limits: messages per hour for the merchant (both modes),
  * and per recipient per day. A reminder step or a digest already queued is
  * skipped by its unique index, whoever queued it first.
+ *
+ * The limits are exact under concurrency: the first statement takes a
+ * transaction-level advisory lock on the merchant (namespace 3; the risk
+ * engine's card and address locks are 1 and 2), so two transactions queueing
+ * for one merchant take turns until the first commits, and the second counts
+ * what the first wrote. Hence `db` must be a transaction (every caller's is:
+ * the messages commit with their cause). Lock order is always the payment
+ * request row (when the caller locks it), then this lock: no cycle.
  */
 export async function queueMessages(db: DatabaseExecutor, clock: Clock, scope: MerchantScope, drafts: MessageDraft[], { overLimit }: QueueMessagesOptions): Promise<Row[]> {
   if (drafts.length === 0) return [];
+  await db
+    .select({ locked: sql`pg_advisory_xact_lock(3, hashtext(${`messages:${scope.merchantId}`})) IS NULL` })
+    .from(schema.merchants)
+    .where(eq(schema.merchants.id, scope.merchantId));
   const now = clock.now();
-  const settings = await getMessagingSettings(db, scope.merchantId);
+  const settings = await getMessagingSettings({ db }, scope.merchantId);
   const [hour] = await db
     .select({ n: count() })
     .from(schema.messages)

@@ -10,6 +10,16 @@ export interface OutgoingEmail {
   messageId: string;
   /** Right-to-left for Arabic: the HTML carries dir="rtl"; this sets Content-Language. */
   locale: string;
+  /** Images the HTML shows by `cid:` (the merchant's logo), sent inline in the message. */
+  inlineImages?: InlineImage[] | undefined;
+}
+
+/** An image carried inside the email (multipart/related), shown by `<img src="cid:{cid}">`. */
+export interface InlineImage {
+  cid: string;
+  filename: string;
+  contentType: string;
+  content: Buffer;
 }
 
 export interface EmailTransport {
@@ -101,6 +111,7 @@ export function createSmtpTransport({ url, from, requireTls = false, allowInvali
           html: email.html,
           text: email.text,
           messageId: email.messageId,
+          attachments: email.inlineImages?.map(({ cid, filename, contentType, content }) => ({ cid, filename, contentType, content, contentDisposition: "inline" as const })),
           headers: { "Content-Language": email.locale, "Auto-Submitted": "auto-generated" },
         });
       } catch (error) {

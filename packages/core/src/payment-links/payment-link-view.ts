@@ -3,14 +3,16 @@ import { toPaymentRequestView, type PaymentRequestView } from "../payment-reques
 
 type Row = typeof schema.paymentRequests.$inferSelect;
 
-/** A payment request made in the back-office, with the staff member who made it. */
+/**
+ * A payment request as the back-office shows it: with the staff member who
+ * made it (a payment link), or `createdBy: null` when it came through the API.
+ */
 export interface PaymentLinkView extends PaymentRequestView {
-  createdBy: { userId: string; email: string | null };
+  createdBy: { userId: string; email: string | null } | null;
 }
 
 /** `creatorEmail` is null once the staff member's account is gone. */
 export function toPaymentLinkView(row: Row, creatorEmail: string | null, publicUrl: string, now: Date): PaymentLinkView {
-  // Callers select links only (created_by_user_id not null); anything else is a bug, not a link.
-  if (row.createdByUserId === null) throw new Error(`payment request ${row.id} is not a payment link`);
-  return { ...toPaymentRequestView(row, publicUrl, now), createdBy: { userId: row.createdByUserId, email: creatorEmail } };
+  const createdBy = row.createdByUserId === null ? null : { userId: row.createdByUserId, email: creatorEmail };
+  return { ...toPaymentRequestView(row, publicUrl, now), createdBy };
 }

@@ -7,7 +7,7 @@ import { createId } from "../ids/create-id";
 import type { Mode } from "../merchants/create-api-key";
 import { createPaymentRequest } from "../payment-requests/create-payment-request";
 import { getPaymentLink } from "./get-payment-link";
-import { listPaymentLinks } from "./list-payment-links";
+import { listPaymentRequests } from "../payment-requests/list-payment-requests";
 import { testAcquirersWithLive } from "../testing/test-acquirers";
 import { testUrls } from "../testing/test-urls";
 
@@ -77,29 +77,36 @@ describe("createPaymentRequest without a return URL", () => {
   });
 });
 
-describe("listPaymentLinks and getPaymentLink", () => {
-  it("list only the merchant's links in the mode asked, newest first, with their creator", async () => {
+describe("listPaymentRequests and getPaymentLink", () => {
+  it("list every request of the merchant in the mode asked, API-made or staff-made, newest first", async () => {
     await handle.db.delete(schema.paymentRequests);
     const first = await createLink(shopA, staffA, "a-1");
     const second = await createLink(shopA, staffA, "a-2");
     const live = await createLink(shopA, staffA, "a-live", { mode: "live" });
     const other = await createLink(shopB, staffB, "b-1");
-    // Made through the API: a payment request, not a link.
-    const api = await createPaymentRequest(deps(), { merchantId: shopA, mode: "test", input: { amount: 100, currency: "EUR", returnUrl: "https://shop-a.example/r" } });
+    clock.advance(1000);
+    // Made through the API: listed and openable in the back-office too, with no creator.
+    const api = await createPaymentRequest(deps(), {
+      merchantId: shopA,
+      mode: "test",
+      input: { amount: 100, currency: "EUR", returnUrl: "https://shop-a.example/r", merchantReference: "api-1", customerEmail: "Ada@Example.com" },
+    });
 
-    const page = await listPaymentLinks(deps(), { merchantId: shopA, mode: "test" });
-    expect(page.data.map((link) => link.id)).toEqual([second.id, first.id]);
+    const page = await listPaymentRequests(deps(), { merchantId: shopA, mode: "test" });
+    expect(page.data.map((request) => request.id)).toEqual([api.id, second.id, first.id]);
     expect(page.hasMore).toBe(false);
-    expect(page.data[0]).toMatchObject({ merchantReference: "a-2", createdBy: { userId: staffA, email: "admin@a.example" }, url: `${publicUrl}/pay/${second.id}` });
+    expect(page.data[1]).toMatchObject({ merchantReference: "a-2", url: `${publicUrl}/pay/${second.id}` });
+    expect((await listPaymentRequests(deps(), { merchantId: shopA, mode: "test", createdBy: "api" })).data.map((r) => r.id)).toEqual([api.id]);
+    expect((await listPaymentRequests(deps(), { merchantId: shopA, mode: "test", createdBy: "staff" })).data.map((r) => r.id)).toEqual([second.id, first.id]);
 
-    expect((await listPaymentLinks(deps(), { merchantId: shopA, mode: "live" })).data.map((link) => link.id)).toEqual([live.id]);
-    expect((await listPaymentLinks(deps(), { merchantId: shopB, mode: "test" })).data.map((link) => link.id)).toEqual([other.id]);
+    expect((await listPaymentRequests(deps(), { merchantId: shopA, mode: "live" })).data.map((request) => request.id)).toEqual([live.id]);
+    expect((await listPaymentRequests(deps(), { merchantId: shopB, mode: "test" })).data.map((request) => request.id)).toEqual([other.id]);
 
-    expect((await getPaymentLink(deps(), { merchantId: shopA, mode: "test", id: first.id })).id).toBe(first.id);
+    expect(await getPaymentLink(deps(), { merchantId: shopA, mode: "test", id: first.id })).toMatchObject({ id: first.id, createdBy: { userId: staffA, email: "admin@a.example" } });
+    expect(await getPaymentLink(deps(), { merchantId: shopA, mode: "test", id: api.id })).toMatchObject({ id: api.id, createdBy: null });
     for (const [id, mode] of [
       [other.id, "test"],
       [live.id, "test"],
-      [api.id, "test"],
       [first.id, "live"],
       ["pr_doesnotexistatall00", "test"],
       ["../etc", "test"],
@@ -108,28 +115,47 @@ describe("listPaymentLinks and getPaymentLink", () => {
     }
   });
 
-  it("page with a cursor, and refuse another merchant's link as a cursor", async () => {
-    const page1 = await listPaymentLinks(deps(), { merchantId: shopA, mode: "test", limit: 1 });
+  it("search the reference and the customer email (case-insensitive, wildcards taken literally) or a whole id", async () => {
+    const search = async (text: string) => (await listPaymentRequests(deps(), { merchantId: shopA, mode: "test", search: text })).data.map((r) => r.merchantReference);
+    expect(await search("a-")).toEqual(["a-2", "a-1"]);
+    expect(await search("EXAMPLE.COM")).toEqual(["api-1"]);
+    expect(await search("%")).toEqual([]);
+    expect(await search("_")).toEqual([]);
+    expect(await search("b-1")).toEqual([]); // another merchant's
+    const [b] = (await listPaymentRequests(deps(), { merchantId: shopB, mode: "test" })).data;
+    expect(await search(b!.id)).toEqual([]);
+    const [a1] = (await listPaymentRequests(deps(), { merchantId: shopA, mode: "test", search: "a-1" })).data;
+    expect(await search(a1!.id)).toEqual(["a-1"]);
+    await expect(listPaymentRequests(deps(), { merchantId: shopA, mode: "test", search: "x".repeat(300) })).rejects.toMatchObject({ code: "parameter_invalid", param: "search" });
+  });
+
+  it("page with a cursor, and refuse another merchant's request as a cursor", async () => {
+    const page1 = await listPaymentRequests(deps(), { merchantId: shopA, mode: "test", limit: 1, createdBy: "staff" });
     expect(page1.data.map((link) => link.merchantReference)).toEqual(["a-2"]);
     expect(page1.hasMore).toBe(true);
-    const page2 = await listPaymentLinks(deps(), { merchantId: shopA, mode: "test", limit: 1, startingAfter: page1.data[0]!.id });
+    const page2 = await listPaymentRequests(deps(), { merchantId: shopA, mode: "test", limit: 1, createdBy: "staff", startingAfter: page1.data[0]!.id });
     expect(page2.data.map((link) => link.merchantReference)).toEqual(["a-1"]);
     expect(page2.hasMore).toBe(false);
 
-    const [bLink] = (await listPaymentLinks(deps(), { merchantId: shopB, mode: "test" })).data;
-    await expect(listPaymentLinks(deps(), { merchantId: shopA, mode: "test", startingAfter: bLink!.id })).rejects.toMatchObject({
+    const [bLink] = (await listPaymentRequests(deps(), { merchantId: shopB, mode: "test" })).data;
+    await expect(listPaymentRequests(deps(), { merchantId: shopA, mode: "test", startingAfter: bLink!.id })).rejects.toMatchObject({
       code: "resource_not_found",
       param: "startingAfter",
     });
   });
 
-  it("show an open link past its expiry as expired before any sweep", async () => {
+  it("filter by effective status: an open request past its expiry is expired before any sweep", async () => {
     const short = await createLink(shopA, staffA, "short", { hours: 1 });
     clock.advance(HOUR);
-    const page = await listPaymentLinks(deps(), { merchantId: shopA, mode: "test" });
+    const byStatus = async (status: "open" | "expired" | "canceled") =>
+      (await listPaymentRequests(deps(), { merchantId: shopA, mode: "test", status })).data.map((r) => r.merchantReference);
+    expect(await byStatus("expired")).toEqual(["short"]);
+    expect(await byStatus("open")).toEqual(["api-1", "a-2", "a-1"]);
+    expect(await byStatus("canceled")).toEqual([]);
+    const page = await listPaymentRequests(deps(), { merchantId: shopA, mode: "test" });
     expect(page.data.find((link) => link.id === short.id)?.status).toBe("expired");
-    expect(page.data.find((link) => link.merchantReference === "a-1")?.status).toBe("open");
     const [row] = await handle.db.select().from(schema.paymentRequests).where(eq(schema.paymentRequests.id, short.id));
     expect(row?.status).toBe("open");
+    await expect(listPaymentRequests(deps(), { merchantId: shopA, mode: "test", status: "paid" as never })).rejects.toMatchObject({ code: "parameter_invalid", param: "status" });
   });
 });

@@ -3,3 +3,4 @@ export { createTestPlatform, testShopOrigin, type TestPlatform } from "./create-
 export { payWithTestCard } from "./pay-with-test-card";
 export { startTestSmtpServer, type TestSmtpServer } from "./start-test-smtp-server";
 export { createCustomerWithChargeableCard } from "./create-subscribed-card";
+export { testLogoPng } from "./test-logo";

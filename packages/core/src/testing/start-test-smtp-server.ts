@@ -30,7 +30,8 @@ export async function startTestSmtpServer(): Promise<TestSmtpServer> {
         stream.on("end", () => callback(Object.assign(new Error("Try again later"), { responseCode: 451 })));
         return;
       }
-      simpleParser(stream)
+      // keepCidLinks: the HTML as sent (`cid:` references), not rewritten to data: URLs.
+      simpleParser(stream, { keepCidLinks: true })
         .then((mail) => {
           received.push(mail);
           for (const waiter of waiters.filter((w) => received.length >= w.count)) waiter.resolve();

@@ -12,6 +12,16 @@ export interface RenderedEmail {
   text: string;
 }
 
+export interface RenderEmailOptions {
+  /**
+   * Where the logo image comes from. Sent mail passes `cid:…` (the logo
+   * attached inline: many mail clients block remote images, and a platform on
+   * localhost is not reachable from them) or null (no logo: the name instead).
+   * Left out (the back-office preview, in a browser), it is the platform's logo URL.
+   */
+  logoSrc?: string | null;
+}
+
 const TEXT_COLOR = "#1f2330";
 const MUTED_COLOR = "#4b5263"; // ≥ 7:1 on white
 
@@ -26,7 +36,7 @@ function formatDate(iso: string, locale: MessageLocale): string {
 interface LayoutProps {
   locale: MessageLocale;
   branding: MessageBranding;
-  publicUrl: string;
+  logoSrc: string | null;
   preview: string;
   heading: string;
   children: ReactNode[];
@@ -38,7 +48,7 @@ interface LayoutProps {
  * locale, so Arabic reads right to left. Text is real text (no images of
  * text); colours are the merchant's, on white, for contrast.
  */
-function Layout({ locale, branding, publicUrl, preview, heading, children }: LayoutProps) {
+function Layout({ locale, branding, logoSrc, preview, heading, children }: LayoutProps) {
   const dir = locale === "ar" ? "rtl" : "ltr";
   const align = locale === "ar" ? "right" : "left";
   const merchant = branding.name;
@@ -53,8 +63,8 @@ function Layout({ locale, branding, publicUrl, preview, heading, children }: Lay
       h(
         Container,
         { style: { backgroundColor: "#ffffff", maxWidth: "560px", padding: "32px", borderRadius: "8px", borderTop: `6px solid ${branding.primaryColor}`, textAlign: align, direction: dir } },
-        branding.logoPath
-          ? h(Img, { src: `${publicUrl}${branding.logoPath}`, alt: fill(locale, "logoAlt", { merchant }), height: "48", style: { maxHeight: "48px", marginBottom: "16px" } })
+        logoSrc
+          ? h(Img, { src: logoSrc, alt: fill(locale, "logoAlt", { merchant }), height: "48", style: { maxHeight: "48px", marginBottom: "16px" } })
           : h(Text, { style: { fontSize: "18px", fontWeight: 700, margin: "0 0 16px" } }, merchant),
         h(Heading, { as: "h1", style: { fontSize: "22px", lineHeight: "1.3", margin: "0 0 16px", color: TEXT_COLOR } }, heading),
         ...children,
@@ -96,7 +106,7 @@ function facts(locale: MessageLocale, rows: [MessageStringKey, string | null | u
   );
 }
 
-function requestEmail(template: "payment_request" | "reminder", p: PaymentRequestPayload, locale: MessageLocale, publicUrl: string) {
+function requestEmail(template: "payment_request" | "reminder", p: PaymentRequestPayload, locale: MessageLocale, logoSrc: string | null) {
   const amount = money(p.amount, p.currency, locale);
   const merchant = p.merchant.name;
   const reminder = template === "reminder";
@@ -105,7 +115,7 @@ function requestEmail(template: "payment_request" | "reminder", p: PaymentReques
   const body = h(Layout, {
     locale,
     branding: p.merchant,
-    publicUrl,
+    logoSrc,
     preview: subject,
     heading,
     children: [
@@ -132,7 +142,7 @@ function requestEmail(template: "payment_request" | "reminder", p: PaymentReques
   return { subject, body };
 }
 
-function receiptEmail(template: "receipt" | "refund_receipt" | "payment_confirmation", p: ReceiptPayload | RefundReceiptPayload, locale: MessageLocale, publicUrl: string) {
+function receiptEmail(template: "receipt" | "refund_receipt" | "payment_confirmation", p: ReceiptPayload | RefundReceiptPayload, locale: MessageLocale, logoSrc: string | null) {
   const merchant = p.merchant.name;
   const amount = money(p.amount, p.currency, locale);
   const refund = "refundAmount" in p ? money(p.refundAmount, p.currency, locale) : null;
@@ -148,7 +158,7 @@ function receiptEmail(template: "receipt" | "refund_receipt" | "payment_confirma
   const body = h(Layout, {
     locale,
     branding: p.merchant,
-    publicUrl,
+    logoSrc,
     preview: subject,
     heading: fill(locale, headingKey, { merchant, amount: shown }),
     children: [
@@ -167,7 +177,7 @@ function receiptEmail(template: "receipt" | "refund_receipt" | "payment_confirma
   return { subject, body };
 }
 
-function digestEmail(p: DailyDigestPayload, locale: MessageLocale, publicUrl: string) {
+function digestEmail(p: DailyDigestPayload, locale: MessageLocale, logoSrc: string | null) {
   const merchant = p.merchant.name;
   const date = new Intl.DateTimeFormat(locale === "ar" ? "ar-u-nu-latn" : locale, { dateStyle: "long", timeZone: "UTC" }).format(new Date(`${p.date}T00:00:00Z`));
   const line = (l: DailyDigestPayload["payments"]) =>
@@ -176,7 +186,7 @@ function digestEmail(p: DailyDigestPayload, locale: MessageLocale, publicUrl: st
   const body = h(Layout, {
     locale,
     branding: p.merchant,
-    publicUrl,
+    logoSrc,
     preview: subject,
     heading: fill(locale, "digestHeading", { date }),
     children: [
@@ -191,24 +201,33 @@ function digestEmail(p: DailyDigestPayload, locale: MessageLocale, publicUrl: st
   return { subject, body };
 }
 
-function build(template: MessageTemplate, payload: unknown, locale: MessageLocale, publicUrl: string) {
+function build(template: MessageTemplate, payload: unknown, locale: MessageLocale, publicUrl: string, options: RenderEmailOptions) {
+  const parsed = templatePayloads[template].parse(payload);
+  const logoPath = parsed.merchant.logoPath;
+  const logoSrc = options.logoSrc !== undefined ? options.logoSrc : logoPath ? `${publicUrl}${logoPath}` : null;
   switch (template) {
     case "payment_request":
     case "reminder":
-      return requestEmail(template, templatePayloads[template].parse(payload), locale, publicUrl);
+      return requestEmail(template, parsed as PaymentRequestPayload, locale, logoSrc);
     case "receipt":
     case "payment_confirmation":
-      return receiptEmail(template, templatePayloads[template].parse(payload), locale, publicUrl);
+      return receiptEmail(template, parsed as ReceiptPayload, locale, logoSrc);
     case "refund_receipt":
-      return receiptEmail(template, templatePayloads.refund_receipt.parse(payload), locale, publicUrl);
+      return receiptEmail(template, parsed as RefundReceiptPayload, locale, logoSrc);
     case "daily_digest":
-      return digestEmail(templatePayloads.daily_digest.parse(payload), locale, publicUrl);
+      return digestEmail(parsed as DailyDigestPayload, locale, logoSrc);
   }
 }
 
 /** One email, as HTML and plain text (React Email), from its template and payload. */
-export async function renderEmail<T extends MessageTemplate>(template: T, payload: TemplatePayload<T> | Record<string, unknown>, locale: MessageLocale, publicUrl: string): Promise<RenderedEmail> {
-  const { subject, body } = build(template, payload, locale, publicUrl);
+export async function renderEmail<T extends MessageTemplate>(
+  template: T,
+  payload: TemplatePayload<T> | Record<string, unknown>,
+  locale: MessageLocale,
+  publicUrl: string,
+  options: RenderEmailOptions = {},
+): Promise<RenderedEmail> {
+  const { subject, body } = build(template, payload, locale, publicUrl, options);
   const [html, text] = await Promise.all([render(body), render(body, { plainText: true })]);
   return { subject, html, text };
 }

@@ -1,38 +1,48 @@
-import { hasRole, listPaymentLinks } from "@jeton/core";
+import { hasRole, isAppError, listPaymentRequests } from "@jeton/core";
 import Link from "next/link";
+import { firstParam } from "@/backoffice/first-param";
 import { FlashMessage } from "@/backoffice/flash-message";
 import { formatDateTime } from "@/backoffice/format-date-time";
 import { formatMoney } from "@/backoffice/format-money";
-import { PaymentLinkStatus } from "@/backoffice/payment-link-status";
-import { orNotFound } from "@/server/backoffice/or-not-found";
+import { PaymentLinkStatus, paymentLinkStatusLabels } from "@/backoffice/payment-link-status";
 import { requireStaff } from "@/server/backoffice/require-staff";
+import { paymentRequestsSearchQuery, searchParamsOf, toListFilters } from "./search-query";
 
 export const dynamic = "force-dynamic";
 
-const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+const fieldLabels: Record<string, string> = { q: "Search", status: "Status", source: "Made", after: "Page" };
 
-// GET /dashboard/links – the payment links made in the back-office, newest first (every role may look).
+// GET /dashboard/links – every payment request of the merchant, made here (payment links) or through the API, newest first,
+// searched by reference, customer email or id and filtered by status (every role may look).
 export default async function PaymentLinksPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { context, staff } = await requireStaff();
-  const query = await searchParams;
-  const after = one(query.after);
-  // A cursor from another merchant or mode, or made up: there is no such page.
-  const page = await orNotFound(() =>
-    listPaymentLinks(context, {
-      merchantId: staff.merchantId,
-      mode: staff.mode,
-      startingAfter: after,
-      limit: 25,
-    }),
-  );
-  const last = page.data.at(-1);
+  const raw = Object.fromEntries(Object.entries(await searchParams).map(([name, value]) => [name, firstParam(value)]));
+  const parsed = paymentRequestsSearchQuery.safeParse(raw);
+  const problems = parsed.success ? [] : parsed.error.issues.map((issue) => `${fieldLabels[String(issue.path[0])] ?? "A field"}: ${issue.message}.`);
+  let page: Awaited<ReturnType<typeof listPaymentRequests>> | null = null;
+  if (parsed.success) {
+    try {
+      page = await listPaymentRequests(context, { merchantId: staff.merchantId, mode: staff.mode, limit: 25, ...toListFilters(parsed.data) });
+    } catch (error) {
+      // A cursor of another merchant or mode, or one made up: there is no such page.
+      if (!isAppError(error) || error.code !== "resource_not_found") throw error;
+      problems.push("This page of results no longer exists; start the search again.");
+    }
+  }
+  const keep = parsed.success ? searchParamsOf(parsed.data) : new URLSearchParams();
+  const rows = page?.data ?? [];
+  const last = rows.at(-1);
+  const older = page?.hasMore && last ? `/dashboard/links?${new URLSearchParams([...keep, ["after", last.id]])}` : null;
+  const value = (name: string) => (typeof raw[name] === "string" ? raw[name] : "");
+  const filtered = keep.size > 0;
 
   return (
     <>
       <h1>Payment links</h1>
-      <FlashMessage notice={query.notice} error={query.error} />
+      <FlashMessage notice={raw.notice} error={raw.error} />
       <p className="bo-hint">
-        A payment link is a payment page you send to a customer (by email, chat or as a QR code). {staff.mode === "live" ? "Live" : "Test"} data.
+        A payment link is a payment page you send to a customer (by email, SMS, chat or as a QR code). Requests made through the API are listed
+        too, and can be sent the same way. {staff.mode === "live" ? "Live" : "Test"} data.
       </p>
       {hasRole(staff.role, "admin") ? (
         <p>
@@ -41,11 +51,50 @@ export default async function PaymentLinksPage({ searchParams }: { searchParams:
           </Link>
         </p>
       ) : null}
-      {page.data.length === 0 ? (
-        <p className="bo-card">{after ? "No older payment links." : "No payment links yet."}</p>
+      <form method="get" action="/dashboard/links" className="bo-card" role="search" aria-label="Search payment requests">
+        <div className="bo-filters">
+          <div className="bo-field">
+            <label htmlFor="f-q">Reference, customer email or id</label>
+            <input id="f-q" name="q" type="search" maxLength={254} defaultValue={value("q")} />
+          </div>
+          <div className="bo-field">
+            <label htmlFor="f-status">Status</label>
+            <select id="f-status" name="status" defaultValue={value("status")}>
+              <option value="">Any</option>
+              {Object.entries(paymentLinkStatusLabels).map(([status, label]) => (
+                <option key={status} value={status}>
+                  {label}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="bo-field">
+            <label htmlFor="f-source">Made</label>
+            <select id="f-source" name="source" defaultValue={value("source")}>
+              <option value="">Anywhere</option>
+              <option value="staff">In the back-office</option>
+              <option value="api">Through the API</option>
+            </select>
+          </div>
+        </div>
+        <p className="bo-actions">
+          <button type="submit">Search</button>
+          {filtered ? <Link href="/dashboard/links">Clear</Link> : null}
+        </p>
+      </form>
+      {problems.length > 0 ? (
+        <div className="bo-error" role="alert">
+          <ul>
+            {problems.map((problem) => (
+              <li key={problem}>{problem}</li>
+            ))}
+          </ul>
+        </div>
+      ) : rows.length === 0 ? (
+        <p className="bo-card">{raw.after ? "No older payment requests." : filtered ? "No payment request matches." : "No payment links yet."}</p>
       ) : (
         <table data-testid="payment-links">
-          <caption className="visually-hidden">Payment links, newest first</caption>
+          <caption className="visually-hidden">Payment requests, newest first</caption>
           <thead>
             <tr>
               <th scope="col">Created</th>
@@ -60,7 +109,7 @@ export default async function PaymentLinksPage({ searchParams }: { searchParams:
             </tr>
           </thead>
           <tbody>
-            {page.data.map((link) => (
+            {rows.map((link) => (
               <tr key={link.id} data-link-id={link.id}>
                 <td>{formatDateTime(link.createdAt)}</td>
                 <td>{link.merchantReference ?? <span className="bo-hint">none</span>}</td>
@@ -72,7 +121,7 @@ export default async function PaymentLinksPage({ searchParams }: { searchParams:
                 <td>{formatDateTime(link.expiresAt)}</td>
                 <td>
                   <Link href={`/dashboard/links/${link.id}`}>
-                    Details<span className="visually-hidden"> of the link {link.merchantReference ?? link.id}</span>
+                    Details<span className="visually-hidden"> of the request {link.merchantReference ?? link.id}</span>
                   </Link>
                 </td>
               </tr>
@@ -81,8 +130,8 @@ export default async function PaymentLinksPage({ searchParams }: { searchParams:
         </table>
       )}
       <nav className="bo-actions" aria-label="Pages">
-        {after ? <Link href="/dashboard/links">Newest links</Link> : null}
-        {page.hasMore && last ? <Link href={`/dashboard/links?after=${encodeURIComponent(last.id)}`}>Older links</Link> : null}
+        {raw.after ? <Link href={`/dashboard/links${keep.size > 0 ? `?${keep}` : ""}`}>Newest requests</Link> : null}
+        {older ? <Link href={older}>Older requests</Link> : null}
       </nav>
     </>
   );

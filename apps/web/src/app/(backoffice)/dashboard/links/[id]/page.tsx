@@ -13,7 +13,8 @@ import { requireStaff } from "@/server/backoffice/require-staff";
 
 export const dynamic = "force-dynamic";
 
-// GET /dashboard/links/{id} – one payment link: its URL, a QR code of it, and where it stands.
+// GET /dashboard/links/{id} – one payment request (made here or through the API): its URL, a QR code of it, where it stands,
+// the messages sent about it, and "Send by email / SMS" while it is open.
 export default async function PaymentLinkPage({
   params,
   searchParams,
@@ -25,16 +26,16 @@ export default async function PaymentLinkPage({
   const [{ id }, query] = await Promise.all([params, searchParams]);
   const link = await orNotFound(() => getPaymentLink(context, { merchantId: staff.merchantId, mode: staff.mode, id }));
   const amount = formatMoney(link.amount, link.currency);
-  const messages = await listPaymentRequestMessages(context.db, staff, link.id);
+  const messages = await listPaymentRequestMessages(context, staff, link.id);
   const canSend = link.status === "open" && hasRole(staff.role, "admin");
 
   return (
     <>
       <p>
-        <Link href="/dashboard/links">← All payment links</Link>
+        <Link href="/dashboard/links">← All payment links and requests</Link>
       </p>
       <h1>
-        Payment link {link.merchantReference ? <>“{link.merchantReference}”</> : null} for {amount}
+        {link.createdBy ? "Payment link" : "Payment request"} {link.merchantReference ? <>“{link.merchantReference}”</> : null} for {amount}
       </h1>
       <FlashMessage notice={query.notice} error={query.error} />
       <div className="bo-grid">
@@ -84,7 +85,7 @@ export default async function PaymentLinkPage({
             <dt>Created</dt>
             <dd>
               {formatDateTime(link.createdAt)}
-              {link.createdBy.email ? ` by ${link.createdBy.email}` : null}
+              {link.createdBy === null ? " through the API" : link.createdBy.email ? ` by ${link.createdBy.email}` : null}
             </dd>
             <dt>Expires</dt>
             <dd>{formatDateTime(link.expiresAt)}</dd>

@@ -1,4 +1,4 @@
-import { createMerchant, createSimulatedAcquirer, listPaymentLinks, type CreatedMerchant, type StaffRole } from "@jeton/core";
+import { createMerchant, createSimulatedAcquirer, listPaymentRequests, type CreatedMerchant, type StaffRole } from "@jeton/core";
 import { schema } from "@jeton/db";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
@@ -168,7 +168,7 @@ describe("POST /dashboard/links/create", () => {
     await post(staff.adminLive, { ...valid, merchantReference: "a-live" });
     await post(staff.adminOfB, { ...valid, merchantReference: "b-test" });
     const list = async (merchantId: string, mode: "test" | "live") =>
-      (await listPaymentLinks(ctx, { merchantId, mode, publicUrl: ctx.config.publicUrl })).data.map((link) => link.merchantReference);
+      (await listPaymentRequests(ctx, { merchantId, mode, createdBy: "staff" })).data.map((link) => link.merchantReference);
     expect(await list(shopA.merchantId, "test")).toEqual(["a-test"]);
     expect(await list(shopA.merchantId, "live")).toEqual(["a-live"]);
     expect(await list(shopB.merchantId, "test")).toEqual(["b-test"]);

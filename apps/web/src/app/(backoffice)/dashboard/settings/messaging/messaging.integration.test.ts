@@ -1,5 +1,6 @@
-import { getMessagingSettings, listPaymentRequestMessages, type CreatedMerchant } from "@jeton/core";
+import { createPaymentRequest, getMessagingSettings, getPaymentLink, listPaymentRequestMessages, type CreatedMerchant } from "@jeton/core";
 import { schema } from "@jeton/db";
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPaymentLink, createPaymentLinkOptions } from "@/app/(backoffice)/dashboard/links/create/handler";
 import { sendPaymentLink, sendPaymentLinkOptions } from "@/app/(backoffice)/dashboard/links/[id]/send/handler";
@@ -45,7 +46,7 @@ describe("payment links sent by email / SMS", () => {
     const response = await createLink(admin, { customerEmail: "ada@example.com", sendByEmail: "on", sendToPhone: "+33612345678" });
     expect(location(response).searchParams.get("notice")).toBe("link_created_and_sent");
     const id = location(response).pathname.split("/").at(-1)!;
-    const messages = await listPaymentRequestMessages(ctx.db, { merchantId: shopA.merchantId, mode: "test" }, id);
+    const messages = await listPaymentRequestMessages(ctx, { merchantId: shopA.merchantId, mode: "test" }, id);
     expect(messages.map((m) => [m.channel, m.recipient, m.status])).toEqual(
       expect.arrayContaining([
         ["email", "ada@example.com", "queued"],
@@ -73,6 +74,28 @@ describe("payment links sent by email / SMS", () => {
   });
 });
 
+describe("a payment request made through the API, in the back-office", () => {
+  it("is openable and sent by email / SMS like a link, its messages listed; a closed one is not sent", async () => {
+    const api = await createPaymentRequest(ctx, {
+      merchantId: shopA.merchantId,
+      mode: "test",
+      input: { amount: 990, currency: "EUR", returnUrl: `${shopA.returnUrls[0]}done`, merchantReference: "api-order-7" },
+    });
+    expect(await getPaymentLink(ctx, { merchantId: shopA.merchantId, mode: "test", id: api.id })).toMatchObject({ id: api.id, createdBy: null });
+    expect(location(await send(admin, api.id, { email: "carol@example.com", phone: "+33612345678" })).searchParams.get("notice")).toBe("link_sent");
+    const messages = await listPaymentRequestMessages(ctx, { merchantId: shopA.merchantId, mode: "test" }, api.id);
+    expect(messages.map((m) => [m.template, m.channel, m.recipient, m.status]).sort()).toEqual([
+      ["payment_request", "email", "carol@example.com", "queued"],
+      ["payment_request", "sms", "+33612345678", "queued"],
+    ]);
+
+    await ctx.db.update(schema.paymentRequests).set({ status: "canceled" }).where(eq(schema.paymentRequests.id, api.id));
+    const count = await messageCount();
+    expect(location(await send(admin, api.id, { email: "carol@example.com" })).searchParams.get("error")).toBe("payment_request_not_open");
+    expect(await messageCount()).toBe(count);
+  });
+});
+
 describe("POST /dashboard/settings/messaging/save", () => {
   it("saves receipts, the reminder scenario, notification addresses and limits", async () => {
     const response = await save(admin, {
@@ -86,7 +109,7 @@ describe("POST /dashboard/settings/messaging/save", () => {
       maxPerRecipientPerDay: "4",
     });
     expect(location(response).searchParams.get("notice")).toBe("messaging_saved");
-    expect(await getMessagingSettings(ctx.db, shopA.merchantId)).toMatchObject({
+    expect(await getMessagingSettings(ctx, shopA.merchantId)).toMatchObject({
       receiptsEnabled: false,
       reminderSteps: [
         { afterDays: 1, channels: ["sms"] },
@@ -105,9 +128,9 @@ describe("POST /dashboard/settings/messaging/save", () => {
     [{ confirmationEmails: "not-an-address" }, "confirmationEmails[0]"],
     [{ maxMessagesPerHour: "-3" }, "maxMessagesPerHour"],
   ])("refuses %j naming %s and changes nothing", async (fields, param) => {
-    const before = await getMessagingSettings(ctx.db, shopA.merchantId);
+    const before = await getMessagingSettings(ctx, shopA.merchantId);
     const response = await save(admin, { receiptsEnabled: "on", maxMessagesPerHour: "10", maxPerRecipientPerDay: "2", confirmationEmails: "", digestEmails: "", ...fields });
     expect(location(response).searchParams.get("param")).toBe(param);
-    expect(await getMessagingSettings(ctx.db, shopA.merchantId)).toEqual(before);
+    expect(await getMessagingSettings(ctx, shopA.merchantId)).toEqual(before);
   });
 });

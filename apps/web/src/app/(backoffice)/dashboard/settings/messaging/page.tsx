@@ -20,7 +20,7 @@ const fieldMessages = {
 export default async function MessagingSettingsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { context, staff } = await requireStaff();
   const query = await searchParams;
-  const settings = await getMessagingSettings(context.db, staff.merchantId);
+  const settings = await getMessagingSettings(context, staff.merchantId);
   const canEdit = hasRole(staff.role, "admin");
   const steps = Array.from({ length: MAX_REMINDER_STEPS }, (_, index) => settings.reminderSteps[index]);
   return (

@@ -10,6 +10,6 @@ export async function handleGetPaymentRequest(request: Request, context: AppCont
     mode: identity.mode,
     id: params.id,
   });
-  const messages = await listPaymentRequestMessages(context.db, identity, paymentRequest.id);
+  const messages = await listPaymentRequestMessages(context, identity, paymentRequest.id);
   return Response.json({ ...paymentRequest, messages }, { headers: { "Cache-Control": "no-store" } });
 }

@@ -13,7 +13,7 @@ export default async function MessagePreviewPage({ searchParams }: { searchParam
   const entry = previewTemplates.find(([template]) => template === query.template);
   const locale = (["fr", "en", "ar"] as const).find((l) => l === query.locale);
   if (!entry || !locale) notFound();
-  const preview = await previewMessage({ db: context.db, clock: context.clock, publicUrl: context.urls.publicUrl }, staff.merchantId, entry[0] as MessageTemplate, locale as MessageLocale);
+  const preview = await previewMessage(context, staff.merchantId, entry[0] as MessageTemplate, locale as MessageLocale);
   return (
     <>
       <p>
