@@ -166,7 +166,8 @@ async function gatherSignals(db: Db, clock: Clock, attempt: RiskAttempt) {
 
 /**
  * Assesses one payment attempt against the merchant's rules, then the
- * platform's: gathers every signal first (two statements), evaluates every
+ * platform's: gathers every signal first (one statement once the merchant's rules are
+ * in memory: counters, BIN, first seen, thresholds, rules version), evaluates every
  * rule (no early exit, so timing does not tell the outcome), and records the
  * assessment (one insert). A failure while evaluating fails closed: the
  * outcome is `review`. A database error aborts the payment itself, which is
