@@ -2,14 +2,25 @@ import { defineConfig } from "@playwright/test";
 
 /**
  * Specs that change what other specs rely on, run one at a time after all the
- * others: the back-office ones share the staff accounts (a TOTP code is
- * accepted once, sessions are cached per role) and change the demo merchant
- * for everyone (test settlement of every captured payment, the card
- * blacklist, branding, languages, key rolls); the README screenshots come last.
+ * others: these back-office ones change the demo merchant for everyone (test
+ * settlement of every captured payment, the card blacklist, branding,
+ * languages, key rolls; the messaging one reads the shared mailbox), and
+ * signed-results registers a webhook endpoint for the demo merchant and counts
+ * what reaches it, so it must not run beside specs that pay the same merchant;
+ * the README screenshots come last.
+ *
+ * backoffice-auth (its own `enrol` and `lockout` accounts, a new staff member)
+ * and backoffice-links (its own payment links; the dashboard's charts are read
+ * whatever the volume) change nothing another spec reads, so they run with the
+ * independent ones. Staff accounts are shared, but e2e/backoffice.ts keeps each
+ * account's TOTP codes single-use across workers (the last window used is in a
+ * file) and caches sessions per role.
  */
-// signed-results registers a webhook endpoint for the demo merchant and counts what reaches it, so it
-// must not run beside specs that pay the same merchant.
-const sharedState = [/backoffice-.*\.spec\.ts$/, /signed-results\.spec\.ts$/, /zz-readme-screenshots\.spec\.ts$/];
+const sharedState = [
+  /backoffice-(messaging|payments|settings)\.spec\.ts$/,
+  /signed-results\.spec\.ts$/,
+  /zz-readme-screenshots\.spec\.ts$/,
+];
 
 // The servers are started by scripts/e2e.mjs (so that it can stop them and then
 // inspect the database); this config only drives Debian's Chromium.

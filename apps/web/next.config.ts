@@ -9,7 +9,7 @@ const config: NextConfig = {
   serverExternalPackages: ["@electric-sql/pglite", "postgres", "pino", "thread-stream"],
   turbopack: { root: path.resolve(import.meta.dirname, "../..") },
   outputFileTracingRoot: path.resolve(import.meta.dirname, "../.."),
-  // `npm test` type-checks the app once: `tsc -p .` (turbo typecheck) runs after the build, so
+  // `npm test` type-checks the app once: `npm run typecheck` (tsconfig.typecheck.json) runs after the build, so
   // it also checks the route types Next generates in .next/types; `next build` would repeat it.
   typescript: { ignoreBuildErrors: true },
   poweredByHeader: false,

@@ -2,7 +2,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { signIn } from "../backoffice";
 import { payWith } from "../checkout";
-import { PLATFORM_URL } from "../fixtures";
+import { api, PLATFORM_URL } from "../fixtures";
 
 // Payment links made in the back-office (a payment request without return URL)
 // and the dashboard's charts, which the paid link feeds.
@@ -23,6 +23,8 @@ async function createLink(page: Page, { amount, reference }: { amount: string; r
   await page.getByLabel("Reference (optional)").fill(reference);
   await page.getByLabel("Customer email (optional)").fill("ada@example.com");
   await page.getByLabel("Expires after").selectOption({ label: "1 day" });
+  await page.getByLabel("Key 1", { exact: true }).fill("invoice");
+  await page.getByLabel("Value 1", { exact: true }).fill(reference);
   await page.getByRole("button", { name: "Create payment link" }).click();
   await expect(page).toHaveURL(/\/dashboard\/links\/pr_[A-Za-z0-9_-]+\?notice=link_created$/);
   await expect(page.getByText("The payment link was created.")).toBeVisible();
@@ -52,6 +54,10 @@ test("an admin creates a payment link with a QR code, the customer pays it, and 
   const url = await createLink(page, { amount: "42.50", reference });
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Payment link “${reference}” for €42.50`);
   await expect(page.getByTestId("link-status")).toHaveText("Open");
+  // The metadata given on the form: shown on the link's page, and the API's list filters on it.
+  await expect(page.getByTestId("metadata")).toContainText(reference);
+  const listed = await api("GET", `/api/v1/payment-requests?metadata[invoice]=${reference}`);
+  expect(listed.json.data.map((request: { url: string }) => request.url)).toEqual([url]);
   await expect(page.getByRole("img", { name: `QR code of the payment link ${url}` })).toBeVisible();
   await expectNoSeriousViolations(page);
 

@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { signIn } from "../backoffice";
 import { payWith } from "../checkout";
-import { PLATFORM_URL, SHOP_URL } from "../fixtures";
+import { api, PLATFORM_URL, SHOP_URL } from "../fixtures";
 
 // Push & Pay end to end: staff create a payment link sent by email; the email reaches the demo shop's mail
 // catcher (a real SMTP server); the link in it opens the hosted page; the shopper pays; the receipt arrives.
@@ -71,6 +71,30 @@ test("a payment link sent by email arrives, opens the hosted page, is paid, and 
   const messages = page.getByTestId("message-list");
   await expect(messages.getByRole("row").filter({ hasText: "Payment request" })).toContainText("sent");
   await expect(messages.getByRole("row").filter({ hasText: "Receipt" })).toContainText("sent", { timeout: 10_000 });
+});
+
+test("a request made through the API is found in the back-office and sent by email from its page", async ({ page }) => {
+  const reference = `API-PUSH-${Date.now()}`;
+  const email = `api-shopper-${Date.now()}@example.com`;
+  const created = await api("POST", "/api/v1/payment-requests", { amount: 3300, currency: "EUR", returnUrl: `${SHOP_URL}/return/x`, merchantReference: reference });
+  expect(created.status).toBe(201);
+  await signIn(page, "admin");
+  await page.goto(`${PLATFORM_URL}/dashboard/links`);
+  await page.getByLabel("Reference, customer email or id").fill(reference);
+  await page.getByLabel("Made").selectOption("api");
+  await page.getByRole("button", { name: "Search" }).click();
+  const rows = page.getByTestId("payment-links").getByRole("row");
+  await expect(rows).toHaveCount(2); // the header and the one request
+  await rows.nth(1).getByRole("link", { name: /Details/ }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Payment request “${reference}” for €33.00`);
+  await expect(page.getByText("through the API")).toBeVisible();
+  await page.getByLabel("Email", { exact: true }).fill(email);
+  await page.getByRole("button", { name: "Send", exact: true }).click();
+  await expect(page).toHaveURL(/notice=link_sent/);
+  const sent = await waitForEmail(email, /demande de paiement|payment request/);
+  expect(sent.text).toContain(`/pay/${created.json.id}`);
+  await page.reload();
+  await expect(page.getByTestId("message-list").getByRole("row").filter({ hasText: email })).toContainText("sent", { timeout: 10_000 });
 });
 
 test("the template previews render in each language, Arabic right to left", async ({ page }) => {

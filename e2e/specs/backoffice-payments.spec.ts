@@ -110,6 +110,13 @@ test("an admin finds a payment by reference and by last 4, settles test data, re
   // Refund €5.00 of €25.00; the question states the amount and currency.
   await page.getByLabel("Refund amount (EUR)").fill("5.00");
   await page.getByLabel("Reason (optional)").fill("one item returned");
+  // Description and metadata rows, as the API takes them.
+  await page.getByLabel("Description (optional)").fill("Returned by post");
+  await page.getByLabel("Key 1", { exact: true }).fill("ticket");
+  await page.getByLabel("Value 1", { exact: true }).fill("Z-1");
+  await page.getByRole("button", { name: "Add metadata" }).click();
+  await page.getByLabel("Key 2", { exact: true }).fill("agent");
+  await page.getByLabel("Value 2", { exact: true }).fill("ada");
   await confirmAction(page, "Refund", "Refund", `Refund 5.00 EUR of payment ${reference} to the customer?`);
   await expect(page).toHaveURL(`${PLATFORM_URL}/dashboard/payments/${paymentId}?notice=refunded`);
   await expect(page.getByRole("status")).toHaveText("The refund was made.");
@@ -119,12 +126,17 @@ test("an admin finds a payment by reference and by last 4, settles test data, re
   await expect(timeline.locator('li[data-event="transaction.partially_refunded"]')).toHaveCount(1);
   await expect(page.getByTestId("refunded-amount")).toHaveText("€5.00");
   await expect(page.getByTestId("refunds")).toContainText("one item returned");
+  await expect(page.getByTestId("refunds")).toContainText("Returned by post");
+  await expect(page.getByTestId("refunds")).toContainText("ticket: Z-1");
+  await expect(page.getByTestId("refunds")).toContainText("agent: ada");
   await expect(page.getByLabel("Refund amount (EUR)")).toHaveValue("20.00");
   await expectNoSeriousViolations(page);
 
   // The API sees the same refund: one implementation behind both.
   const read = await api("GET", `/api/v1/transactions/${paymentId}`);
   expect(read.json).toMatchObject({ status: "partially_refunded", refundedAmount: 500 });
+  const refunds = await api("GET", `/api/v1/transactions/${paymentId}/refunds?metadata[ticket]=Z-1`);
+  expect(refunds.json).toMatchObject({ data: [{ amount: 500, description: "Returned by post", metadata: { ticket: "Z-1", agent: "ada" } }] });
 });
 
 test("a viewer sees no action buttons, and a forged refund with the viewer's session and CSRF token is refused", async ({ page }) => {

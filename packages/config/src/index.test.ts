@@ -18,13 +18,25 @@ describe("loadPlatformConfig", () => {
 
   it("uses postgres.js with DATABASE_URL", () => {
     const config = loadPlatformConfig({ ...base, DATABASE_URL: "postgres://u@127.0.0.1:5432/db" });
-    expect(config.database).toEqual({ url: "postgres://u@127.0.0.1:5432/db" });
+    expect(config.database).toEqual({ url: "postgres://u@127.0.0.1:5432/db", asyncCommit: true });
+    // Tokenization's asynchronous commit is a choice the operator can take back.
+    const durable = loadPlatformConfig({ ...base, DATABASE_URL: "postgres://u@127.0.0.1:5432/db", JETON_TOKENIZE_SYNCHRONOUS_COMMIT: "on" });
+    expect(durable.database).toEqual({ url: "postgres://u@127.0.0.1:5432/db", asyncCommit: false });
+    expect(() => loadPlatformConfig({ ...base, JETON_TOKENIZE_SYNCHRONOUS_COMMIT: "maybe" })).toThrow(/JETON_TOKENIZE_SYNCHRONOUS_COMMIT/);
   });
 
   it("lists every problem at once", () => {
     expect(() => loadPlatformConfig({ DATABASE_URL: "mysql://x", JETON_TOKENIZE_LIMIT_PER_IP: "-1" })).toThrow(
       /DATABASE_URL[\s\S]*JETON_VAULT_KEKS[\s\S]*JETON_FINGERPRINT_KEY[\s\S]*JETON_TOKENIZE_LIMIT_PER_IP/,
     );
+  });
+
+  it("leases a webhook delivery for 60 s unless JETON_WEBHOOK_LEASE_SECONDS says otherwise, never within the 10 s delivery timeout", () => {
+    expect(loadPlatformConfig(base).webhooks.leaseMs).toBe(60_000);
+    expect(loadPlatformConfig({ ...base, JETON_WEBHOOK_LEASE_SECONDS: "20" }).webhooks.leaseMs).toBe(20_000);
+    for (const bad of ["10", "14", "3601", "20.5", "soon"]) {
+      expect(() => loadPlatformConfig({ ...base, JETON_WEBHOOK_LEASE_SECONDS: bad })).toThrow(/JETON_WEBHOOK_LEASE_SECONDS/);
+    }
   });
 
   it("settles daily at 22:00 UTC unless JETON_SETTLEMENT_HOUR says otherwise", () => {

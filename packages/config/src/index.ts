@@ -43,6 +43,13 @@ export const platformEnvSchema = z.object({
   JETON_TOKENIZE_LIMIT_PER_KEY: positiveInt(120),
   /** Tokenization attempts allowed per client IP, per minute (card-testing defence). */
   JETON_TOKENIZE_LIMIT_PER_IP: positiveInt(30),
+  /**
+   * `off` (default): tokenization's statements (card-attempt counters, rate-limit counters, the token)
+   * commit without waiting for the WAL flush, so their shared counter rows are not locked through a
+   * disk flush; a PostgreSQL crash can forget the last fraction of a second of tokens (the shopper
+   * types the card again; nothing is charged). `on`: every commit waits (docs/operations.md#durability-of-tokenization).
+   */
+  JETON_TOKENIZE_SYNCHRONOUS_COMMIT: z.enum(["on", "off"]).default("off"),
   /** Password sign-in attempts to the back-office allowed per client IP, per 5 minutes (on top of the per-account lockout). */
   JETON_LOGIN_LIMIT_PER_IP: positiveInt(30),
   /**
@@ -94,6 +101,12 @@ export const platformEnvSchema = z.object({
    * never reach a private address, whatever this says.
    */
   JETON_WEBHOOK_ALLOW_PRIVATE_NETWORKS: z.stringbool().default(false),
+  /**
+   * How long a sender's claim on a webhook delivery lasts: a delivery claimed by an instance that died
+   * is sent by another one after this. It stays above the 10 s delivery timeout, so a delivery still in
+   * flight is never claimed twice.
+   */
+  JETON_WEBHOOK_LEASE_SECONDS: z.coerce.number().int().min(15).max(3600).default(60),
   /**
    * Card-testing defence (docs/risk.md#card-testing-defence): attempts on the hosted page and on token.js
    * are counted per client IP, card, payment request and merchant over this window. Past a dimension's
@@ -186,6 +199,8 @@ export interface PlatformConfig {
   webhooks: {
     /** Test-mode endpoints may target private addresses (JETON_WEBHOOK_ALLOW_PRIVATE_NETWORKS). */
     allowPrivateNetworks: boolean;
+    /** A sender's claim on a delivery, in ms (JETON_WEBHOOK_LEASE_SECONDS). */
+    leaseMs: number;
   };
   messaging: {
     smtp: { url: string; from: string; requireTls: boolean; allowInvalidCertificates: boolean } | null;
@@ -275,7 +290,7 @@ export function loadPlatformConfig(source: Record<string, string | undefined>, c
   return {
     env: env.NODE_ENV,
     database: env.DATABASE_URL
-      ? { url: env.DATABASE_URL }
+      ? { url: env.DATABASE_URL, asyncCommit: env.JETON_TOKENIZE_SYNCHRONOUS_COMMIT === "off" }
       : { dataDir: path.resolve(cwd, env.JETON_DATA_DIR, "pglite") },
     publicUrl,
     vault: { keks, activeKekId, fingerprintKey },
@@ -307,7 +322,7 @@ export function loadPlatformConfig(source: Record<string, string | undefined>, c
       reviewExpiryHours: env.JETON_RISK_REVIEW_HOURS,
       assessmentRetentionDays: env.JETON_RISK_RETENTION_DAYS,
     },
-    webhooks: { allowPrivateNetworks: env.JETON_WEBHOOK_ALLOW_PRIVATE_NETWORKS },
+    webhooks: { allowPrivateNetworks: env.JETON_WEBHOOK_ALLOW_PRIVATE_NETWORKS, leaseMs: env.JETON_WEBHOOK_LEASE_SECONDS * 1000 },
     messaging: {
       smtp: env.JETON_SMTP_URL
         ? { url: env.JETON_SMTP_URL, from: env.JETON_MAIL_FROM, requireTls: env.JETON_SMTP_REQUIRE_TLS, allowInvalidCertificates: env.JETON_SMTP_ALLOW_INVALID_CERT }

@@ -28,7 +28,7 @@ export { purgeExpiredCvcs } from "./tokens/purge-expired-cvcs";
 export { CARD_TOKEN_TTL_MS, cardTokenView, cardTokenWithStatusView, type CardTokenView } from "./tokens/card-token-view";
 export { createPaymentRequest, type CreatePaymentRequestInput } from "./payment-requests/create-payment-request";
 export { getPaymentRequest } from "./payment-requests/get-payment-request";
-export { listPaymentRequests, paymentRequestStatuses, type ListPaymentRequestsInput } from "./payment-requests/list-payment-requests";
+export { listPaymentRequests, paymentRequestStatuses, type ListPaymentRequestsInput, type PaymentRequestStatus } from "./payment-requests/list-payment-requests";
 export { cancelPaymentRequest } from "./payment-requests/cancel-payment-request";
 export { expirePaymentRequests } from "./payment-requests/expire-payment-requests";
 export { toPaymentRequestView, effectiveStatus, paymentRequestView, type PaymentRequestView } from "./payment-requests/payment-request-view";

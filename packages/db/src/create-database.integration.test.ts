@@ -68,4 +68,27 @@ describe.runIf(process.env.DATABASE_URL)("PostgreSQL", () => {
       await test.close();
     }
   });
+
+  it("gives asyncCommitDb connections that commit asynchronously, and leaves db's synchronous", async () => {
+    const { createTestDatabase } = await import("./testing/create-test-database");
+    const { runStatement } = await import("./run-statement");
+    const test = await createTestDatabase();
+    const relaxed = createDatabase({ url: test.url!, maxConnections: 2, asyncCommit: true });
+    const strict = createDatabase({ url: test.url!, maxConnections: 2, asyncCommit: false });
+    const setting = async (db: typeof relaxed.db) => (await runStatement<{ synchronous_commit: string }>(db, "show synchronous_commit", []))[0]?.synchronous_commit;
+    try {
+      expect(relaxed.asyncCommitDb).not.toBe(relaxed.db);
+      expect(await setting(relaxed.asyncCommitDb)).toBe("off");
+      expect(await setting(relaxed.db)).toBe("on");
+      // JETON_TOKENIZE_SYNCHRONOUS_COMMIT=on: no second pool, every commit waits.
+      expect(strict.asyncCommitDb).toBe(strict.db);
+      expect(await setting(strict.asyncCommitDb)).toBe("on");
+      // runStatement's parameters, cast in the text, on the prepared path.
+      expect(await runStatement(relaxed.asyncCommitDb, "select $1::int + 1 as n, $2::text as t", [41, null])).toEqual([{ n: 42, t: null }]);
+    } finally {
+      await relaxed.close();
+      await strict.close();
+      await test.close();
+    }
+  });
 });

@@ -14,12 +14,31 @@ export type Schema = typeof schema;
 export type Database = PostgresJsDatabase<Schema>;
 
 export type DatabaseOptions =
-  | { url: string; maxConnections?: number }
+  | {
+      url: string;
+      maxConnections?: number;
+      /**
+       * Whether `asyncCommitDb` is a pool of its own whose connections commit
+       * asynchronously (`synchronous_commit = off`); false makes it `db`. See
+       * docs/operations.md#durability-of-tokenization (JETON_TOKENIZE_SYNCHRONOUS_COMMIT).
+       */
+      asyncCommit?: boolean;
+    }
   | { dataDir: string }
   | { memory: true; loadDataDir?: Blob };
 
 export interface DatabaseHandle {
   db: Database;
+  /**
+   * The same database through connections that commit without waiting for the
+   * WAL flush (`synchronous_commit = off` as a connection parameter), or `db`
+   * itself when asynchronous commit is off or the database is embedded. For
+   * writes whose loss in a PostgreSQL crash costs a retry and nothing else
+   * (tokenization's counters and tokens, card-attempt counters): single rows
+   * that every request of one address, card or merchant updates, whose row
+   * locks a synchronous commit would hold through a disk flush.
+   */
+  asyncCommitDb: Database;
   driver: "postgres" | "pglite";
   /** Runs raw SQL and returns rows, whichever driver is underneath. */
   query<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
@@ -62,15 +81,21 @@ function preparingStatements<T extends Sql>(client: T): T {
 /** postgres.js when a URL is given, otherwise embedded PGlite (on disk or in memory). */
 export function createDatabase(options: DatabaseOptions): DatabaseHandle {
   if ("url" in options) {
-    const client = postgres(options.url, {
-      max: options.maxConnections ?? 10,
-      onnotice: () => {},
-    });
+    const max = options.maxConnections ?? 10;
+    const client = postgres(options.url, { max, onnotice: () => {} });
+    const db = drizzlePostgres(preparingStatements(client), { schema });
+    // Its statements are short single statements: half the main pool's size is plenty (connections open on demand).
+    const asyncClient = options.asyncCommit
+      ? postgres(options.url, { max: Math.max(2, Math.ceil(max / 2)), onnotice: () => {}, connection: { synchronous_commit: "off" } })
+      : null;
     return {
-      db: drizzlePostgres(preparingStatements(client), { schema }),
+      db,
+      asyncCommitDb: asyncClient ? drizzlePostgres(preparingStatements(asyncClient), { schema }) : db,
       driver: "postgres",
       query: async (text, params) => (await client.unsafe(text, params as never[])) as never,
-      close: () => client.end({ timeout: 5 }),
+      close: async () => {
+        await Promise.all([client.end({ timeout: 5 }), asyncClient?.end({ timeout: 5 })]);
+      },
     };
   }
   let client: PGlite;
@@ -82,8 +107,11 @@ export function createDatabase(options: DatabaseOptions): DatabaseHandle {
   } else {
     client = new PGlite(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {});
   }
+  const db = drizzlePglite(client, { schema }) as unknown as Database;
   return {
-    db: drizzlePglite(client, { schema }) as unknown as Database,
+    db,
+    // One process, one embedded database: nothing to gain, and nothing to lose, by committing asynchronously.
+    asyncCommitDb: db,
     driver: "pglite",
     query: async (text, params) => (await client.query(text, params)).rows as never,
     dumpDataDir: () => client.dumpDataDir("none"),

@@ -739,8 +739,12 @@ export const merchantMessagingSettings = pgTable("merchant_messaging_settings", 
   reminderSteps: jsonb("reminder_steps").$type<ReminderStep[]>().notNull().default(sql`'[]'::jsonb`),
   /** Addresses that get one confirmation per successful payment. */
   confirmationEmails: text("confirmation_emails").array().notNull().default(sql`ARRAY[]::text[]`),
-  /** Addresses that get the daily digest of yesterday's (UTC) payments, refunds and refusals. */
+  /** Addresses that get the daily digest of the previous day's payments, refunds and refusals (a day in `timeZone`). */
   digestEmails: text("digest_emails").array().notNull().default(sql`ARRAY[]::text[]`),
+  /** The merchant's time zone (an IANA name such as `Europe/Paris`): its digest's day runs from local midnight to local midnight. */
+  timeZone: text("time_zone").notNull().default("UTC"),
+  /** The local hour (0–23, in `timeZone`) from which the previous day's digest is sent. */
+  digestHour: integer("digest_hour").notNull().default(6),
   /** Abuse limits: messages queued per hour for the merchant, and per recipient per day. */
   maxMessagesPerHour: integer("max_messages_per_hour").notNull().default(200),
   maxPerRecipientPerDay: integer("max_per_recipient_per_day").notNull().default(10),

@@ -29,6 +29,19 @@ describe("paymentRequests", () => {
     expect(headersOf(second!)["Idempotency-Key"]).not.toBe(headersOf(first!)["Idempotency-Key"]);
   });
 
+  it("lists with status and metadata filters in the query string (GET, no Idempotency-Key)", async () => {
+    const page = { object: "list", data: [paymentRequest], hasMore: false, nextCursor: null };
+    const fetch = vi.fn<Fetch>(async () => Response.json(page));
+    const client = createJetonClient({ secretKey, apiBase, fetch });
+    await expect(client.paymentRequests.list({ status: ["open", "expired"], metadata: { orderId: "1042" }, limit: 10 })).resolves.toEqual(page);
+    await client.paymentRequests.list();
+    const [filtered, plain] = calls(fetch);
+    expect(filtered![0]).toBe("http://jeton.test/api/v1/payment-requests?status=open%2Cexpired&metadata%5BorderId%5D=1042&limit=10");
+    expect(filtered![1].method).toBe("GET");
+    expect(headersOf(filtered!)["Idempotency-Key"]).toBeUndefined();
+    expect(plain![0]).toBe("http://jeton.test/api/v1/payment-requests");
+  });
+
   it("sends the caller's Idempotency-Key when given", async () => {
     const fetch = vi.fn<Fetch>(async () => Response.json(paymentRequest, { status: 201 }));
     await createJetonClient({ secretKey, apiBase, fetch }).paymentRequests.create(params, { idempotencyKey: "order-7-attempt-1" });

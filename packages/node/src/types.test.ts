@@ -5,8 +5,9 @@
  */
 import { describe, expectTypeOf, it } from "vitest";
 import type { createJetonClient } from "./create-client";
-import type { JetonApiError } from "./errors";
-import type { ApiErrorCode, List, MerchantAlert, Transaction, TransactionDetail } from "./types";
+import type { ApiErrorBody, JetonApiError } from "./errors";
+import type { components } from "./generated/openapi";
+import type { ApiErrorCode, List, MerchantAlert, PaymentRequest, Transaction, TransactionDetail } from "./types";
 
 type Client = ReturnType<typeof createJetonClient>;
 
@@ -32,6 +33,16 @@ describe("the SDK's types, generated from the OpenAPI document", () => {
     const unknown: ApiErrorCode = "no_such_code";
     void unknown;
     expectTypeOf<MerchantAlert["declineRate"]>().toEqualTypeOf<number>();
+  });
+
+  it("take the error body from the document's Error schema, not a hand-written copy", () => {
+    expectTypeOf<ApiErrorBody>().toEqualTypeOf<Partial<components["schemas"]["Error"]["error"]>>();
+    expectTypeOf<NonNullable<ApiErrorBody["code"]>>().toEqualTypeOf<ApiErrorCode>();
+  });
+
+  it("type the payment requests list", () => {
+    expectTypeOf<Awaited<ReturnType<Client["paymentRequests"]["list"]>>>().toEqualTypeOf<List<PaymentRequest>>();
+    expectTypeOf<Parameters<Client["paymentRequests"]["list"]>[0]>().toExtend<{ metadata?: { [key: string]: string } } | undefined>();
   });
 
   it("type what each method resolves to", () => {

@@ -79,4 +79,8 @@ export type StoredCredentialConsent = NonNullable<AddCustomerCardParams["consent
 export type ListTransactionsParams = Omit<QueryOf<"listTransactions">, "status"> & { status?: TransactionStatus | TransactionStatus[] };
 export type ListCustomersParams = QueryOf<"listCustomers">;
 export type ListRefundsParams = QueryOf<"listRefunds">;
+export type PaymentRequestStatus = PaymentRequest["status"];
+/** Filters of `paymentRequests.list`; `status` also takes several statuses. */
+export type ListPaymentRequestsParams = Omit<QueryOf<"listPaymentRequests">, "status"> & { status?: PaymentRequestStatus | PaymentRequestStatus[] };
+export type ListWebhookEndpointsParams = QueryOf<"listWebhookEndpoints">;
 export type ListEventsParams = QueryOf<"listEvents">;

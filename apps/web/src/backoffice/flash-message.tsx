@@ -76,15 +76,27 @@ const errorMessages: Partial<Record<ErrorCode, string>> = {
   unsupported_media_type: "This kind of file or form is not accepted.",
 };
 
-export function FlashMessage({ notice, error }: { notice?: string | string[] | undefined; error?: string | string[] | undefined }) {
+/**
+ * The outcome of the last form post: its notice, or its error in plain
+ * words, naming the field at fault when the route named one (`?param=`,
+ * e.g. `metadata[orderId]`); the form can mark that field too.
+ */
+export function FlashMessage({ notice, error, param }: { notice?: string | string[] | undefined; error?: string | string[] | undefined; param?: string | string[] | undefined }) {
   const errorCode = typeof error === "string" ? error : undefined;
   const noticeCode = typeof notice === "string" ? notice : undefined;
+  const field = typeof param === "string" && param.length <= 100 ? param : undefined;
   if (errorCode) {
     const known = Object.hasOwn(errorCatalog, errorCode);
     const text = (known && errorMessages[errorCode as ErrorCode]) || "That did not work. Nothing was changed.";
     return (
       <div className="bo-error" role="alert">
         {text}
+        {field && errorCode === "parameter_invalid" ? (
+          <>
+            {" "}
+            Check <code>{field}</code>; nothing was changed.
+          </>
+        ) : null}
       </div>
     );
   }

@@ -18,3 +18,18 @@ export function MetadataSection({ description, metadata }: { description: string
     </section>
   );
 }
+
+/** Metadata in a table cell or a list row: `key: value` lines, or "none". */
+export function MetadataList({ metadata }: { metadata: Record<string, string> }) {
+  const entries = Object.entries(metadata);
+  if (entries.length === 0) return <span className="bo-hint">none</span>;
+  return (
+    <ul className="bo-plain-list">
+      {entries.map(([key, value]) => (
+        <li key={key}>
+          <code>{key}</code>: {value}
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -11,6 +11,13 @@ const errors: Record<string, string> = {
   unsupported_media_type: "The form could not be read. Try again.",
 };
 
+/** For `?error=parameter_invalid&param=…`: the field the step's schema.ts refused. */
+const fields: Record<string, string> = {
+  email: "Type the email address of your account (at most 254 characters).",
+  password: "Type your password.",
+  code: "Type the 6-digit code from your authenticator app, or one of your recovery codes.",
+};
+
 const reasons: Record<string, string> = {
   expired: "Your session has ended (it was idle for too long, or was signed out elsewhere). Sign in again.",
   session: "Sign in to continue.",
@@ -19,11 +26,12 @@ const reasons: Record<string, string> = {
   enrolled: "Two-factor authentication is already set up for this account. Sign in with a code from your app.",
 };
 
-export function SignInMessage({ error, reason }: { error?: string | string[] | undefined; reason?: string | string[] | undefined }) {
+export function SignInMessage({ error, reason, param }: { error?: string | string[] | undefined; reason?: string | string[] | undefined; param?: string | string[] | undefined }) {
   if (typeof error === "string") {
+    const field = error === "parameter_invalid" && typeof param === "string" && Object.hasOwn(fields, param) ? fields[param] : undefined;
     return (
       <div className="bo-error" role="alert" id="sign-in-error">
-        {Object.hasOwn(errors, error) ? errors[error] : "That did not work. Try again."}
+        {field ?? (Object.hasOwn(errors, error) ? errors[error] : "That did not work. Try again.")}
       </div>
     );
   }

@@ -4,6 +4,7 @@ import { request as httpRequest } from "node:http";
 import { clientIp } from "@/server/http/client-ip";
 import { readJsonBody } from "@/server/http/read-json-body";
 import { errorResponse } from "@/server/http/error-response";
+import { JsonResponse } from "@/server/http/json-response";
 import { createPlatformServer, type PlatformServer } from "./create-server";
 import { createRouteTable } from "./route-table";
 import { autoImplementMethods } from "next/dist/server/route-modules/app-route/helpers/auto-implement-methods.js";
@@ -29,6 +30,12 @@ const routes = createRouteTable([
           return errorResponse(error, console);
         }
       },
+    } as never) as never,
+  },
+  {
+    segments: ["api", "v1", "echo", "whole"],
+    methods: autoImplementMethods({
+      GET: () => new JsonResponse({ token: "ctok_1", note: "é" }, { status: 201, headers: { "Cache-Control": "no-store" } }),
     } as never) as never,
   },
   {
@@ -113,6 +120,31 @@ describe("the platform server", () => {
     expect((await chunked(['{"b":"', "y".repeat(20), "y".repeat(20), '"}'])).status).toBe(413);
     const empty = await fetch(`${base}/api/v1/echo/json`, { method: "POST", headers: json, body: "" });
     expect((await empty.json()).error.code).toBe("invalid_json");
+  });
+
+  it("writes a JsonResponse's text whole (no stream read back), gzipped when the client accepts it", async () => {
+    const base = await start();
+    const plain = await new Promise<{ status: number; headers: Record<string, unknown>; body: string }>((resolve, reject) => {
+      // No keep-alive agent: no idle socket left for the drain to reset. And no Accept-Encoding: the fast path.
+      httpRequest(`${base}/api/v1/echo/whole`, { agent: false }, (res) => {
+        let body = "";
+        res.setEncoding("utf8");
+        res.on("data", (chunk: string) => (body += chunk));
+        res.on("end", () => resolve({ status: res.statusCode!, headers: res.headers, body }));
+      })
+        .on("error", reject)
+        .end();
+    });
+    expect(plain.status).toBe(201);
+    expect(JSON.parse(plain.body)).toEqual({ token: "ctok_1", note: "é" });
+    expect(plain.headers["content-length"]).toBe(String(Buffer.byteLength(plain.body)));
+    expect(plain.headers["content-type"]).toBe("application/json");
+    expect(plain.headers["cache-control"]).toBe("no-store");
+    expect(plain.headers["vary"]).toBe("Accept-Encoding");
+    const zipped = await fetch(`${base}/api/v1/echo/whole`, { headers: { "accept-encoding": "gzip" } });
+    expect(zipped.headers.get("content-encoding")).toBe("gzip");
+    expect(await zipped.json()).toEqual({ token: "ctok_1", note: "é" });
+    expect((await fetch(`${base}/api/v1/echo/whole`, { method: "HEAD" })).status).toBe(201);
   });
 
   it("hands every other path to the fallback with the peer stamped and a client-sent peer header gone", async () => {

@@ -4,6 +4,7 @@ import { RESPONSE_ALREADY_SENT } from "@hono/node-server/utils/response";
 import type { Logger } from "pino";
 import { errorResponse } from "@/server/http/error-response";
 import { headersForPath } from "@/server/http/global-headers";
+import { JsonResponse } from "@/server/http/json-response";
 import { PEER_ADDRESS_HEADER } from "@/server/http/client-ip";
 import { compressLikeNext } from "./node-bridge";
 import type { RouteMatch, RouteTable } from "./route-table";
@@ -29,7 +30,9 @@ const JSON_TYPE = /^application\/([^;]*\+)?json\b/i;
  * tenth of a token's CPU on the bridge (BENCHMARKS.md). Streamed bodies still go through the bridge.
  */
 async function writeWhole(response: Response, outgoing: ServerResponse): Promise<Response> {
-  const body = response.body ? Buffer.from(await response.arrayBuffer()) : null;
+  // A JsonResponse hands its text over as it is; any other body is read back from its stream.
+  const text = JsonResponse.wholeText(response);
+  const body = text !== undefined ? Buffer.from(text) : response.body ? Buffer.from(await response.arrayBuffer()) : null;
   outgoing.statusCode = response.status;
   for (const [name, value] of response.headers) if (name !== "set-cookie") outgoing.setHeader(name, value);
   const cookies = response.headers.getSetCookie();

@@ -243,7 +243,7 @@ describe.skipIf(!canRunInstances)("an instance killed in the middle of a payment
     expect(rows.length).toBeLessThanOrEqual(payments);
 
     // The restarted instance and the survivor deliver everything, including what the killed one had claimed
-    // (its claims lapse after the 60 s lease).
+    // (its claims lapse after the lease, JETON_WEBHOOK_LEASE_SECONDS, 20 s here).
     instances[0] = await startInstance(group.env);
     const deadline = Date.now() + 150_000;
     for (;;) {

@@ -17,7 +17,8 @@ export async function compressLikeNext(req: IncomingMessage, response: Response)
   if (!type || !COMPRESSIBLE.test(type) || response.headers.has("content-encoding")) return response;
   const vary = response.headers.get("vary");
   response.headers.set("vary", vary ? `${vary}, Accept-Encoding` : "Accept-Encoding");
-  if (req.method === "HEAD" || !response.body || !/\bgzip\b/.test(req.headers["accept-encoding"] ?? "")) return response;
+  // The body is looked at last: a JsonResponse makes its stream only when asked.
+  if (req.method === "HEAD" || !/\bgzip\b/.test(req.headers["accept-encoding"] ?? "") || !response.body) return response;
   const body = await gzipAsync(Buffer.from(await response.arrayBuffer()));
   const headers = new Headers(response.headers);
   headers.set("content-encoding", "gzip");

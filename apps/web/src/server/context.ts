@@ -10,6 +10,11 @@ import { createMessageTransports } from "./messaging/create-message-transports";
 /** Everything a request handler needs, passed explicitly (tests build their own). */
 export interface AppContext {
   db: Database;
+  /**
+   * The same database committing asynchronously (JETON_TOKENIZE_SYNCHRONOUS_COMMIT=off, the default):
+   * only the tokenization endpoint's statements use it. Absent (tests): `db`.
+   */
+  asyncCommitDb?: Database;
   vault: Vault;
   clock: Clock;
   logger: Logger;
@@ -49,6 +54,7 @@ function createRuntime(): Runtime {
   const logger = createLogger(config.logLevel);
   const context: AppContext = {
     db: handle.db,
+    asyncCommitDb: handle.asyncCommitDb,
     vault: createVault(config.vault),
     clock: systemClock,
     logger,

@@ -123,7 +123,10 @@ async function start(): Promise<BackgroundWork> {
   track(recurring);
   every(recurring, RECURRING_EVERY_MS);
   // The webhook outbox: every instance polls it; row locks keep each delivery to one sender.
-  const webhooks = startWebhookWorker({ db: context.db, vault: context.vault, clock: context.clock, logger: context.logger, webhookNetwork: context.webhookNetwork });
+  const webhooks = startWebhookWorker(
+    { db: context.db, vault: context.vault, clock: context.clock, logger: context.logger, webhookNetwork: context.webhookNetwork },
+    { leaseMs: context.config.webhooks.leaseMs },
+  );
   // The message outbox (emails, SMS): like webhooks, every instance polls and row locks keep each message to one sender.
   const messages = startMessageWorker({ db: context.db, clock: context.clock, urls: context.urls, transports: context.messageTransports, logger: context.logger });
   // Reminders and the daily digests: unique indexes make each reminder step and each digest queued once, whoever sweeps.

@@ -2,6 +2,7 @@ import type { Clock } from "../clock/clock";
 import type { Database } from "@jeton/db";
 import type { PlatformUrls } from "../urls/platform-urls";
 import { loadMessageBranding } from "./load-message-branding";
+import { getMessagingSettings } from "./messaging-settings";
 import type { MessageTemplate } from "./templates/payloads";
 import type { RenderedEmail } from "./templates/render-message";
 import type { MessageLocale } from "./templates/strings";
@@ -30,6 +31,7 @@ export async function previewMessage(
     daily_digest: {
       merchant: branding,
       date: new Date(now.getTime() - 86_400_000).toISOString().slice(0, 10),
+      timeZone: (await getMessagingSettings({ db }, merchantId)).timeZone,
       mode: "test",
       payments: { count: 12, totals: [{ currency: "EUR", amount: 48_250 }] },
       refunds: { count: 1, totals: [{ currency: "EUR", amount: 1500 }] },

@@ -1,11 +1,10 @@
 import { type Database, schema } from "@jeton/db";
-import { and, count, eq, gte, inArray, lt, sql, sum } from "drizzle-orm";
+import { and, count, eq, gte, inArray, lt, sql, sum, type SQL } from "drizzle-orm";
 import type { Clock } from "../clock/clock";
 import { loadMessageBranding } from "./load-message-branding";
 import { queueMessages } from "./queue-messages";
 import type { DailyDigestPayload } from "./templates/payloads";
 
-const DAY_MS = 86_400_000;
 const REFUSED = ["declined", "authentication_failed", "blocked"] as const;
 const PAID = ["authorized", "captured", "settled", "partially_refunded", "refunded"] as const;
 
@@ -19,24 +18,38 @@ function totalsOf(rows: { currency: string; n: number; total: string | null }[])
 }
 
 /**
- * The daily digest sweep: once yesterday (UTC) is over, each merchant with
- * digest addresses gets, per mode that saw any activity, one summary of that
- * day's payments, refunds and refusals. The dedupe key (day and address)
- * makes it once per address and day, however many instances sweep and
- * however often. Returns the number of messages queued.
+ * The daily digest sweep: each merchant with digest addresses gets, per mode
+ * that saw any activity, one summary of yesterday's payments, refunds and
+ * refusals, sent from its chosen local hour on (the first sweep at or after
+ * it). "Yesterday" is a calendar day in the merchant's time zone, from local
+ * midnight to local midnight (23 or 25 hours across a DST change):
+ * PostgreSQL's `AT TIME ZONE` turns local dates into instants with the tz
+ * database, nothing is computed by hand. The dedupe key (local day and
+ * address) under a unique index makes it once per address and day, however
+ * many instances sweep and however often. Returns the number of messages queued.
  */
 export async function queueDailyDigests({ db, clock }: { db: Database; clock: Clock }): Promise<number> {
   const now = clock.now();
-  const dayEnd = new Date(Math.floor(now.getTime() / DAY_MS) * DAY_MS);
-  const dayStart = new Date(dayEnd.getTime() - DAY_MS);
-  const date = dayStart.toISOString().slice(0, 10);
   const { transactions, refunds, merchantMessagingSettings: settings } = schema;
+  const zone = settings.timeZone;
+  const localNow = sql`(${now.toISOString()}::timestamptz AT TIME ZONE ${zone})`;
+  const yesterday = sql`((${localNow})::date - 1)`;
+  const instantOf = (day: SQL) => sql<string>`(extract(epoch from ((${day})::timestamp AT TIME ZONE ${zone})) * 1000)::bigint::text`;
   const merchants = await db
-    .select({ merchantId: settings.merchantId, digestEmails: settings.digestEmails })
+    .select({
+      merchantId: settings.merchantId,
+      digestEmails: settings.digestEmails,
+      timeZone: settings.timeZone,
+      date: sql<string>`to_char(${yesterday}, 'YYYY-MM-DD')`,
+      startMs: instantOf(yesterday),
+      endMs: instantOf(sql`${yesterday} + 1`),
+    })
     .from(settings)
-    .where(sql`cardinality(${settings.digestEmails}) > 0`);
+    .where(and(sql`cardinality(${settings.digestEmails}) > 0`, sql`extract(hour from ${localNow}) >= ${settings.digestHour}`));
   let queued = 0;
-  for (const { merchantId, digestEmails } of merchants) {
+  for (const { merchantId, digestEmails, timeZone, date, startMs, endMs } of merchants) {
+    const dayStart = new Date(Number(startMs));
+    const dayEnd = new Date(Number(endMs));
     for (const mode of ["test", "live"] as const) {
       // The sweep runs every minute: once today's digests are queued, one indexed lookup ends the work.
       const keys = digestEmails.map((address) => `digest:${date}:${address}`);
@@ -66,7 +79,7 @@ export async function queueDailyDigests({ db, clock }: { db: Database; clock: Cl
       const refundTotals = totalsOf(refunded);
       if (payments.count + refusals.count + refundTotals.count === 0) continue;
       const { branding, defaultLocale } = await loadMessageBranding(db, merchantId);
-      const payload: DailyDigestPayload = { merchant: branding, date, mode, payments, refunds: refundTotals, refusals };
+      const payload: DailyDigestPayload = { merchant: branding, date, timeZone, mode, payments, refunds: refundTotals, refusals };
       queued += (
         await db.transaction((tx) =>
           queueMessages(

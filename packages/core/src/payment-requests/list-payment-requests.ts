@@ -7,9 +7,10 @@ import { pageLimit, seekAfter, toPage } from "../pagination/cursor-page";
 import type { Page } from "../pagination/list-view";
 import { scopedWhere, type Mode } from "../scope";
 import type { PlatformUrls } from "../urls/platform-urls";
+import { metadataContains } from "../views/metadata-filter";
 import { toPaymentRequestView, type PaymentRequestView } from "./payment-request-view";
 
-type PaymentRequestStatus = PaymentRequestView["status"];
+export type PaymentRequestStatus = PaymentRequestView["status"];
 export const paymentRequestStatuses = ["open", "succeeded", "failed", "canceled", "expired"] as const satisfies readonly PaymentRequestStatus[];
 
 export interface ListPaymentRequestsInput {
@@ -20,14 +21,17 @@ export interface ListPaymentRequestsInput {
   /** A payment request id from a previous page: the page continues with older requests. */
   startingAfter?: string | undefined;
   /**
-   * The effective status: `open` is open and not yet past its expiry, `expired`
-   * includes open requests past their expiry that no sweep has written yet.
+   * The effective status, or any of several: `open` is open and not yet past
+   * its expiry, `expired` includes open requests past their expiry that no
+   * sweep has written yet.
    */
-  status?: PaymentRequestStatus | undefined;
+  status?: PaymentRequestStatus | readonly PaymentRequestStatus[] | undefined;
   /** Part of the merchant reference or of the customer email (case-insensitive), or a whole `pr_…` id. */
   search?: string | undefined;
   /** Who made it: staff in the back-office (a payment link) or the API. */
   createdBy?: "staff" | "api" | undefined;
+  /** Requests whose metadata holds every pair. */
+  metadata?: Record<string, string> | undefined;
 }
 
 /** `%` and `_` typed by someone searching are letters, not wildcards. */
@@ -35,11 +39,23 @@ function containing(text: string): string {
   return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
+/** The rows whose status, as the view shows it (effectiveStatus), is `status`. */
+function statusIs(pr: typeof schema.paymentRequests, status: PaymentRequestStatus, now: Date): SQL {
+  if (!(paymentRequestStatuses as readonly string[]).includes(status)) {
+    throw new AppError("parameter_invalid", `status must be one of ${paymentRequestStatuses.join(", ")}.`, { param: "status" });
+  }
+  if (status === "open") return and(eq(pr.status, "open"), gt(pr.expiresAt, now))!;
+  if (status === "expired") return or(eq(pr.status, "expired"), and(eq(pr.status, "open"), lte(pr.expiresAt, now)))!;
+  return eq(pr.status, status);
+}
+
 /**
  * The payment requests of a merchant in one mode, whoever made them (API or
  * back-office), newest first, with their effective status; filtered by that
- * status, by a search text and by who made them. The one list query for the
- * API's list and the back-office's.
+ * status, by a search text, by who made them and by metadata. The one list
+ * query for the API's list and the back-office's. Rows are ordered by
+ * (createdAt, id), so requests made in the same instant still page without
+ * gaps or repeats.
  */
 export async function listPaymentRequests(
   { db, clock, urls }: { db: Database; clock: Clock; urls: PlatformUrls },
@@ -49,14 +65,8 @@ export async function listPaymentRequests(
   const now = clock.now();
   const { paymentRequests: pr } = schema;
   const filters: (SQL | undefined)[] = [];
-  if (input.status !== undefined) {
-    if (!(paymentRequestStatuses as readonly string[]).includes(input.status)) {
-      throw new AppError("parameter_invalid", `status must be one of ${paymentRequestStatuses.join(", ")}.`, { param: "status" });
-    }
-    if (input.status === "open") filters.push(and(eq(pr.status, "open"), gt(pr.expiresAt, now)));
-    else if (input.status === "expired") filters.push(or(eq(pr.status, "expired"), and(eq(pr.status, "open"), lte(pr.expiresAt, now))));
-    else filters.push(eq(pr.status, input.status));
-  }
+  const statuses = input.status === undefined ? [] : typeof input.status === "string" ? [input.status] : input.status;
+  if (statuses.length > 0) filters.push(or(...statuses.map((status) => statusIs(pr, status, now))));
   const search = input.search?.trim();
   if (search) {
     if (search.length > 254) throw new AppError("parameter_invalid", "search is 254 characters at most.", { param: "search" });
@@ -65,6 +75,7 @@ export async function listPaymentRequests(
   }
   if (input.createdBy === "staff") filters.push(isNotNull(pr.createdByUserId));
   else if (input.createdBy === "api") filters.push(isNull(pr.createdByUserId));
+  filters.push(metadataContains(pr.metadata, input.metadata));
   const own = scopedWhere(pr, input);
   if (input.startingAfter !== undefined) {
     const unknownCursor = new AppError("resource_not_found", `No such payment request: ${input.startingAfter.slice(0, 100)}`, { param: "startingAfter" });

@@ -1,5 +1,4 @@
-import { type Database } from "@jeton/db";
-import { sql } from "drizzle-orm";
+import { runStatement, type Database } from "@jeton/db";
 import type { Clock } from "../clock/clock";
 import { AppError } from "../errors";
 import type { Mode } from "../merchants/create-api-key";
@@ -44,11 +43,48 @@ function window(now: number, rule: RateLimitRule) {
   return { start: new Date(start), end: new Date(start + windowMs), retryAfter: Math.max(1, Math.ceil((start + windowMs - now) / 1000)) };
 }
 
-/** A raw statement's parameters reach the driver untyped: timestamps travel as ISO text and are cast. */
-const ts = (date: Date) => sql`${date.toISOString()}::timestamptz`;
-
 const rateLimited = (retryAfter: number) =>
   new AppError("rate_limited", "Too many card attempts; try again later.", { headers: { "Retry-After": String(retryAfter) } });
+
+/**
+ * The statement, written once (runStatement: no query builder per token, prepared once per
+ * connection). The per-address and per-key counters are two rows of the same table: one statement
+ * may upsert both. Parameters travel as text and are cast.
+ */
+const TOKENIZE = `
+  WITH ip AS (
+    INSERT INTO rate_limit_counters (key, window_start, count, expires_at)
+    VALUES ('tokenize:ip:' || $1::text, $2::timestamptz, 1, $3::timestamptz)
+    ON CONFLICT (key, window_start) DO UPDATE SET count = rate_limit_counters.count + 1
+    RETURNING count
+  ), api_key AS (
+    SELECT id, merchant_id, mode FROM api_keys
+    WHERE publishable_key = $4::text AND kind = 'publishable' AND revoked_at IS NULL
+  ), origin AS (
+    SELECT $5::text IS NULL OR EXISTS (
+      SELECT 1 FROM merchant_origins, api_key
+      WHERE merchant_origins.merchant_id = api_key.merchant_id AND merchant_origins.mode = api_key.mode
+        AND merchant_origins.origin = $5::text
+    ) AS ok
+  ), key_counter AS (
+    INSERT INTO rate_limit_counters (key, window_start, count, expires_at)
+    SELECT 'tokenize:key:' || api_key.id, $6::timestamptz, 1, $7::timestamptz
+    FROM api_key, ip, origin
+    WHERE $8::text IS NOT NULL AND ip.count <= $9::int AND origin.ok
+    ON CONFLICT (key, window_start) DO UPDATE SET count = rate_limit_counters.count + 1
+    RETURNING count
+  ), token AS (
+    INSERT INTO card_tokens (id, merchant_id, mode, pan_sealed, pan_kek_id, cvc_sealed, cvc_kek_id, fingerprint,
+                             brand, bin, last4, exp_month, exp_year, holder_name, created_at, expires_at, client_ip)
+    SELECT $8::text, api_key.merchant_id, api_key.mode, $10::text, $11::text, $12::text, $13::text, $14::text,
+           $15::text, $16::text, $17::text, $18::int, $19::int, $20::text, $21::timestamptz, $22::timestamptz, $1::text
+    FROM api_key, key_counter
+    WHERE key_counter.count <= $23::int
+    RETURNING id
+  )
+  SELECT ip.count AS ip_count, api_key.merchant_id, api_key.mode, origin.ok AS origin_ok,
+         (SELECT count FROM key_counter) AS key_count, (SELECT id FROM token) AS token_id
+  FROM ip CROSS JOIN origin LEFT JOIN api_key ON true`;
 
 /**
  * The tokenization endpoint's database work in one statement, so one round
@@ -59,9 +95,10 @@ const rateLimited = (retryAfter: number) =>
  * insert the token only within both limits. Each step's outcome comes back,
  * and the first failure, in that order, is thrown.
  *
- * It commits asynchronously (`synchronous_commit = off` for this statement
- * only). The two counters are single rows that every request of one address
- * or one key updates, so their row locks serialize those requests; with a
+ * Its durability is the caller's `db`: the platform passes a pool that
+ * commits asynchronously (JETON_TOKENIZE_SYNCHRONOUS_COMMIT=off, the default).
+ * The two counters are single rows that every request of one address or one
+ * key updates, so their row locks serialize those requests; with a
  * synchronous commit each lock is held through a WAL flush (3-4 ms on the
  * benchmark's disk), capping a merchant's key at a few hundred tokens per
  * second whatever the cores. Asynchronously, the lock ends at commit and the
@@ -80,49 +117,16 @@ export async function tokenizeCard(
   const keyWindow = window(now.getTime(), input.limits.perKey);
   const card = input.rejection ? null : input.card;
   const token = card && sealCardToken(vault, card, input.holder, now);
-  // The per-address and per-key counters are two rows of the same table: one statement may upsert both.
-  const query = sql`
-    WITH durability AS (
-      -- Asynchronous commit (see the function's comment): the counters' row locks end at commit, not after the WAL flush.
-      SELECT set_config('synchronous_commit', 'off', true)
-    ), ip AS (
-      INSERT INTO rate_limit_counters (key, window_start, count, expires_at)
-      VALUES (${`tokenize:ip:${input.ip}`}, ${ts(ipWindow.start)}, 1, ${ts(ipWindow.end)})
-      ON CONFLICT (key, window_start) DO UPDATE SET count = rate_limit_counters.count + 1
-      RETURNING count
-    ), api_key AS (
-      SELECT id, merchant_id, mode FROM api_keys
-      WHERE publishable_key = ${input.publishableKey}::text AND kind = 'publishable' AND revoked_at IS NULL
-    ), origin AS (
-      SELECT ${input.origin}::text IS NULL OR EXISTS (
-        SELECT 1 FROM merchant_origins, api_key
-        WHERE merchant_origins.merchant_id = api_key.merchant_id AND merchant_origins.mode = api_key.mode
-          AND merchant_origins.origin = ${input.origin}::text
-      ) AS ok
-    ), key_counter AS (
-      INSERT INTO rate_limit_counters (key, window_start, count, expires_at)
-      SELECT 'tokenize:key:' || api_key.id, ${ts(keyWindow.start)}, 1, ${ts(keyWindow.end)}
-      FROM api_key, ip, origin
-      WHERE ${token !== null}::boolean AND ip.count <= ${input.limits.perIp.limit}::int AND origin.ok
-      ON CONFLICT (key, window_start) DO UPDATE SET count = rate_limit_counters.count + 1
-      RETURNING count
-    ), token AS (
-      INSERT INTO card_tokens (id, merchant_id, mode, pan_sealed, pan_kek_id, cvc_sealed, cvc_kek_id, fingerprint,
-                               brand, bin, last4, exp_month, exp_year, holder_name, created_at, expires_at, client_ip)
-      SELECT ${token?.id ?? null}::text, api_key.merchant_id, api_key.mode, ${token?.panSealed ?? null}::text, ${token?.panKekId ?? null}::text,
-             ${token?.cvcSealed ?? null}::text, ${token?.cvcKekId ?? null}::text, ${token?.fingerprint ?? null}::text,
-             ${token?.brand ?? null}::text, ${token?.bin ?? null}::text, ${token?.last4 ?? null}::text,
-             ${token?.expMonth ?? null}::int, ${token?.expYear ?? null}::int, ${token?.holderName ?? null}::text,
-             ${ts(now)}, ${token ? ts(token.expiresAt) : sql`NULL::timestamptz`}, ${input.ip}::text
-      FROM api_key, key_counter
-      WHERE key_counter.count <= ${input.limits.perKey.limit}::int
-      RETURNING id
-    )
-    SELECT ip.count AS ip_count, api_key.merchant_id, api_key.mode, origin.ok AS origin_ok,
-           (SELECT count FROM key_counter) AS key_count, (SELECT id FROM token) AS token_id
-    FROM ip CROSS JOIN origin CROSS JOIN durability LEFT JOIN api_key ON true`;
-  const result = (await db.execute(query)) as unknown as Row[] | { rows: Row[] };
-  const row = (Array.isArray(result) ? result : result.rows)[0];
+  const [row] = await runStatement<Row>(db, TOKENIZE, [
+    input.ip, ipWindow.start.toISOString(), ipWindow.end.toISOString(),
+    input.publishableKey, input.origin,
+    keyWindow.start.toISOString(), keyWindow.end.toISOString(),
+    token?.id ?? null, input.limits.perIp.limit,
+    token?.panSealed ?? null, token?.panKekId ?? null, token?.cvcSealed ?? null, token?.cvcKekId ?? null, token?.fingerprint ?? null,
+    token?.brand ?? null, token?.bin ?? null, token?.last4 ?? null, token?.expMonth ?? null, token?.expYear ?? null, token?.holderName ?? null,
+    now.toISOString(), token?.expiresAt.toISOString() ?? null,
+    input.limits.perKey.limit,
+  ]);
   if (!row) throw new Error("tokenization statement returned nothing");
 
   if (row.ip_count > input.limits.perIp.limit) throw rateLimited(ipWindow.retryAfter);

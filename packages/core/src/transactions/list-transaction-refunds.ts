@@ -3,6 +3,7 @@ import { and, asc, eq, type SQL } from "drizzle-orm";
 import { AppError } from "../errors";
 import { isId } from "../ids/create-id";
 import { findScoped, type Mode } from "../scope";
+import { metadataContains } from "../views/metadata-filter";
 import { toRefundView, type RefundView } from "./refund-view";
 import { pageLimit, seekAfter, toPage } from "../pagination/cursor-page";
 import type { Page } from "../pagination/list-view";
@@ -15,6 +16,8 @@ export interface ListTransactionRefundsInput {
   limit?: number | undefined;
   /** A refund id from a previous page: the page continues with later refunds. */
   startingAfter?: string | undefined;
+  /** Refunds whose metadata holds every pair. */
+  metadata?: Record<string, string> | undefined;
 }
 
 /**
@@ -29,7 +32,7 @@ export async function listTransactionRefunds(
   const limit = pageLimit(input.limit);
   const { transactions, refunds } = schema;
   await findScoped(db, transactions, input, input.transactionId, { what: "transaction", prefix: "tx" });
-  const filters: (SQL | undefined)[] = [eq(refunds.transactionId, input.transactionId)];
+  const filters: (SQL | undefined)[] = [eq(refunds.transactionId, input.transactionId), metadataContains(refunds.metadata, input.metadata)];
   if (input.startingAfter !== undefined) {
     const unknownCursor = new AppError("resource_not_found", `No such refund: ${input.startingAfter.slice(0, 100)}`, { param: "startingAfter" });
     if (!isId("re", input.startingAfter)) throw unknownCursor;

@@ -76,6 +76,16 @@ describe("vault", () => {
     expect(a.fingerprint(pan)).not.toContain(pan.slice(6, 12));
   });
 
+  it("derives one key per purpose, the same on every call and every instance, and a caller cannot spoil it", () => {
+    const vault = createVault({ keks: { k1 }, activeKekId: "k1", fingerprintKey });
+    const first = vault.derivedKey("card-testing-challenge");
+    expect(first).toHaveLength(32);
+    first.fill(0);
+    expect(vault.derivedKey("card-testing-challenge")).toEqual(createVault({ keks: { k1 }, activeKekId: "k1", fingerprintKey }).derivedKey("card-testing-challenge"));
+    expect(vault.derivedKey("card-testing-challenge").equals(Buffer.alloc(32))).toBe(false);
+    expect(vault.derivedKey("recovery-code").equals(vault.derivedKey("card-testing-challenge"))).toBe(false);
+  });
+
   it("refuses bad configuration", () => {
     expect(() => createVault({ keks: { k1: randomBytes(16) }, activeKekId: "k1", fingerprintKey })).toThrow(/32 bytes/);
     expect(() => createVault({ keks: { k1 }, activeKekId: "k9", fingerprintKey })).toThrow(/not configured/);

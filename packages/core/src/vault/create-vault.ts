@@ -77,6 +77,8 @@ export function createVault(config: VaultConfig): Vault {
   if (!config.keks[config.activeKekId]) throw new VaultError(`active KEK ${config.activeKekId} is not configured`);
   if (config.fingerprintKey.length < 32) throw new VaultError("fingerprint key must be at least 32 bytes");
 
+  const derived = new Map<DerivedKeyPurpose, Buffer>();
+
   const kek = (id: string) => {
     const key = config.keks[id];
     if (!key) throw new VaultError(`KEK ${id} is not configured`);
@@ -129,7 +131,10 @@ export function createVault(config: VaultConfig): Vault {
       return createHmac("sha256", config.fingerprintKey).update(`pan:${pan}`).digest("base64url");
     },
     derivedKey(purpose) {
-      return Buffer.from(hkdfSync("sha256", config.fingerprintKey, Buffer.alloc(0), `jeton ${purpose}`, 32));
+      // Derived once per purpose: the hosted page signs a challenge on every render. A copy goes out, so a caller cannot spoil the cache.
+      let key = derived.get(purpose);
+      if (!key) derived.set(purpose, (key = Buffer.from(hkdfSync("sha256", config.fingerprintKey, Buffer.alloc(0), `jeton ${purpose}`, 32))));
+      return Buffer.from(key);
     },
   };
 }

@@ -286,7 +286,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * List payment requests (API-made and payment links), newest first
+         * @description Filters combine with AND: `status` (one or several, comma-separated; an open request past its expiry is `expired`) and `metadata[key]=value` (every pair must match). Pages with `limit` and `startingAfter` (the `nextCursor` of the page before). Only the key's own merchant and mode are listed.
+         */
+        get: operations["listPaymentRequests"];
         put?: never;
         /**
          * Create a hosted payment page session
@@ -715,7 +719,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List the webhook endpoints of the key's mode */
+        /**
+         * List the webhook endpoints of the key's mode
+         * @description `metadata[key]=value` lists only the endpoints whose metadata holds every pair given.
+         */
         get: operations["listWebhookEndpoints"];
         put?: never;
         /**
@@ -1825,6 +1832,14 @@ export interface components {
             transactionId: string | null;
             /** @description The hosted payment page: redirect the shopper here. */
             url: string;
+        };
+        PaymentRequestList: {
+            data: components["schemas"]["PaymentRequest"][];
+            hasMore: boolean;
+            /** @description Pass it as `startingAfter` for the next page; null on the last page. */
+            nextCursor: string | null;
+            /** @constant */
+            object: "list";
         };
         ProofOfWorkChallenge: {
             /** @description `SHA-256`. */
@@ -3941,6 +3956,114 @@ export interface operations {
                     } & {
                         [key: string]: unknown;
                     };
+                };
+            };
+            /** @description `internal_error` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listPaymentRequests: {
+        parameters: {
+            query?: {
+                limit?: string;
+                metadata?: {
+                    [key: string]: string;
+                };
+                startingAfter?: string;
+                status?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of payment requests. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "object": "list",
+                     *       "data": [
+                     *         {
+                     *           "id": "pr_8Zc2kQ1mW9yR4tUv7xYb0a",
+                     *           "object": "payment_request",
+                     *           "status": "open",
+                     *           "intent": "payment",
+                     *           "amount": 2500,
+                     *           "currency": "EUR",
+                     *           "merchantReference": "order-1",
+                     *           "description": "T-shirt",
+                     *           "metadata": {
+                     *             "orderId": "1042"
+                     *           },
+                     *           "customerEmail": "ada@example.com",
+                     *           "locale": "fr",
+                     *           "returnUrl": "https://shop.example/return?order=1",
+                     *           "cancelUrl": "https://shop.example/cancel",
+                     *           "captureMode": "automatic",
+                     *           "saveCard": false,
+                     *           "url": "https://pay.example/pay/pr_8Zc2kQ1mW9yR4tUv7xYb0a",
+                     *           "embedUrl": "https://pay.example/embed/pr_8Zc2kQ1mW9yR4tUv7xYb0a",
+                     *           "qrCodeUrl": "https://pay.example/pay/pr_8Zc2kQ1mW9yR4tUv7xYb0a/qr.svg",
+                     *           "expiresAt": "2026-01-02T10:00:00.000Z",
+                     *           "createdAt": "2026-01-01T10:00:00.000Z",
+                     *           "completedAt": null,
+                     *           "transactionId": null,
+                     *           "cardTokenId": null,
+                     *           "customerId": null,
+                     *           "cardId": null,
+                     *           "attempts": 0,
+                     *           "maxAttempts": 3,
+                     *           "mode": "test",
+                     *           "captureDelayDays": null,
+                     *           "installments": null,
+                     *           "installmentPlanId": null,
+                     *           "subscriptionId": null
+                     *         }
+                     *       ],
+                     *       "hasMore": false,
+                     *       "nextCursor": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PaymentRequestList"];
+                };
+            };
+            /** @description `parameter_invalid` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `authentication_required`, `invalid_api_key`, `wrong_key_kind` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `resource_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
                 };
             };
             /** @description `internal_error` */
@@ -7380,6 +7503,9 @@ export interface operations {
         parameters: {
             query?: {
                 limit?: string;
+                metadata?: {
+                    [key: string]: string;
+                };
                 startingAfter?: string;
             };
             header?: never;
@@ -7731,7 +7857,11 @@ export interface operations {
     };
     listWebhookEndpoints: {
         parameters: {
-            query?: never;
+            query?: {
+                metadata?: {
+                    [key: string]: string;
+                };
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -7766,6 +7896,15 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["WebhookEndpointList"];
+                };
+            };
+            /** @description `parameter_invalid` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
                 };
             };
             /** @description `authentication_required`, `invalid_api_key`, `wrong_key_kind` */

@@ -3,41 +3,41 @@ import Link from "next/link";
 import { cardLabel } from "@/backoffice/card-label";
 import { ConfirmSubmit } from "@/backoffice/confirm-submit";
 import { formatMoney } from "@/backoffice/format-money";
-import { majorAmount } from "@/backoffice/major-amount";
+import { MetadataEditor } from "@/backoffice/metadata-editor";
 import { StaffForm } from "@/backoffice/staff-form";
+import { AmountField } from "./amount-field";
 
-/** Capture, refund, cancel and blacklist, for admins and owners: each one is a staff mutation with its confirmation. */
-export function ActionsSection({ transaction, blacklisted, csrf }: { transaction: TransactionDetail; blacklisted: BlacklistedCardView | null; csrf: string }) {
+/**
+ * Capture, refund, cancel and blacklist, for admins and owners: each one is a
+ * staff mutation with its confirmation. `invalid` is the field a refused post
+ * named (`?param=`), marked on the refund form's description and metadata.
+ */
+export function ActionsSection({
+  transaction,
+  blacklisted,
+  csrf,
+  invalid,
+}: {
+  transaction: TransactionDetail;
+  blacklisted: BlacklistedCardView | null;
+  csrf: string;
+  invalid?: string | undefined;
+}) {
   const { currency } = transaction;
   const money = (amount: number) => formatMoney(amount, currency);
-  const major = (amount: number) => majorAmount(amount, currency);
   const remainingToRefund = transaction.capturedAmount - transaction.refundedAmount;
   const canCapture = transaction.status === "authorized" && transaction.captureMode === "manual";
   const canCancel = transaction.status === "authorized" || transaction.status === "captured";
   const canRefund = (transaction.status === "settled" || transaction.status === "partially_refunded") && remainingToRefund > 0;
   const label = transaction.merchantReference ?? transaction.id;
   const back = `/dashboard/payments/${transaction.id}`;
-  // The currency's smallest unit, in major units: 0.01 EUR, 0.001 TND, 1 JPY.
-  const step = major(1);
   return (
     <section className="bo-card" aria-labelledby="actions" data-testid="payment-actions">
       <h2 id="actions">Actions</h2>
       <div className="bo-grid">
         {canCapture ? (
           <StaffForm action={`/dashboard/payments/${transaction.id}/capture`} csrf={csrf} back={back}>
-            <div className="bo-field">
-              <label htmlFor="capture-amount">Capture amount ({currency})</label>
-              <input
-                id="capture-amount"
-                name="amount"
-                type="number"
-                min={step}
-                step={step}
-                max={major(transaction.amount)}
-                required
-                defaultValue={major(transaction.amount)}
-              />
-            </div>
+            <AmountField id="capture-amount" label="Capture amount" currency={currency} max={transaction.amount} />
             <ConfirmSubmit question={`Capture {value} ${currency} of payment ${label}?`} valueField="amount" confirmLabel="Capture">
               Capture
             </ConfirmSubmit>
@@ -45,27 +45,12 @@ export function ActionsSection({ transaction, blacklisted, csrf }: { transaction
         ) : null}
         {canRefund ? (
           <StaffForm action={`/dashboard/payments/${transaction.id}/refund`} csrf={csrf} back={back}>
-            <div className="bo-field">
-              <label htmlFor="refund-amount">Refund amount ({currency})</label>
-              <input
-                id="refund-amount"
-                name="amount"
-                type="number"
-                min={step}
-                step={step}
-                max={major(remainingToRefund)}
-                required
-                defaultValue={major(remainingToRefund)}
-                aria-describedby="refund-hint"
-              />
-              <p id="refund-hint" className="bo-hint">
-                At most {money(remainingToRefund)}; less for a partial refund.
-              </p>
-            </div>
+            <AmountField id="refund-amount" label="Refund amount" currency={currency} max={remainingToRefund} hint={`At most ${money(remainingToRefund)}; less for a partial refund.`} />
             <div className="bo-field">
               <label htmlFor="refund-reason">Reason (optional)</label>
               <input id="refund-reason" name="reason" maxLength={500} />
             </div>
+            <MetadataEditor idPrefix="refund" invalid={invalid} />
             <ConfirmSubmit question={`Refund {value} ${currency} of payment ${label} to the customer?`} valueField="amount" confirmLabel="Refund" danger>
               Refund
             </ConfirmSubmit>

@@ -1,6 +1,7 @@
 import type { TransactionDetail } from "@jeton/core";
 import { formatDateTime } from "@/backoffice/format-date-time";
 import { formatMoney } from "@/backoffice/format-money";
+import { MetadataList } from "@/backoffice/metadata-section";
 
 export function RefundsSection({ transaction }: { transaction: TransactionDetail }) {
   const money = (amount: number) => formatMoney(amount, transaction.currency);
@@ -21,6 +22,8 @@ export function RefundsSection({ transaction }: { transaction: TransactionDetail
               </th>
               <th scope="col">Status</th>
               <th scope="col">Reason</th>
+              <th scope="col">Description</th>
+              <th scope="col">Metadata</th>
             </tr>
           </thead>
           <tbody>
@@ -33,6 +36,10 @@ export function RefundsSection({ transaction }: { transaction: TransactionDetail
                 <td className="num">{money(refund.amount)}</td>
                 <td>{refund.status === "succeeded" ? "Succeeded" : "Failed"}</td>
                 <td>{refund.reason ?? <span className="bo-hint">none</span>}</td>
+                <td>{refund.description ?? <span className="bo-hint">none</span>}</td>
+                <td>
+                  <MetadataList metadata={refund.metadata} />
+                </td>
               </tr>
             ))}
           </tbody>

@@ -61,6 +61,9 @@ export function sharedEnvironment(databaseUrl: string, extra: Record<string, str
     ),
     LOG_LEVEL: "warn",
     NEXT_TELEMETRY_DISABLED: "1",
+    // The kill test waits for the killed instance's claims to lapse: 20 s instead of 60 (still above the 10 s
+    // delivery timeout, so nothing in flight is claimed twice).
+    JETON_WEBHOOK_LEASE_SECONDS: "20",
     ...extra,
   };
 }

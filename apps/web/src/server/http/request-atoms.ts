@@ -34,5 +34,29 @@ export const metadataInput = z
 /** A free text for people (shown in the back-office), up to 500 characters. */
 export const descriptionInput = z.string().max(500);
 
-/** `metadata[key]=value` filters of a list: every pair must match (AND). */
-export const metadataFilter = z.record(z.string().min(1).max(METADATA_KEY_MAX), z.string().max(METADATA_VALUE_MAX));
+/**
+ * `metadata[key]=value` filters of a list: every pair must match (AND). The
+ * same limits as the metadata itself, so a filter that could never match is
+ * refused rather than answered empty: `metadata[]=x` (no key), a key over 40
+ * characters, a value over 500, more than 50 pairs, or `metadata=x` (not
+ * nested) are a 400 naming the parameter.
+ */
+export const metadataFilter = z
+  .record(z.string().min(1).max(METADATA_KEY_MAX), z.string().max(METADATA_VALUE_MAX), {
+    error: (issue) => (issue.code === "invalid_key" ? `metadata keys are 1 to ${METADATA_KEY_MAX} characters` : "filter with metadata[key]=value"),
+  })
+  .refine((metadata) => Object.keys(metadata).length <= METADATA_MAX_KEYS, `at most ${METADATA_MAX_KEYS} metadata filters`)
+  .meta({ description: "`metadata[key]=value`: only objects whose metadata holds every pair given." });
+
+/**
+ * A `status` filter: one status, or several separated by commas
+ * (`refunded,partially_refunded`); any of them matches.
+ */
+export function statusListQuery<S extends string>(statuses: readonly [S, ...S[]]) {
+  const known: readonly string[] = statuses;
+  return z
+    .string()
+    .max(300)
+    .refine((value) => value.split(",").every((status) => known.includes(status)), `one or more of ${statuses.join(", ")}, separated by commas`)
+    .transform((value) => [...new Set(value.split(","))] as S[]);
+}

@@ -42,10 +42,12 @@ export function staffFormRequest(
   context: Pick<AppContext, "config">,
   staff: Pick<TestStaff, "cookie" | "csrf"> | null,
   path: string,
-  fields: Record<string, string> = {},
+  fields: Record<string, string | string[]> = {},
   headers: Record<string, string | null> = {},
 ): Request {
-  const body = new URLSearchParams(staff ? { csrf: staff.csrf, ...fields } : fields);
+  // A list is a field sent once per item, in order (the metadata editor's rows).
+  const body = new URLSearchParams();
+  for (const [name, value] of Object.entries(staff ? { csrf: staff.csrf, ...fields } : fields)) for (const item of [value].flat()) body.append(name, item);
   const sent = staffRequestHeaders(context, staff, { "content-type": "application/x-www-form-urlencoded", ...headers });
   return new Request(new URL(path, context.config.publicUrl), { method: "POST", headers: sent, body });
 }

@@ -39,8 +39,10 @@ export const refundReceiptPayload = receiptPayload.extend({ refundAmount: z.numb
 const digestLine = z.object({ count: z.number().int(), totals: z.array(z.object({ currency: z.string(), amount: z.number().int() })) });
 export const dailyDigestPayload = z.object({
   merchant: messageBranding,
-  /** The UTC day summed up, YYYY-MM-DD. */
+  /** The day summed up, YYYY-MM-DD, a calendar day in `timeZone`. */
   date: z.string(),
+  /** The merchant's time zone (IANA name); messages queued before it existed were UTC days. */
+  timeZone: z.string().default("UTC"),
   mode: z.enum(["test", "live"]),
   payments: digestLine,
   refunds: digestLine,

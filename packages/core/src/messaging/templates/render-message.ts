@@ -190,7 +190,7 @@ function digestEmail(p: DailyDigestPayload, locale: MessageLocale, logoSrc: stri
     preview: subject,
     heading: fill(locale, "digestHeading", { date }),
     children: [
-      paragraph(fill(locale, "digestIntro", { mode: p.mode })),
+      paragraph(fill(locale, "digestIntro", { mode: p.mode, timeZone: p.timeZone })),
       facts(locale, [
         ["payments", line(p.payments)],
         ["refunds", line(p.refunds)],

@@ -20,6 +20,7 @@ export default async function DashboardLayout({ children }: { children: ReactNod
         <ul>
           <li><NavLink href="/dashboard">Dashboard</NavLink></li>
           <li><NavLink href="/dashboard/payments">Payments</NavLink></li>
+          <li><NavLink href="/dashboard/customers">Customers</NavLink></li>
           <li><NavLink href="/dashboard/subscriptions">Subscriptions</NavLink></li>
           <li><NavLink href="/dashboard/links">Payment links</NavLink></li>
           <li><NavLink href="/dashboard/risk">Risk</NavLink></li>

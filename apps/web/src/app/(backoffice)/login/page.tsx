@@ -6,11 +6,11 @@ export const dynamic = "force-dynamic";
 export const metadata = { title: "Sign in · Jeton back-office" };
 
 export default async function LoginPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const { error, reason } = await searchParams;
+  const { error, reason, param } = await searchParams;
   const { staff } = await currentSignIn();
   if (staff && !error && !reason) redirect("/dashboard");
   return (
-    <SignInCard title="Sign in to the Jeton back-office" error={error} reason={reason}>
+    <SignInCard title="Sign in to the Jeton back-office" error={error} reason={reason} param={param}>
       <form method="post" action="/login/password" aria-describedby={typeof error === "string" ? "sign-in-error" : undefined}>
         <div className="bo-field">
           <label htmlFor="email">Email</label>

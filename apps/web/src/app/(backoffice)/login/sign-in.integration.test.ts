@@ -402,3 +402,23 @@ describe("per-address limit", () => {
     }
   });
 });
+
+describe("malformed sign-in forms", () => {
+  it("go back naming the field (schema.ts), sign no one in, and count no attempt", async () => {
+    const staff = await createTestStaff(ctx, { merchantId, role: "viewer" });
+    const missing = await submitPassword(ctx, post("/login/password", { email: staff.user.email }));
+    expect(location(missing)).toBe("/login?error=parameter_invalid&param=password");
+    expect(cookieOf(missing)).toBeNull();
+    const huge = await submitPassword(ctx, post("/login/password", { email: "a".repeat(300), password: "x" }));
+    expect(location(huge)).toBe("/login?error=parameter_invalid&param=email");
+
+    const step1 = await submitPassword(ctx, post("/login/password", { email: staff.user.email, password: staff.password }));
+    const pending = cookieOf(step1)!;
+    const csrf = (await sessionOf(pending))!.csrf;
+    const blank = await submitSecondFactor(ctx, post("/login/second-factor/verify", { csrf, code: "  " }, pending));
+    expect(location(blank)).toBe("/login/second-factor?error=parameter_invalid&param=code");
+    // The right code still works after it: the blank one was not a guess.
+    const step2 = await submitSecondFactor(ctx, post("/login/second-factor/verify", { csrf, code: codeFor(staff.totpSecret) }, pending));
+    expect(location(step2)).toBe("/dashboard");
+  });
+});

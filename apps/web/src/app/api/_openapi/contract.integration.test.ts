@@ -149,6 +149,19 @@ const cases: Record<string, Cases> = {
       async () => ({ body: { amount: 2500, currency: "EUR", returnUrl: "https://elsewhere.example/return" }, status: 400 }),
     ],
   },
+  listPaymentRequests: {
+    success: [
+      async () => (await openPaymentRequest(), { query: { limit: "2" }, status: 200 }),
+      async () => (await openPaymentRequest(), { query: { status: "open,expired" }, status: 200 }),
+      async () => ({ query: { "metadata[orderId]": "1042" }, status: 200 }),
+    ],
+    error: [
+      async () => ({ query: { "metadata[]": "x" }, status: 400 }),
+      async () => ({ query: { status: "paid" }, status: 400 }),
+      async () => ({ query: { startingAfter: unknownId("pr") }, status: 404 }),
+      async () => ({ key: "publishable", status: 401 }),
+    ],
+  },
   getPaymentRequest: {
     success: [async () => ({ params: { id: (await openPaymentRequest()).id }, status: 200 })],
     error: [async () => ({ params: { id: unknownId("pr") }, status: 404 })],
@@ -197,8 +210,8 @@ const cases: Record<string, Cases> = {
     error: [async () => ({ params: { id: await settled() }, body: { amount: 10_000_000 }, status: 400 })],
   },
   listRefunds: {
-    success: [async () => ({ params: { id: await settled() }, status: 200 })],
-    error: [async () => ({ params: { id: unknownId("tx") }, status: 404 })],
+    success: [async () => ({ params: { id: await settled() }, status: 200 }), async () => ({ params: { id: await settled() }, query: { "metadata[reason]": "damaged" }, status: 200 })],
+    error: [async () => ({ params: { id: unknownId("tx") }, status: 404 }), async () => ({ params: { id: await settled() }, query: { [`metadata[${"k".repeat(41)}]`]: "v" }, status: 400 })],
   },
   getTransactionStatus: {
     success: [
@@ -251,8 +264,8 @@ const cases: Record<string, Cases> = {
     error: [async () => ({ body: { url: "http://127.0.0.1/hook" }, status: 400 })],
   },
   listWebhookEndpoints: {
-    success: [async () => (await endpoint(), { status: 200 })],
-    error: [async () => ({ key: "none", status: 401 })],
+    success: [async () => (await endpoint(), { status: 200 }), async () => ({ query: { "metadata[team]": "ops" }, status: 200 })],
+    error: [async () => ({ key: "none", status: 401 }), async () => ({ query: { metadata: "ops" }, status: 400 })],
   },
   getWebhookEndpoint: {
     success: [async () => ({ params: { id: (await endpoint()).id }, status: 200 })],

@@ -20,5 +20,5 @@ export function SettingsFlash({ query, fieldMessages = {}, errorMessages = {} }:
       </div>
     );
   }
-  return <FlashMessage notice={query.notice} error={query.error} />;
+  return <FlashMessage notice={query.notice} error={query.error} param={param} />;
 }

@@ -10,7 +10,7 @@ export const dynamic = "force-dynamic";
 export const metadata = { title: "Set up two-factor authentication · Jeton back-office" };
 
 export default async function EnrolPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const { error } = await searchParams;
+  const { error, param } = await searchParams;
   const { context, session, staff } = await currentSignIn();
   // Already signed in: nothing to do here.
   if (staff) redirect("/dashboard");
@@ -20,7 +20,7 @@ export default async function EnrolPage({ searchParams }: { searchParams: Promis
   if (!user) redirect("/login?reason=expired");
   const { secret, uri } = startTotpEnrolment({ email: user.email, secret: session.pendingTotpSecret });
   return (
-    <SignInCard title="Set up two-factor authentication" error={error}>
+    <SignInCard title="Set up two-factor authentication" error={error} param={param}>
       <p>Signing in to the back-office needs a code from an authenticator app (such as Google Authenticator, Microsoft Authenticator, 1Password or FreeOTP) as well as your password.</p>
       <ol>
         <li>In your authenticator app, add an account by scanning this QR code:</li>

@@ -5,7 +5,9 @@ import { readFormBody } from "@/server/http/read-form-body";
 import { assertBackofficeOrigin } from "@/server/backoffice/assert-backoffice-origin";
 import { newStaffSession, sealStaffSession } from "@/server/backoffice/staff-session";
 import { auditSignIn } from "@/server/backoffice/sign-in/audit-sign-in";
+import { parseSignInForm } from "@/server/backoffice/sign-in/parse-sign-in-form";
 import { signInResponse } from "@/server/backoffice/sign-in/sign-in-response";
+import { passwordSignInFields } from "./schema";
 
 /**
  * POST /login/password, sign-in step 1. A right password leads to the
@@ -27,7 +29,9 @@ export async function submitPassword(context: AppContext, request: Request): Pro
   } catch (error) {
     return signInResponse(context, `/login?error=${isAppError(error) ? error.code : "parameter_invalid"}`);
   }
-  const email = fields.get("email") ?? "";
+  const form = parseSignInForm(passwordSignInFields, fields, "/login");
+  if ("back" in form) return signInResponse(context, form.back);
+  const { email, password } = form.input;
   // The lockout guards each account; this guards against one address trying many accounts (password spraying).
   const ip = clientIp(request, context.config);
   const limit = await consumeRateLimit(context, `login:ip:${ip}`, context.config.rateLimits.loginPerIp);
@@ -35,7 +39,7 @@ export async function submitPassword(context: AppContext, request: Request): Pro
     context.logger.warn({ ip }, "back-office sign-in rate limited");
     return signInResponse(context, "/login?error=rate_limited");
   }
-  const result = await verifyStaffPassword(context, { email, password: fields.get("password") ?? "", ip });
+  const result = await verifyStaffPassword(context, { email, password, ip });
   if (!result.ok) {
     await auditSignIn(context, request, {
       action: "login.password",

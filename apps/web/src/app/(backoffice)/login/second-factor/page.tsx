@@ -6,13 +6,13 @@ export const dynamic = "force-dynamic";
 export const metadata = { title: "Authentication code · Jeton back-office" };
 
 export default async function SecondFactorPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const { error } = await searchParams;
+  const { error, param } = await searchParams;
   const { session, staff } = await currentSignIn();
   // Already signed in: nothing to do here.
   if (staff) redirect("/dashboard");
   if (session?.stage !== "password") redirect("/login?reason=expired");
   return (
-    <SignInCard title="Two-factor authentication" error={error}>
+    <SignInCard title="Two-factor authentication" error={error} param={param}>
       <form method="post" action="/login/second-factor/verify">
         <input type="hidden" name="csrf" value={session.csrf} />
         <div className="bo-field">

@@ -3,6 +3,7 @@ import type { AppContext } from "@/server/context";
 import { bearerToken } from "@/server/http/bearer-token";
 import { clientIp } from "@/server/http/client-ip";
 import { errorResponse } from "@/server/http/error-response";
+import { JsonResponse } from "@/server/http/json-response";
 import { parseBody } from "@/server/http/parse-body";
 import { readJsonBody } from "@/server/http/read-json-body";
 import { createCardTokenBody } from "./schema";
@@ -70,17 +71,20 @@ export async function handleCreateCardToken(request: Request, context: AppContex
       if (!isAppError(error)) throw error;
       rejection ??= error;
     }
+    // Both statements commit asynchronously unless the operator said otherwise (JETON_TOKENIZE_SYNCHRONOUS_COMMIT):
+    // their counter rows are shared by every attempt of one address, card or merchant (docs/operations.md).
+    const counting = { ...context, db: context.asyncCommitDb ?? context.db };
     // Card-testing defence: every attempt counts (IP, card, merchant), valid or not; past the
     // thresholds it needs a solved challenge, then it is refused. One more statement, before the token's.
     await guardCardAttempt(
-      { ...context, cardTesting: context.config.cardTesting },
+      { ...counting, cardTesting: context.config.cardTesting },
       { ip, cardNumber: attempted.cardNumber, via: { publishableKey }, solution: attempted.solution },
     );
     // The Fields number frame posts from the platform's own origin (its page only works when
     // framed by one of the key's registered origins); same-origin needs no check and no CORS grant.
     const crossOrigin = origin && origin !== new URL(context.config.publicUrl).origin ? origin : null;
     // One statement: the address counter, the key, the origin, the key counter and the insert.
-    const { token, merchantId } = await tokenizeCard(context, {
+    const { token, merchantId } = await tokenizeCard(counting, {
       publishableKey,
       origin: crossOrigin,
       ip,
@@ -91,7 +95,7 @@ export async function handleCreateCardToken(request: Request, context: AppContex
     });
     if (crossOrigin) granted = corsHeaders(crossOrigin);
     context.logger.info({ merchantId, cardTokenId: token.cardTokenId, brand: token.card.brand, ip }, "card tokenized");
-    return Response.json(token, { status: 201, headers: { ...granted, "Cache-Control": "no-store" } });
+    return new JsonResponse(token, { status: 201, headers: { ...granted, "Cache-Control": "no-store" } });
   } catch (error) {
     // An error still reaches token.js if some merchant registered the origin (the
     // key's merchant did, if the error came after the origin check); a refused

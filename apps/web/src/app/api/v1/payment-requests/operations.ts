@@ -1,7 +1,7 @@
 /** The payment requests operations of the API registry (aggregated in app/api/_openapi/operations.ts). */
 import type { ApiOperation } from "@/app/api/_openapi/api-operation";
-import { paymentRequestView } from "@jeton/core";
-import { createPaymentRequestBody } from "./schema";
+import { listView, paymentRequestView } from "@jeton/core";
+import { createPaymentRequestBody, listPaymentRequestsQuery } from "./schema";
 
 export const paymentRequestExample = {
   id: "pr_8Zc2kQ1mW9yR4tUv7xYb0a",
@@ -94,6 +94,25 @@ export const paymentRequestOperations: readonly ApiOperation[] = [
       example: paymentRequestWithMessagesExample,
     },
     errors: ["return_url_not_allowed", "resource_not_found", "live_mode_unavailable", "message_limit_exceeded"],
+  },
+  {
+    method: "GET",
+    path: "/api/v1/payment-requests",
+    operationId: "listPaymentRequests",
+    tag: "Payment requests",
+    summary: "List payment requests (API-made and payment links), newest first",
+    description:
+      "Filters combine with AND: `status` (one or several, comma-separated; an open request past its expiry is `expired`) and `metadata[key]=value` (every pair must match). " +
+      "Pages with `limit` and `startingAfter` (the `nextCursor` of the page before). Only the key's own merchant and mode are listed.",
+    auth: "secret",
+    query: listPaymentRequestsQuery,
+    response: {
+      status: 200,
+      description: "A page of payment requests.",
+      schema: listView(paymentRequestView, "PaymentRequestList"),
+      example: { object: "list", data: [paymentRequestExample], hasMore: false, nextCursor: null },
+    },
+    errors: ["resource_not_found"],
   },
   {
     method: "GET",

@@ -1,6 +1,7 @@
 import { withContext } from "@/server/http/with-context";
-import { handleCreatePaymentRequest } from "./handler";
+import { handleCreatePaymentRequest, handleListPaymentRequests } from "./handler";
 
 export const dynamic = "force-dynamic";
 
 export const POST = withContext(handleCreatePaymentRequest);
+export const GET = withContext(handleListPaymentRequests);

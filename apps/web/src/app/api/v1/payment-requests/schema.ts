@@ -1,5 +1,7 @@
+import { paymentRequestStatuses } from "@jeton/core";
 import { z } from "zod";
-import { currencyCode, descriptionInput, metadataInput } from "@/server/http/request-atoms";
+import { paginationQuery } from "@/server/http/pagination-query";
+import { currencyCode, descriptionInput, metadataFilter, metadataInput, statusListQuery } from "@/server/http/request-atoms";
 
 /** POST /api/v1/payment-requests. Business rules (currency, return URLs, expiry window) are core's. */
 export const createPaymentRequestBody = z.strictObject({
@@ -23,4 +25,13 @@ export const createPaymentRequestBody = z.strictObject({
   metadata: metadataInput.optional(),
   /** Push & Pay: sent at once by email and/or SMS. The addresses are checked by core (sendTo[email], sendTo[phone] in E.164). */
   sendTo: z.strictObject({ email: z.string().max(254).optional(), phone: z.string().max(32).optional() }).optional(),
+});
+
+/** GET /api/v1/payment-requests query string. The filters combine with AND. */
+export const listPaymentRequestsQuery = z.strictObject({
+  ...paginationQuery,
+  /** One status, or several separated by commas (`open,expired`); an open request past its expiry is `expired`. */
+  status: statusListQuery(paymentRequestStatuses).optional(),
+  /** `metadata[key]=value`: requests whose metadata has every pair given. */
+  metadata: metadataFilter.optional(),
 });

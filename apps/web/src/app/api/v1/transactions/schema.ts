@@ -1,9 +1,7 @@
 import { schema } from "@jeton/db";
 import { z } from "zod";
 import { paginationQuery } from "@/server/http/pagination-query";
-import { currencyCode, descriptionInput, metadataFilter, metadataInput, objectId } from "@/server/http/request-atoms";
-
-const statuses: readonly string[] = schema.transactionStatuses;
+import { currencyCode, descriptionInput, metadataFilter, metadataInput, objectId, statusListQuery } from "@/server/http/request-atoms";
 
 /** An ISO 8601 instant with an offset, or a date alone (midnight UTC). */
 const instant = z
@@ -25,12 +23,7 @@ export const listTransactionsQuery = z.strictObject({
   /** Created strictly before (so createdFrom=2026-11-01&createdTo=2026-12-01 is November). */
   createdTo: instant.optional(),
   /** One status, or several separated by commas (`refunded,partially_refunded`). */
-  status: z
-    .string()
-    .max(300)
-    .refine((value) => value.split(",").every((status) => statuses.includes(status)), `one or more of ${statuses.join(", ")}, separated by commas`)
-    .transform((value) => [...new Set(value.split(","))] as (typeof schema.transactionStatuses)[number][])
-    .optional(),
+  status: statusListQuery(schema.transactionStatuses).optional(),
   merchantReference: z.string().min(1).max(64).optional(),
   amount: minorUnits.optional(),
   amountMin: minorUnits.optional(),

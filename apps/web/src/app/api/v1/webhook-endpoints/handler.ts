@@ -11,7 +11,8 @@ import type { AppContext } from "@/server/context";
 import { bearerToken } from "@/server/http/bearer-token";
 import { parseBody } from "@/server/http/parse-body";
 import { readJsonBody } from "@/server/http/read-json-body";
-import { createWebhookEndpointBody } from "./schema";
+import { readQuery } from "@/server/http/read-query";
+import { createWebhookEndpointBody, listWebhookEndpointsQuery } from "./schema";
 
 const MAX_BODY_BYTES = 16 * 1024;
 const NO_STORE = { "Cache-Control": "no-store" };
@@ -52,9 +53,10 @@ export async function handleCreateWebhookEndpoint(request: Request, context: App
   return Response.json({ ...endpoint, secret }, { status: 201, headers });
 }
 
-// GET /api/v1/webhook-endpoints – the merchant's endpoints in the key's mode, without secrets (secret key).
+// GET /api/v1/webhook-endpoints?metadata[key]= – the merchant's endpoints in the key's mode, without secrets (secret key).
 export async function handleListWebhookEndpoints(request: Request, context: AppContext): Promise<Response> {
   const identity = await authenticateApiKey(context, bearerToken(request), "secret");
-  const list = await listWebhookEndpoints(context, { merchantId: identity.merchantId, mode: identity.mode });
+  const query = parseBody(listWebhookEndpointsQuery, readQuery(request));
+  const list = await listWebhookEndpoints(context, { merchantId: identity.merchantId, mode: identity.mode, ...query });
   return Response.json(list, { headers: NO_STORE });
 }

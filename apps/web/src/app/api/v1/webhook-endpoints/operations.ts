@@ -1,7 +1,7 @@
 /** The webhook endpoints operations of the API registry (aggregated in app/api/_openapi/operations.ts). */
 import type { ApiOperation } from "@/app/api/_openapi/api-operation";
 import { createdWebhookEndpointView, deletedWebhookEndpointView, listView, webhookEndpointView } from "@jeton/core";
-import { createWebhookEndpointBody } from "./schema";
+import { createWebhookEndpointBody, listWebhookEndpointsQuery } from "./schema";
 
 export const webhookEndpointExample = {
   id: "we_i975I9ERr7vBi0utJ_2Xuw",
@@ -40,7 +40,9 @@ export const webhookEndpointOperations: readonly ApiOperation[] = [
     operationId: "listWebhookEndpoints",
     tag: "Webhooks",
     summary: "List the webhook endpoints of the key's mode",
+    description: "`metadata[key]=value` lists only the endpoints whose metadata holds every pair given.",
     auth: "secret",
+    query: listWebhookEndpointsQuery,
     response: {
       status: 200,
       description: "The endpoints, without secrets.",

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { descriptionInput, metadataInput } from "@/server/http/request-atoms";
+import { descriptionInput, metadataFilter, metadataInput } from "@/server/http/request-atoms";
 
 /** POST /api/v1/webhook-endpoints. URL rules (scheme, https in live mode) and event type shapes are checked by core. */
 export const createWebhookEndpointBody = z.strictObject({
@@ -11,3 +11,9 @@ export const createWebhookEndpointBody = z.strictObject({
 });
 
 export type CreateWebhookEndpointBody = z.infer<typeof createWebhookEndpointBody>;
+
+/** GET /api/v1/webhook-endpoints query string (a merchant has a handful of endpoints: one page). */
+export const listWebhookEndpointsQuery = z.strictObject({
+  /** `metadata[key]=value`: endpoints whose metadata has every pair given. */
+  metadata: metadataFilter.optional(),
+});

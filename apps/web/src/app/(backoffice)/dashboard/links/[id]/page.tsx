@@ -6,6 +6,7 @@ import { formatDateTime } from "@/backoffice/format-date-time";
 import { formatMoney } from "@/backoffice/format-money";
 import { PaymentLinkStatus } from "@/backoffice/payment-link-status";
 import { MessageList } from "@/backoffice/message-list";
+import { MetadataSection } from "@/backoffice/metadata-section";
 import { QrCode } from "@/backoffice/qr-code";
 import { StaffForm } from "@/backoffice/staff-form";
 import { orNotFound } from "@/server/backoffice/or-not-found";
@@ -37,7 +38,7 @@ export default async function PaymentLinkPage({
       <h1>
         {link.createdBy ? "Payment link" : "Payment request"} {link.merchantReference ? <>“{link.merchantReference}”</> : null} for {amount}
       </h1>
-      <FlashMessage notice={query.notice} error={query.error} />
+      <FlashMessage notice={query.notice} error={query.error} param={query.param} />
       <div className="bo-grid">
         <section className="bo-card" aria-labelledby="share-heading">
           <h2 id="share-heading">Share</h2>
@@ -67,6 +68,7 @@ export default async function PaymentLinkPage({
             </StaffForm>
           ) : null}
         </section>
+        <MetadataSection description={link.description} metadata={link.metadata} />
         <section className="bo-card" aria-labelledby="details-heading">
           <h2 id="details-heading">Details</h2>
           <dl className="bo-figures">
@@ -80,8 +82,6 @@ export default async function PaymentLinkPage({
             <dd>{link.merchantReference ?? "none"}</dd>
             <dt>Customer email</dt>
             <dd>{link.customerEmail ?? "none"}</dd>
-            <dt>Description</dt>
-            <dd>{link.description ?? "none"}</dd>
             <dt>Created</dt>
             <dd>
               {formatDateTime(link.createdAt)}

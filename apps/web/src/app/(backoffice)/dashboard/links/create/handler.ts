@@ -1,5 +1,6 @@
 import { AppError, createPaymentRequest, isCurrencyCode, parseMajorString } from "@jeton/core";
 import type { StaffMutationInput, StaffMutationOptions, StaffMutationOutcome } from "@/server/backoffice/staff-mutation";
+import { formObject } from "@/server/backoffice/form-object";
 import { parseBody } from "@/server/http/parse-body";
 import { createPaymentLinkFields, linkLifetimes } from "./schema";
 
@@ -11,8 +12,7 @@ export const createPaymentLinkOptions: StaffMutationOptions<Record<string, never
  * return URL, so the shopper's journey ends on the platform's ticket.
  */
 export async function createPaymentLink({ context, staff, fields }: StaffMutationInput<Record<string, never>>): Promise<StaffMutationOutcome> {
-  const form = Object.fromEntries([...fields].filter(([name]) => name !== "csrf" && name !== "back"));
-  const input = parseBody(createPaymentLinkFields, form);
+  const input = parseBody(createPaymentLinkFields, formObject(fields));
   if (!isCurrencyCode(input.currency)) {
     throw new AppError("parameter_invalid", `Unsupported currency: ${input.currency}`, { param: "currency" });
   }
@@ -37,6 +37,7 @@ export async function createPaymentLink({ context, staff, fields }: StaffMutatio
       merchantReference: input.merchantReference,
       customerEmail: input.customerEmail,
       description: input.description,
+      metadata: input.metadata,
       returnUrl: null,
       expiresAt: expiresAt.toISOString(),
       sendTo,

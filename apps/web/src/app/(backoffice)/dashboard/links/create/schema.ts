@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { descriptionField, metadataField, optionalField } from "@/server/backoffice/form-atoms";
 import { currencyCode } from "@/server/http/request-atoms";
 
 const HOUR = 60 * 60 * 1000;
@@ -16,30 +17,22 @@ export const linkLifetimes = {
 export type LinkLifetime = keyof typeof linkLifetimes;
 export const DEFAULT_LINK_LIFETIME: LinkLifetime = "1d";
 
-/** An empty form field is an absent value, not an empty string. */
-const optional = <T extends z.ZodType>(schema: T) =>
-  z.preprocess((value) => (typeof value === "string" && value.trim() === "" ? undefined : typeof value === "string" ? value.trim() : value), schema.optional());
-
 /**
  * POST /dashboard/links/create. The amount is in major units as staff type it
  * (`25.50`); the handler converts it with the currency's exponent. Limits
- * match the API's payment request (reference 64, description 500).
+ * match the API's payment request (reference 64; description and metadata
+ * are the API's own atoms).
  */
 export const createPaymentLinkFields = z.object({
   amount: z.string().trim().regex(/^\d{1,15}(\.\d{1,3})?$/, "a positive amount in major units, e.g. 25.50"),
   currency: currencyCode,
-  merchantReference: optional(z.string().max(64)),
-  customerEmail: optional(z.email().max(254)),
-  description: optional(z.string().max(500)),
+  merchantReference: optionalField(z.string().max(64)),
+  customerEmail: optionalField(z.email().max(254)),
+  description: descriptionField,
+  metadata: metadataField,
   /** Push & Pay: `on` sends the link to customerEmail at once. */
-  sendByEmail: optional(z.literal("on")),
+  sendByEmail: optionalField(z.literal("on")),
   /** Push & Pay: a phone in E.164 (+33612345678) gets the link by SMS at once; core checks it. */
-  sendToPhone: optional(z.string().max(32)),
+  sendToPhone: optionalField(z.string().max(32)),
   expiresIn: z.enum(Object.keys(linkLifetimes) as [LinkLifetime, ...LinkLifetime[]]),
-});
-
-/** POST /dashboard/links/{id}/send: "Send by email / SMS" on an open link; core checks the addresses. */
-export const sendPaymentLinkFields = z.object({
-  email: optional(z.string().max(254)),
-  phone: optional(z.string().max(32)),
 });

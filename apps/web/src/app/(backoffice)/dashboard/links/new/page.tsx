@@ -1,6 +1,8 @@
 import Link from "next/link";
 import { CurrencyOptions } from "@/backoffice/currency-options";
+import { firstParam } from "@/backoffice/first-param";
 import { FlashMessage } from "@/backoffice/flash-message";
+import { MetadataEditor } from "@/backoffice/metadata-editor";
 import { StaffForm } from "@/backoffice/staff-form";
 import { requireStaff } from "@/server/backoffice/require-staff";
 import { DEFAULT_LINK_LIFETIME, linkLifetimes } from "../create/schema";
@@ -14,7 +16,7 @@ export default async function NewPaymentLinkPage({ searchParams }: { searchParam
   return (
     <>
       <h1>New payment link</h1>
-      <FlashMessage notice={query.notice} error={query.error} />
+      <FlashMessage notice={query.notice} error={query.error} param={query.param} />
       <div className="bo-card">
         <StaffForm action="/dashboard/links/create" csrf={staff.csrf} back="/dashboard/links/new">
           <div className="bo-field">
@@ -59,10 +61,7 @@ export default async function NewPaymentLinkPage({ searchParams }: { searchParam
               International form with the country code, e.g. +33612345678. Reminders follow your scenario in Settings → Messaging.
             </div>
           </div>
-          <div className="bo-field">
-            <label htmlFor="link-description">Description (optional)</label>
-            <textarea id="link-description" name="description" maxLength={500} rows={3} />
-          </div>
+          <MetadataEditor idPrefix="link" invalid={firstParam(query.param)} />
           <div className="bo-field">
             <label htmlFor="link-expires">Expires after</label>
             <select id="link-expires" name="expiresIn" defaultValue={DEFAULT_LINK_LIFETIME}>

@@ -47,7 +47,13 @@ export default async function PaymentPage({
       <h1>
         Payment {transaction.merchantReference ?? transaction.id} <TransactionStatusBadge status={transaction.status} />
       </h1>
-      <FlashMessage notice={query.notice} error={firstParam(query.error)} />
+      <FlashMessage notice={query.notice} error={firstParam(query.error)} param={firstParam(query.param)} />
+      {transaction.paymentRequestId ? (
+        <p className="bo-hint">
+          Paid on the payment request <Link href={`/dashboard/links/${transaction.paymentRequestId}`}>{transaction.paymentRequestId}</Link>, whose page
+          lists the messages sent about it (request, reminders, receipts).
+        </p>
+      ) : null}
 
       <div className="bo-grid">
         <AmountsSection transaction={transaction} />
@@ -59,7 +65,7 @@ export default async function PaymentPage({
       </div>
 
       <TimelineSection transaction={transaction} />
-      {hasRole(staff.role, "admin") ? <ActionsSection transaction={transaction} blacklisted={blacklisted} csrf={staff.csrf} /> : null}
+      {hasRole(staff.role, "admin") ? <ActionsSection transaction={transaction} blacklisted={blacklisted} csrf={staff.csrf} invalid={firstParam(query.param)} /> : null}
       <RefundsSection transaction={transaction} />
       <WebhookDeliveriesSection deliveries={deliveries} />
     </>

@@ -2,7 +2,9 @@ import { hasRole, listApiKeys, listWebhookEndpoints } from "@jeton/core";
 import Link from "next/link";
 import { ConfirmSubmit } from "@/backoffice/confirm-submit";
 import { CopyButton } from "@/backoffice/copy-button";
+import { firstParam } from "@/backoffice/first-param";
 import { formatDateTime } from "@/backoffice/format-date-time";
+import { MetadataEditor } from "@/backoffice/metadata-editor";
 import { requireStaff } from "@/server/backoffice/require-staff";
 import { SettingsFlash } from "../settings-flash";
 import { SecretRevealForm } from "./secret-reveal-form";
@@ -130,6 +132,7 @@ export default async function DevelopersSettingsPage({ searchParams }: { searchP
                   Separated by commas or spaces. Leave empty to receive every event.
                 </p>
               </div>
+              <MetadataEditor idPrefix="endpoint" invalid={firstParam(query.param)} />
               <button type="submit">Add endpoint</button>
             </SecretRevealForm>
           </>

@@ -105,6 +105,8 @@ describe("POST /dashboard/settings/messaging/save", () => {
       step1Sms: "on",
       confirmationEmails: "Owner@Shop-A.example\nbooks@shop-a.example",
       digestEmails: "books@shop-a.example",
+      timeZone: "Africa/Tunis",
+      digestHour: "8",
       maxMessagesPerHour: "50",
       maxPerRecipientPerDay: "4",
     });
@@ -117,6 +119,8 @@ describe("POST /dashboard/settings/messaging/save", () => {
       ],
       confirmationEmails: ["owner@shop-a.example", "books@shop-a.example"],
       digestEmails: ["books@shop-a.example"],
+      timeZone: "Africa/Tunis",
+      digestHour: 8,
       maxMessagesPerHour: 50,
       maxPerRecipientPerDay: 4,
     });
@@ -127,9 +131,21 @@ describe("POST /dashboard/settings/messaging/save", () => {
     [{ step0Days: "2" }, "reminderSteps[0][channels]"],
     [{ confirmationEmails: "not-an-address" }, "confirmationEmails[0]"],
     [{ maxMessagesPerHour: "-3" }, "maxMessagesPerHour"],
+    [{ timeZone: "CET" }, "timeZone"],
+    [{ timeZone: "Europe/Atlantis" }, "timeZone"],
+    [{ digestHour: "24" }, "digestHour"],
   ])("refuses %j naming %s and changes nothing", async (fields, param) => {
     const before = await getMessagingSettings(ctx, shopA.merchantId);
-    const response = await save(admin, { receiptsEnabled: "on", maxMessagesPerHour: "10", maxPerRecipientPerDay: "2", confirmationEmails: "", digestEmails: "", ...fields });
+    const response = await save(admin, {
+      receiptsEnabled: "on",
+      maxMessagesPerHour: "10",
+      maxPerRecipientPerDay: "2",
+      confirmationEmails: "",
+      digestEmails: "",
+      timeZone: "UTC",
+      digestHour: "6",
+      ...fields,
+    });
     expect(location(response).searchParams.get("param")).toBe(param);
     expect(await getMessagingSettings(ctx, shopA.merchantId)).toEqual(before);
   });

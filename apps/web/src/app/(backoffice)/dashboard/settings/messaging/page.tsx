@@ -7,11 +7,16 @@ import { previewTemplates } from "./preview-templates";
 
 export const dynamic = "force-dynamic";
 
+/** The zones the runtime knows, offered as suggestions; any IANA name it accepts may be typed. */
+const timeZoneNames = ["UTC", ...Intl.supportedValuesOf("timeZone").filter((name) => name !== "UTC")];
+
 const BACK = "/dashboard/settings/messaging";
 const fieldMessages = {
   reminderSteps: "Each reminder needs a number of days (1 to 30, two steps never on the same day) and at least one channel.",
   confirmationEmails: "List valid email addresses, one per line (10 at most).",
   digestEmails: "List valid email addresses, one per line (10 at most).",
+  timeZone: "Give a time zone name such as Europe/Paris, America/New_York or UTC.",
+  digestHour: "Choose an hour from 0 to 23.",
   maxMessagesPerHour: "Give a whole number from 1 to 100000.",
   maxPerRecipientPerDay: "Give a whole number from 1 to 1000.",
 };
@@ -63,7 +68,29 @@ export default async function MessagingSettingsPage({ searchParams }: { searchPa
           <div className="bo-field">
             <label htmlFor="digestEmails">A daily digest of payments, refunds and refusals to (one address per line)</label>
             <textarea id="digestEmails" name="digestEmails" rows={3} defaultValue={settings.digestEmails.join("\n")} />
-            <div className="bo-hint">Sent each morning (UTC) for the day before, per mode with activity.</div>
+            <div className="bo-hint">Sent each day at the hour below, in your time zone, for the day before (midnight to midnight there), per mode with activity.</div>
+          </div>
+          <div className="bo-field">
+            <label htmlFor="timeZone">Your time zone</label>
+            <input id="timeZone" name="timeZone" list="timeZones" maxLength={64} required defaultValue={settings.timeZone} aria-describedby="timeZone-hint" />
+            <datalist id="timeZones">
+              {timeZoneNames.map((name) => (
+                <option key={name} value={name} />
+              ))}
+            </datalist>
+            <div id="timeZone-hint" className="bo-hint">
+              A name from the time zone database, e.g. Europe/Paris, Africa/Tunis, America/Montreal or UTC. Summer time follows its rules.
+            </div>
+          </div>
+          <div className="bo-field">
+            <label htmlFor="digestHour">Send the digest at</label>
+            <select id="digestHour" name="digestHour" defaultValue={String(settings.digestHour)}>
+              {Array.from({ length: 24 }, (_, hour) => (
+                <option key={hour} value={hour}>
+                  {`${String(hour).padStart(2, "0")}:00`}
+                </option>
+              ))}
+            </select>
           </div>
         </fieldset>
         <fieldset className="bo-card" disabled={!canEdit}>

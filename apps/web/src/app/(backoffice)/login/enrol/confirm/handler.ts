@@ -5,7 +5,9 @@ import { assertBackofficeOrigin } from "@/server/backoffice/assert-backoffice-or
 import { csrfTokenMatches, newStaffSession, sealStaffSession } from "@/server/backoffice/staff-session";
 import { auditSignIn } from "@/server/backoffice/sign-in/audit-sign-in";
 import { readSignInSession } from "@/server/backoffice/sign-in/read-sign-in-session";
+import { parseSignInForm } from "@/server/backoffice/sign-in/parse-sign-in-form";
 import { signInResponse } from "@/server/backoffice/sign-in/sign-in-response";
+import { confirmEnrolmentFields } from "./schema";
 
 /**
  * POST /login/enrol/confirm: the first code from the user's authenticator
@@ -32,10 +34,12 @@ export async function confirmEnrolment(context: AppContext, request: Request): P
     await auditSignIn(context, request, { action: "login.totp_enrol", user: session.userId, outcome: "denied", details: { error: "csrf_token_invalid" } });
     return signInResponse(context, "/login/enrol?error=csrf_token_invalid");
   }
+  const form = parseSignInForm(confirmEnrolmentFields, fields, "/login/enrol");
+  if ("back" in form) return signInResponse(context, form.back);
 
   let result: Awaited<ReturnType<typeof confirmTotpEnrolment>>;
   try {
-    result = await confirmTotpEnrolment(context, { userId: session.userId, secret: session.pendingTotpSecret, code: fields.get("code") ?? "" });
+    result = await confirmTotpEnrolment(context, { userId: session.userId, secret: session.pendingTotpSecret, code: form.input.code });
   } catch (error) {
     // Already enrolled (another tab finished first): sign in the usual way.
     if (isAppError(error) && error.code === "invalid_state_transition") return signInResponse(context, "/login?reason=enrolled", null);

@@ -6,7 +6,9 @@ import { assertBackofficeOrigin } from "@/server/backoffice/assert-backoffice-or
 import { csrfTokenMatches, newStaffSession, sealStaffSession } from "@/server/backoffice/staff-session";
 import { auditSignIn } from "@/server/backoffice/sign-in/audit-sign-in";
 import { readSignInSession } from "@/server/backoffice/sign-in/read-sign-in-session";
+import { parseSignInForm } from "@/server/backoffice/sign-in/parse-sign-in-form";
 import { signInResponse } from "@/server/backoffice/sign-in/sign-in-response";
+import { secondFactorFields } from "./schema";
 
 /**
  * POST /login/second-factor/verify, sign-in step 2: a TOTP code or a
@@ -34,8 +36,11 @@ export async function submitSecondFactor(context: AppContext, request: Request):
     return signInResponse(context, "/login/second-factor?error=csrf_token_invalid");
   }
 
+  const form = parseSignInForm(secondFactorFields, fields, "/login/second-factor");
+  if ("back" in form) return signInResponse(context, form.back);
+
   const ip = clientIp(request, context.config);
-  const result = await verifyStaffSecondFactor(context, { userId: session.userId, code: fields.get("code") ?? "", ip });
+  const result = await verifyStaffSecondFactor(context, { userId: session.userId, code: form.input.code, ip });
   if (!result.ok) {
     await auditSignIn(context, request, {
       action: "login.second_factor",

@@ -1,7 +1,8 @@
 import { sendPaymentRequest } from "@jeton/core";
 import type { StaffMutationInput, StaffMutationOptions, StaffMutationOutcome } from "@/server/backoffice/staff-mutation";
 import { parseBody } from "@/server/http/parse-body";
-import { sendPaymentLinkFields } from "../../create/schema";
+import { sendPaymentLinkFields } from "./schema";
+import { formObject } from "@/server/backoffice/form-object";
 
 type Params = { id: string };
 export const sendPaymentLinkOptions: StaffMutationOptions<Params> = {
@@ -12,7 +13,7 @@ export const sendPaymentLinkOptions: StaffMutationOptions<Params> = {
 
 /** POST /dashboard/links/{id}/send – "Send by email / SMS": Push & Pay for a request that is still open. */
 export async function sendPaymentLink({ context, staff, params, fields }: StaffMutationInput<Params>): Promise<StaffMutationOutcome> {
-  const input = parseBody(sendPaymentLinkFields, { email: fields.get("email") ?? undefined, phone: fields.get("phone") ?? undefined });
+  const input = parseBody(sendPaymentLinkFields, formObject(fields));
   const messages = await sendPaymentRequest(context, staff, { paymentRequestId: params.id, sendTo: input });
   return {
     redirect: `/dashboard/links/${params.id}`,

@@ -1,5 +1,8 @@
 import { blacklistCard } from "@jeton/core";
 import type { StaffMutationInput, StaffMutationOptions, StaffMutationOutcome } from "@/server/backoffice/staff-mutation";
+import { parseBody } from "@/server/http/parse-body";
+import { formObject } from "@/server/backoffice/form-object";
+import { blacklistCardFields } from "./schema";
 
 type Params = { id: string };
 
@@ -15,11 +18,12 @@ export const blacklistPaymentCardOptions: StaffMutationOptions<Params> = {
  * before 3-D Secure and authorization. Adding a card twice changes nothing.
  */
 export async function blacklistPaymentCard({ context, staff, params, fields }: StaffMutationInput<Params>): Promise<StaffMutationOutcome> {
+  const { reason } = parseBody(blacklistCardFields, formObject(fields));
   const { card, created } = await blacklistCard(context, {
     merchantId: staff.merchantId,
     mode: staff.mode,
     transactionId: params.id,
-    reason: fields.get("reason"),
+    reason,
     userId: staff.userId,
   });
   return {

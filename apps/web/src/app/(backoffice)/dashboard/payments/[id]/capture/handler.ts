@@ -2,6 +2,9 @@ import { captureTransaction, getTransaction } from "@jeton/core";
 import { majorAmount } from "@/backoffice/major-amount";
 import type { StaffMutationInput, StaffMutationOptions, StaffMutationOutcome } from "@/server/backoffice/staff-mutation";
 import { readMajorAmount } from "@/server/backoffice/read-major-amount";
+import { parseBody } from "@/server/http/parse-body";
+import { formObject } from "@/server/backoffice/form-object";
+import { capturePaymentFields } from "./schema";
 
 type Params = { id: string };
 
@@ -18,8 +21,9 @@ export const capturePaymentOptions: StaffMutationOptions<Params> = {
  */
 export async function capturePayment({ context, staff, params, fields }: StaffMutationInput<Params>): Promise<StaffMutationOutcome> {
   const own = { merchantId: staff.merchantId, mode: staff.mode, transactionId: params.id };
+  const input = parseBody(capturePaymentFields, formObject(fields));
   const { currency } = await getTransaction(context, own);
-  const amount = readMajorAmount(fields.get("amount"), currency);
+  const amount = readMajorAmount(input.amount, currency);
   const transaction = await captureTransaction(context, { ...own, amount });
   return {
     redirect: `/dashboard/payments/${transaction.id}`,

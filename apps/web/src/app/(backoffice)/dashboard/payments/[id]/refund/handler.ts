@@ -2,6 +2,9 @@ import { getTransaction, refundTransaction } from "@jeton/core";
 import { majorAmount } from "@/backoffice/major-amount";
 import type { StaffMutationInput, StaffMutationOptions, StaffMutationOutcome } from "@/server/backoffice/staff-mutation";
 import { readMajorAmount } from "@/server/backoffice/read-major-amount";
+import { parseBody } from "@/server/http/parse-body";
+import { formObject } from "@/server/backoffice/form-object";
+import { refundPaymentFields } from "./schema";
 
 type Params = { id: string };
 
@@ -19,10 +22,10 @@ export const refundPaymentOptions: StaffMutationOptions<Params> = {
 export async function refundPayment({ context, staff, params, fields }: StaffMutationInput<Params>): Promise<StaffMutationOutcome> {
   const own = { merchantId: staff.merchantId, mode: staff.mode, transactionId: params.id };
   // The currency gives the amount its exponent; an unknown or foreign id stops here as not found.
+  const input = parseBody(refundPaymentFields, formObject(fields));
   const { currency } = await getTransaction(context, own);
-  const amount = readMajorAmount(fields.get("amount"), currency);
-  const reason = fields.get("reason")?.trim().slice(0, 500) || undefined;
-  const { refund, transaction } = await refundTransaction(context, { ...own, amount, reason });
+  const amount = readMajorAmount(input.amount, currency);
+  const { refund, transaction } = await refundTransaction(context, { ...own, amount, reason: input.reason, description: input.description, metadata: input.metadata });
   return {
     redirect: `/dashboard/payments/${transaction.id}`,
     notice: "refunded",

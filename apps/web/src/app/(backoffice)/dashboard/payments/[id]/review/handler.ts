@@ -1,5 +1,8 @@
-import { AppError, decideReview } from "@jeton/core";
+import { decideReview } from "@jeton/core";
 import type { StaffMutationInput, StaffMutationOptions, StaffMutationOutcome } from "@/server/backoffice/staff-mutation";
+import { parseBody } from "@/server/http/parse-body";
+import { formObject } from "@/server/backoffice/form-object";
+import { reviewDecisionFields } from "./schema";
 
 type Params = { id: string };
 
@@ -15,8 +18,7 @@ export const decidePaymentReviewOptions: StaffMutationOptions<Params> = {
  * settled payment refunded) for a payment held by a `review` risk outcome.
  */
 export async function decidePaymentReview({ context, staff, params, fields }: StaffMutationInput<Params>): Promise<StaffMutationOutcome> {
-  const decision = fields.get("decision");
-  if (decision !== "approve" && decision !== "reject") throw new AppError("parameter_invalid", "decision is approve or reject.", { param: "decision" });
+  const { decision } = parseBody(reviewDecisionFields, formObject(fields));
   const row = await decideReview(context, { merchantId: staff.merchantId, mode: staff.mode }, { transactionId: params.id, decision }, null);
   return {
     redirect: `/dashboard/payments/${params.id}`,

@@ -1,5 +1,7 @@
-import { AppError, MAX_LOGO_BYTES, setMerchantLogo } from "@jeton/core";
+import { MAX_LOGO_BYTES, setMerchantLogo } from "@jeton/core";
 import type { StaffMutationInput, StaffMutationOptions, StaffMutationOutcome } from "@/server/backoffice/staff-mutation";
+import { parseBody } from "@/server/http/parse-body";
+import { logoUploadFiles } from "./schema";
 
 type Params = Record<string, never>;
 export const uploadLogoOptions: StaffMutationOptions<Params> = {
@@ -11,8 +13,7 @@ export const uploadLogoOptions: StaffMutationOptions<Params> = {
 
 /** POST /dashboard/settings/branding/logo – upload the payment page logo (multipart, field `logo`). */
 export async function uploadLogo({ context, staff, files }: StaffMutationInput<Params>): Promise<StaffMutationOutcome> {
-  const file = files.get("logo");
-  if (!file || file.size === 0) throw new AppError("parameter_invalid", "Choose a logo file.", { param: "logo" });
+  const { logo: file } = parseBody(logoUploadFiles, Object.fromEntries(files));
   const logo = await setMerchantLogo(context, staff.merchantId, { bytes: new Uint8Array(await file.arrayBuffer()), declaredType: file.type });
   return {
     redirect: "/dashboard/settings/branding",

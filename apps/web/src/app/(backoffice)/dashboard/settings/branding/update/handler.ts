@@ -1,7 +1,7 @@
 import { updateBranding as updateMerchantBranding } from "@jeton/core";
 import type { StaffMutationInput, StaffMutationOptions, StaffMutationOutcome } from "@/server/backoffice/staff-mutation";
 import { parseBody } from "@/server/http/parse-body";
-import { formObject } from "../../form-fields";
+import { formObject } from "@/server/backoffice/form-object";
 import { updateBrandingFields } from "./schema";
 
 type Params = Record<string, never>;

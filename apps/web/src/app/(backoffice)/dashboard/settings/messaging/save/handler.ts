@@ -18,6 +18,8 @@ export async function saveMessagingSettings({ context, staff, fields }: StaffMut
     receiptsEnabled: fields.get("receiptsEnabled") ?? undefined,
     confirmationEmails: fields.get("confirmationEmails") ?? "",
     digestEmails: fields.get("digestEmails") ?? "",
+    timeZone: fields.get("timeZone") ?? "",
+    digestHour: fields.get("digestHour") ?? "",
     maxMessagesPerHour: fields.get("maxMessagesPerHour") ?? "",
     maxPerRecipientPerDay: fields.get("maxPerRecipientPerDay") ?? "",
     steps,
@@ -29,6 +31,8 @@ export async function saveMessagingSettings({ context, staff, fields }: StaffMut
       .map((step) => ({ afterDays: step.afterDays, channels: [...(step.email ? ["email"] : []), ...(step.sms ? ["sms"] : [])] })),
     confirmationEmails: form.confirmationEmails,
     digestEmails: form.digestEmails,
+    timeZone: form.timeZone,
+    digestHour: form.digestHour,
     maxMessagesPerHour: form.maxMessagesPerHour,
     maxPerRecipientPerDay: form.maxPerRecipientPerDay,
   });

@@ -10,6 +10,8 @@ export const messagingSettingsFields = z.object({
   receiptsEnabled: z.enum(["on"]).optional(),
   confirmationEmails: addresses,
   digestEmails: addresses,
+  timeZone: z.string().max(64),
+  digestHour: count,
   maxMessagesPerHour: count,
   maxPerRecipientPerDay: count,
   steps: z.array(z.object({ afterDays: count, email: z.enum(["on"]).optional(), sms: z.enum(["on"]).optional() })).max(5),

@@ -1,5 +1,8 @@
-import { AppError, createStaffUser, isStaffRole } from "@jeton/core";
+import { createStaffUser } from "@jeton/core";
 import type { StaffMutationInput, StaffMutationOptions, StaffMutationOutcome } from "@/server/backoffice/staff-mutation";
+import { parseBody } from "@/server/http/parse-body";
+import { formObject } from "@/server/backoffice/form-object";
+import { addStaffMemberFields } from "./schema";
 
 export const addStaffMemberOptions: StaffMutationOptions<Record<string, never>> = { action: "staff.create", role: "owner" };
 
@@ -9,14 +12,8 @@ export const addStaffMemberOptions: StaffMutationOptions<Record<string, never>> 
  * TOTP at their first sign-in. The same core operation as `jeton users create`.
  */
 export async function addStaffMember({ context, staff, fields }: StaffMutationInput<Record<string, never>>): Promise<StaffMutationOutcome> {
-  const role = fields.get("role");
-  if (!isStaffRole(role)) throw new AppError("parameter_invalid", "role must be owner, admin or viewer.", { param: "role" });
-  const user = await createStaffUser(context, {
-    merchantId: staff.merchantId,
-    email: fields.get("email") ?? "",
-    password: fields.get("password") ?? "",
-    role,
-  });
+  const input = parseBody(addStaffMemberFields, formObject(fields));
+  const user = await createStaffUser(context, { merchantId: staff.merchantId, ...input });
   return {
     redirect: "/dashboard/settings/staff",
     notice: "user_created",

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { paginationQuery } from "@/server/http/pagination-query";
-import { descriptionInput, metadataInput } from "@/server/http/request-atoms";
+import { descriptionInput, metadataFilter, metadataInput } from "@/server/http/request-atoms";
 
 /** POST /api/v1/transactions/{id}/refunds. What remains to refund is checked by core, under a row lock. */
 export const createRefundBody = z.strictObject({
@@ -12,4 +12,8 @@ export const createRefundBody = z.strictObject({
 });
 
 /** GET /api/v1/transactions/{id}/refunds query string. */
-export const listRefundsQuery = z.strictObject(paginationQuery);
+export const listRefundsQuery = z.strictObject({
+  ...paginationQuery,
+  /** `metadata[key]=value`: refunds whose metadata has every pair given. */
+  metadata: metadataFilter.optional(),
+});

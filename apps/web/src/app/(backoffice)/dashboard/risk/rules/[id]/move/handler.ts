@@ -1,5 +1,8 @@
 import { AppError, listRiskRules, reorderRiskRules } from "@jeton/core";
 import type { StaffMutationInput, StaffMutationOptions, StaffMutationOutcome } from "@/server/backoffice/staff-mutation";
+import { parseBody } from "@/server/http/parse-body";
+import { formObject } from "@/server/backoffice/form-object";
+import { moveRuleFields } from "./schema";
 
 type Params = { id: string };
 
@@ -8,8 +11,7 @@ export const moveRuleOptions: StaffMutationOptions<Params> = { action: "risk_rul
 /** POST /dashboard/risk/rules/{id}/move – `direction=up|down`: one place earlier or later in the evaluation order. */
 export async function moveRule({ context, staff, params, fields }: StaffMutationInput<Params>): Promise<StaffMutationOutcome> {
   const scope = { merchantId: staff.merchantId, mode: staff.mode };
-  const direction = fields.get("direction");
-  if (direction !== "up" && direction !== "down") throw new AppError("parameter_invalid", "direction is up or down.", { param: "direction" });
+  const { direction } = parseBody(moveRuleFields, formObject(fields));
   const ids = (await listRiskRules(context, scope)).data.map((rule) => rule.id);
   const from = ids.indexOf(params.id);
   if (from < 0) throw new AppError("resource_not_found", "No such risk rule.", { param: "id" });

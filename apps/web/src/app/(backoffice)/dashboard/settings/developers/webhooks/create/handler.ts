@@ -1,7 +1,7 @@
 import { createWebhookEndpoint as createMerchantWebhookEndpoint } from "@jeton/core";
 import type { StaffMutationInput, StaffMutationOptions, StaffMutationOutcome } from "@/server/backoffice/staff-mutation";
 import { parseBody } from "@/server/http/parse-body";
-import { formObject } from "../../../form-fields";
+import { formObject } from "@/server/backoffice/form-object";
 import { createWebhookEndpointFields } from "./schema";
 
 type Params = Record<string, never>;
@@ -19,6 +19,8 @@ export async function createWebhookEndpoint({ context, staff, fields }: StaffMut
     mode: staff.mode,
     url: input.url,
     eventTypes: input.events,
+    description: input.description,
+    metadata: input.metadata,
   });
   return {
     redirect: `/dashboard/settings/developers/webhooks/${endpoint.id}`,

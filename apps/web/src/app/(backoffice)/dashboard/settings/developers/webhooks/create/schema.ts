@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { descriptionField, metadataField } from "@/server/backoffice/form-atoms";
 
 /**
  * POST /dashboard/settings/developers/webhooks/create. `events` is typed as a
@@ -15,4 +16,6 @@ export const createWebhookEndpointFields = z.object({
       const types = (value ?? "").split(/[\s,]+/).filter(Boolean);
       return types.length > 0 ? types : null;
     }),
+  description: descriptionField,
+  metadata: metadataField,
 });

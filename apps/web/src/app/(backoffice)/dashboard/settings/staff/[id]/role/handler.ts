@@ -1,5 +1,8 @@
-import { AppError, changeStaffRole, isStaffRole } from "@jeton/core";
+import { changeStaffRole } from "@jeton/core";
 import type { StaffMutationInput, StaffMutationOptions, StaffMutationOutcome } from "@/server/backoffice/staff-mutation";
+import { parseBody } from "@/server/http/parse-body";
+import { formObject } from "@/server/backoffice/form-object";
+import { changeRoleFields } from "./schema";
 
 type Params = { id: string };
 
@@ -15,8 +18,7 @@ export const changeRoleOptions: StaffMutationOptions<Params> = {
  * sign in again with the new role). The last active owner cannot be demoted.
  */
 export async function changeRole({ context, staff, params, fields }: StaffMutationInput<Params>): Promise<StaffMutationOutcome> {
-  const role = fields.get("role");
-  if (!isStaffRole(role)) throw new AppError("parameter_invalid", "role must be owner, admin or viewer.", { param: "role" });
+  const { role } = parseBody(changeRoleFields, formObject(fields));
   const result = await changeStaffRole(context, { merchantId: staff.merchantId, userId: params.id, role });
   const self = result.changed && result.user.id === staff.userId;
   return {

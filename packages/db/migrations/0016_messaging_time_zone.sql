@@ -1,0 +1,2 @@
+ALTER TABLE "merchant_messaging_settings" ADD COLUMN "time_zone" text DEFAULT 'UTC' NOT NULL;--> statement-breakpoint
+ALTER TABLE "merchant_messaging_settings" ADD COLUMN "digest_hour" integer DEFAULT 6 NOT NULL;
