@@ -4,7 +4,7 @@ import { sql, type SQL } from "drizzle-orm";
 import type { Clock } from "../clock/clock";
 import { AppError } from "../errors";
 import type { Vault } from "../vault/create-vault";
-import { createAttemptChallenge, verifyAttemptSolution } from "./attempt-challenge";
+import { attemptDigest, createAttemptChallenge, verifyAttemptSolution } from "./attempt-challenge";
 import { assessAttempt, attemptWindow, type AttemptDimension, type AttemptVerdict, type CardTestingPolicy } from "./card-testing-policy";
 
 export interface GuardCardAttemptInput {
@@ -60,8 +60,10 @@ interface Row {
  * solution, if it brought a valid one: the primary key lets it be used once.
  *
  * Past a dimension's first threshold an attempt without a fresh solution is
- * refused with `challenge_required` (and a new challenge); past the second,
- * with `too_many_attempts`. Counts include refused attempts.
+ * refused with `challenge_required` (and a new challenge bound to that
+ * attempt); past the second, with `too_many_attempts`. Counts include refused
+ * attempts; the refused attempt sent again with its own challenge's solution
+ * (what token.js does) is not counted a second time.
  */
 export async function guardCardAttempt(
   deps: { db: Database; clock: Clock; vault: Vault; cardTesting: CardTestingPolicy },
@@ -74,6 +76,10 @@ export async function guardCardAttempt(
   const digits = (input.cardNumber ?? "").replace(/\D/g, "").slice(0, 32);
   if (digits.length > 0) keys.push(`card:${vault.fingerprint(digits)}`);
   const spend = await verifyAttemptSolution(deps, input.solution);
+  // The attempt a challenge answered, sent again with its solution, was counted when it was refused:
+  // it is not counted again (one shopper attempt, one count), provided the solution is spent now.
+  const digest = attemptDigest(vault, [...keys, "paymentRequestId" in input.via ? `pr:${input.via.paymentRequestId}` : `pk:${input.via.publishableKey ?? ""}`]);
+  const retry = spend !== null && spend.attempt === digest;
 
   // The merchant (and the payment request) are found by the same statement: an unknown key or id counts nothing there.
   const owner: SQL =
@@ -92,8 +98,9 @@ export async function guardCardAttempt(
       RETURNING signature
     ), counted AS (
       INSERT INTO card_attempt_counters (key, window_start, count, expires_at)
-      SELECT key, ${ts(window.start)}, 1, ${ts(window.end)} FROM (${listed}${owner}) AS keys (key)
-      ON CONFLICT (key, window_start) DO UPDATE SET count = card_attempt_counters.count + 1
+      SELECT key, ${ts(window.start)}, CASE WHEN ${retry}::boolean AND EXISTS (SELECT 1 FROM spent) THEN 0 ELSE 1 END, ${ts(window.end)}
+        FROM (${listed}${owner}) AS keys (key)
+      ON CONFLICT (key, window_start) DO UPDATE SET count = card_attempt_counters.count + excluded.count
       RETURNING key, count
     )
     SELECT (SELECT json_agg(json_build_object('key', key, 'count', count)) FROM counted) AS counts,
@@ -115,7 +122,7 @@ export async function guardCardAttempt(
     });
   }
   if (verdict.level === "challenge" && !solved) {
-    const challenge = await createAttemptChallenge(deps, { maxNumber: cardTesting.powMaxNumber });
+    const challenge = await createAttemptChallenge(deps, { maxNumber: cardTesting.powMaxNumber, attempt: digest });
     throw new AppError("challenge_required", "Solve the proof-of-work challenge and send its solution with the attempt.", { challenge });
   }
   return { verdict, counts, solved };
