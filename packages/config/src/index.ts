@@ -161,6 +161,8 @@ export const platformEnvSchema = z.object({
   JETON_RISK_BLOCK_SCORE: z.string().regex(/^\d{1,3}$/, "a score from 0 to 100").transform(Number).pipe(z.number().max(100)).default(90),
   /** Hours a payment held for review waits for staff; then the sweep rejects it (cancels the authorization). */
   JETON_RISK_REVIEW_HOURS: positiveInt(72),
+  /** Days risk assessments are kept (the backtest reads the last 30); the purge sweep deletes older ones in batches. */
+  JETON_RISK_RETENTION_DAYS: z.coerce.number().int().min(31, "at least 31 days: the backtest reads the last 30").default(180),
   /** `off` skips the rules (the blacklist still applies): for benchmarks that measure the engine's cost, never in production. */
   JETON_RISK_ENGINE: z.enum(["on", "off"]).default("on"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
@@ -193,7 +195,7 @@ export interface PlatformConfig {
   /** Days a used card token's PAN is kept before the sweep destroys it. */
   cardRetentionDays: number;
   /** The risk engine's platform settings (docs/risk.md). */
-  risk: { enabled: boolean; thresholds: { review: number; block: number }; reviewExpiryHours: number };
+  risk: { enabled: boolean; thresholds: { review: number; block: number }; reviewExpiryHours: number; assessmentRetentionDays: number };
   webhooks: {
     /** Test-mode endpoints may target private addresses (JETON_WEBHOOK_ALLOW_PRIVATE_NETWORKS). */
     allowPrivateNetworks: boolean;
@@ -318,6 +320,7 @@ export function loadPlatformConfig(source: Record<string, string | undefined>, c
       enabled: env.JETON_RISK_ENGINE === "on",
       thresholds: { review: env.JETON_RISK_REVIEW_SCORE, block: env.JETON_RISK_BLOCK_SCORE },
       reviewExpiryHours: env.JETON_RISK_REVIEW_HOURS,
+      assessmentRetentionDays: env.JETON_RISK_RETENTION_DAYS,
     },
     webhooks: { allowPrivateNetworks: env.JETON_WEBHOOK_ALLOW_PRIVATE_NETWORKS, leaseMs: env.JETON_WEBHOOK_LEASE_SECONDS * 1000 },
     messaging: {

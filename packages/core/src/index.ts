@@ -173,6 +173,8 @@ export { type RiskRuleActor } from "./risk/risk-rule-actor";
 export { decideReview, expireOpenReviews } from "./risk/decide-review";
 export { listOpenReviews } from "./risk/list-open-reviews";
 export { importCardBins, type ImportCardBinsResult } from "./risk/import-card-bins";
+export { getMerchantRiskThresholds } from "./risk/get-merchant-risk-thresholds";
+export { setMerchantRiskThresholds, effectiveThresholds, merchantRiskThresholdsInput, MERCHANT_RISK_SCORE_BOUNDS, type MerchantRiskThresholds } from "./risk/set-merchant-risk-thresholds";
 export { backtestRiskRule, type BacktestResult, type BacktestMatch } from "./risk/backtest-risk-rule";
 export { platformRiskRules } from "./risk/platform-risk-rules";
 export { countryOfIp, preloadIpCountries } from "./risk/ip-country";
@@ -232,6 +234,7 @@ export { assessAttempt, attemptDimensions, attemptWindow, type AttemptDimension,
 export { createAttemptChallenge, verifyAttemptSolution, CHALLENGE_TTL_SECONDS } from "./card-testing/attempt-challenge";
 export { guardCardAttempt, type GuardCardAttemptInput, type GuardedAttempt } from "./card-testing/guard-card-attempt";
 export { purgeCardTestingRows } from "./card-testing/purge-card-testing-rows";
+export { MIN_RISK_RETENTION_DAYS, purgeRiskAssessments } from "./risk/purge-risk-assessments";
 export { shopperFacingRefusal, isConcealedRefusal, GENERIC_DECLINE_CODE, GENERIC_RESPONSE_CODE } from "./card-testing/shopper-decline";
 export { raiseDeclineRateAlerts, type DeclineSpikePolicy } from "./card-testing/raise-decline-rate-alerts";
 export { merchantAlertView, toMerchantAlertView, type MerchantAlertView } from "./card-testing/merchant-alert-view";

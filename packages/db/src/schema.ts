@@ -144,6 +144,9 @@ export const merchantSettings = pgTable("merchant_settings", {
   threeDsThresholdCurrency: text("three_ds_threshold_currency"),
   /** The languages the payment page offers; `defaultLocale` is one of them. */
   enabledLocales: text("enabled_locales").array().notNull().default(sql`ARRAY['fr','en','ar']::text[]`),
+  /** The merchant's own risk score thresholds (null: the platform's JETON_RISK_* defaults), within core's bounds. */
+  riskReviewScore: integer("risk_review_score"),
+  riskBlockScore: integer("risk_block_score"),
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
 });
 
@@ -1016,6 +1019,8 @@ export const riskAssessments = pgTable(
     paymentRequestId: text("payment_request_id"),
     amount: bigint("amount", { mode: "number" }).notNull(),
     currency: text("currency").notNull(),
+    /** Counter changes applied if the payment fails (a decline counted, an amount no longer paid): see core's recordRiskFailure. */
+    onFailure: jsonb("on_failure").$type<Record<string, unknown>[]>(),
     createdAt: createdAt(),
   },
   (t) => [
@@ -1026,6 +1031,8 @@ export const riskAssessments = pgTable(
     index("risk_assessments_customer_idx").on(t.merchantId, t.mode, t.customerId, t.createdAt),
     index("risk_assessments_device_idx").on(t.merchantId, t.mode, t.deviceSession, t.createdAt),
     index("risk_assessments_transaction_idx").on(t.transactionId),
+    // The retention sweep deletes the oldest first, in batches.
+    index("risk_assessments_created_idx").on(t.createdAt),
   ],
 );
 
@@ -1045,14 +1052,16 @@ export const cardBins = pgTable("card_bins", {
 /**
  * Card attempts on the hosted page and on token.js, counted in fixed windows per dimension: `ip:…`,
  * `card:…` (keyed fingerprint), `pr:…` (payment request) and `merchant:…:mode`. One upsert per attempt
- * counts every dimension at once, exactly under concurrency.
+ * counts every dimension at once, exactly under concurrency. The risk engine keeps its velocity counters here
+ * too (`risk:<merchant>:<mode>:<metric>:<dimension>:<bucket seconds>:<currency>:<value>`), see core risk/velocity-counters.ts.
  */
 export const cardAttemptCounters = pgTable(
   "card_attempt_counters",
   {
     key: text("key").notNull(),
     windowStart: timestamp("window_start", { withTimezone: true }).notNull(),
-    count: integer("count").notNull(),
+    /** Attempts, or an amount in minor units for the risk engine's amount counters: bigint. */
+    count: bigint("count", { mode: "number" }).notNull(),
     expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
   },
   (t) => [primaryKey({ columns: [t.key, t.windowStart] }), index("card_attempt_counters_expires_idx").on(t.expiresAt)],

@@ -23,6 +23,7 @@ const notices: Record<string, string> = {
   rule_saved: "The risk rule was saved.",
   rule_deleted: "The risk rule was deleted.",
   rule_moved: "The rule order was changed.",
+  risk_thresholds_saved: "The risk score thresholds were saved.",
   link_created: "The payment link was created.",
   link_created_and_sent: "The payment link was created and is being sent; its messages are listed below.",
   link_sent: "The payment link is being sent; its messages are listed below.",

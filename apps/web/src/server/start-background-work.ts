@@ -1,5 +1,5 @@
 import { expirePaymentRequests, expirePendingChallenges, purgeCardData, purgeExpiredCvcs, purgeIdempotencyKeys, purgeRateLimitCounters, purgeSignInFailures, upgradeRecoveryCodeHashes } from "@jeton/core";
-import { ensureSigningKey, purgeCardTestingRows, raiseDeclineRateAlerts } from "@jeton/core";
+import { ensureSigningKey, purgeCardTestingRows, purgeRiskAssessments, raiseDeclineRateAlerts } from "@jeton/core";
 import { queueDailyDigests, queueDueReminders, startMessageWorker, startWebhookWorker } from "@jeton/core";
 import { expireOpenReviews, preloadIpCountries } from "@jeton/core";
 import { dailySettlementCutoff, runAdvancingTestClocks, runDueRecurringWork, settleTransactions } from "@jeton/core";
@@ -60,7 +60,9 @@ async function start(): Promise<BackgroundWork> {
       const countersDropped = await purgeRateLimitCounters(context);
       await purgeIdempotencyKeys(context);
       await purgeSignInFailures(context);
-      await purgeCardTestingRows(context);
+      await purgeCardTestingRows(context); // card-testing and risk velocity counters past their window
+      const assessmentsDropped = await purgeRiskAssessments(context, { retentionDays: context.config.risk.assessmentRetentionDays });
+      if (assessmentsDropped > 0) context.logger.info({ assessmentsDropped }, "purged risk assessments past their retention");
       if (cvcsErased > 0 || pansDestroyed > 0) context.logger.info({ cvcsErased, pansDestroyed, countersDropped }, "purged expired card data");
     } catch (error) {
       context.logger.error({ err: error }, "purge failed");

@@ -4,7 +4,7 @@ import { sql, type SQL } from "drizzle-orm";
 import type { Clock } from "../clock/clock";
 import { AppError } from "../errors";
 import type { Vault } from "../vault/create-vault";
-import { createAttemptChallenge, verifyAttemptSolution } from "./attempt-challenge";
+import { attemptDigest, createAttemptChallenge, verifyAttemptSolution } from "./attempt-challenge";
 import { assessAttempt, attemptWindow, type AttemptDimension, type AttemptVerdict, type CardTestingPolicy } from "./card-testing-policy";
 
 export interface GuardCardAttemptInput {
@@ -57,12 +57,19 @@ export interface PreparedCardAttempt {
   /** `ip:…` and `card:…`; the owner's keys (merchant, payment request) are found by the statement. */
   keys: string[];
   spend: { signature: string; expiresAt: Date } | null;
+  /** What the attempt's challenge, if it is refused, is bound to (attemptDigest). */
+  digest: string;
+  /**
+   * The refused attempt sent again with its own challenge's solution: it was counted when it
+   * was refused, so it counts 0 this time, provided the solution is spent now (one shopper attempt, one count).
+   */
+  retry: boolean;
 }
 
 /** Everything about an attempt that needs no database (the solution's signature and expiry are checked here). */
 export async function prepareCardAttempt(
   deps: { clock: Clock; vault: Vault; cardTesting: CardTestingPolicy },
-  input: Pick<GuardCardAttemptInput, "ip" | "cardNumber" | "solution">,
+  input: GuardCardAttemptInput,
 ): Promise<PreparedCardAttempt> {
   const { clock, vault, cardTesting } = deps;
   const window = attemptWindow(clock.now(), cardTesting.windowSeconds);
@@ -71,7 +78,8 @@ export async function prepareCardAttempt(
   const digits = (input.cardNumber ?? "").replace(/\D/g, "").slice(0, 32);
   if (digits.length > 0) keys.push(`card:${vault.fingerprint(digits)}`);
   const spend = await verifyAttemptSolution(deps, input.solution);
-  return { window, keys, spend };
+  const digest = attemptDigest(vault, [...keys, "paymentRequestId" in input.via ? `pr:${input.via.paymentRequestId}` : `pk:${input.via.publishableKey ?? ""}`]);
+  return { window, keys, spend, digest, retry: spend !== null && spend.attempt === digest };
 }
 
 /**
@@ -124,7 +132,7 @@ export async function settleCardAttempt(
     });
   }
   if (verdict.level === "challenge" && !solved) {
-    const challenge = await createAttemptChallenge(deps, { maxNumber: deps.cardTesting.powMaxNumber });
+    const challenge = await createAttemptChallenge(deps, { maxNumber: deps.cardTesting.powMaxNumber, attempt: prepared.digest });
     throw new AppError("challenge_required", "Solve the proof-of-work challenge and send its solution with the attempt.", { challenge });
   }
   return { verdict, counts, solved };
@@ -139,8 +147,10 @@ export async function settleCardAttempt(
  * solution, if it brought a valid one: the primary key lets it be used once.
  *
  * Past a dimension's first threshold an attempt without a fresh solution is
- * refused with `challenge_required` (and a new challenge); past the second,
- * with `too_many_attempts`. Counts include refused attempts.
+ * refused with `challenge_required` (and a new challenge bound to that
+ * attempt); past the second, with `too_many_attempts`. Counts include refused
+ * attempts; the refused attempt sent again with its own challenge's solution
+ * (what token.js does) is not counted a second time.
  *
  * token.js's attempts (POST /api/v1/card-tokens) are counted by the token's own
  * statement instead (tokenizeCard, with prepareCardAttempt and settleCardAttempt):
@@ -152,7 +162,7 @@ export async function guardCardAttempt(
 ): Promise<GuardedAttempt> {
   const { db } = deps;
   const prepared = await prepareCardAttempt(deps, input);
-  const { window, keys, spend } = prepared;
+  const { window, keys, spend, retry } = prepared;
 
   // The merchant (and the payment request) are found by the same statement: an unknown key or id counts nothing there.
   const owner: SQL =
@@ -171,8 +181,9 @@ export async function guardCardAttempt(
       RETURNING signature
     ), counted AS (
       INSERT INTO card_attempt_counters (key, window_start, count, expires_at)
-      SELECT key, ${ts(window.start)}, 1, ${ts(window.end)} FROM (${listed}${owner}) AS keys (key)
-      ON CONFLICT (key, window_start) DO UPDATE SET count = card_attempt_counters.count + 1
+      SELECT key, ${ts(window.start)}, CASE WHEN ${retry}::boolean AND EXISTS (SELECT 1 FROM spent) THEN 0 ELSE 1 END, ${ts(window.end)}
+        FROM (${listed}${owner}) AS keys (key)
+      ON CONFLICT (key, window_start) DO UPDATE SET count = card_attempt_counters.count + excluded.count
       RETURNING key, count
     )
     SELECT (SELECT json_agg(json_build_object('key', key, 'count', count)) FROM counted) AS counts,

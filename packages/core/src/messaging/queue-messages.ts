@@ -51,8 +51,8 @@ const counted = or(isNull(schema.messages.errorClass), ne(schema.messages.errorC
  * skipped by its unique index, whoever queued it first.
  *
  * The limits are exact under concurrency: the first statement takes a
- * transaction-level advisory lock on the merchant (namespace 3; the risk
- * engine's card and address locks are 1 and 2), so two transactions queueing
+ * transaction-level advisory lock on the merchant (namespace 3; 1 and 2 were
+ * the risk engine's, which now counts with upserted rows), so two transactions queueing
  * for one merchant take turns until the first commits, and the second counts
  * what the first wrote. Hence `db` must be a transaction (every caller's is:
  * the messages commit with their cause). Lock order is always the payment

@@ -6,9 +6,12 @@ import { createId } from "../ids/create-id";
 import type { Mode } from "../scope";
 import { countersNeeded, evaluateRiskRules, type RiskDecision, type RiskSignals, type ThreeDsSignal } from "./evaluate-risk-rules";
 import { countryOfIp } from "./ip-country";
+import { cachedRules, parseStoredRules, rememberRules, rulesSql, rulesVersionSql, type CachedRules } from "./merchant-rules-cache";
 import { platformRiskRules } from "./platform-risk-rules";
-import { riskRuleDefinition, type EvaluableRule, type VelocityDimension } from "./risk-rule";
+import type { EvaluableRule } from "./risk-rule";
 import { riskSettingsOf, type RiskDeps } from "./risk-settings";
+import { effectiveThresholds } from "./set-merchant-risk-thresholds";
+import { planCounters, type CounterAttempt, type CounterPlan } from "./velocity-counters";
 
 type Db = DatabaseExecutor & { execute: (query: SQL) => Promise<unknown> };
 
@@ -40,137 +43,131 @@ export interface RiskAssessment extends RiskDecision {
   createdAt: Date;
 }
 
-const DIMENSION_COLUMNS: Record<Exclude<VelocityDimension, "merchant">, string> = {
-  card: "fingerprint",
-  ip: "ip",
-  email: "email",
-  customer: "customer_id",
-  device_session: "device_session",
-  payment_request: "payment_request_id",
-};
-const PAID_STATUSES = sql.raw(`('authorized','captured','settled','partially_refunded','refunded')`);
-
 function rowsOf<T>(result: unknown): T[] {
   return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
 }
+const parseJson = <T>(value: T | string | null | undefined): T | null => (typeof value === "string" ? (JSON.parse(value) as T) : (value ?? null));
 
-function dimensionValue(attempt: RiskAttempt, per: VelocityDimension): string | null {
-  switch (per) {
-    case "card":
-      return attempt.card.fingerprint;
-    case "ip":
-      return attempt.ip;
-    case "email":
-      return attempt.email?.toLowerCase() ?? null;
-    case "customer":
-      return attempt.customerId;
-    case "device_session":
-      return attempt.deviceSession;
-    case "payment_request":
-      return attempt.paymentRequestId;
-    case "merchant":
-      return attempt.merchantId;
-  }
+function dimensionValues(attempt: RiskAttempt): CounterAttempt["values"] {
+  return {
+    card: attempt.card.fingerprint,
+    ip: attempt.ip,
+    email: attempt.email?.toLowerCase() ?? null,
+    customer: attempt.customerId,
+    device_session: attempt.deviceSession,
+    payment_request: attempt.paymentRequestId,
+    merchant: attempt.merchantId,
+  };
+}
+
+interface CounterRow {
+  counters: Record<string, number | string> | string | null;
+  bin: { country: string | null; funding: string | null } | string | null;
+  first_seen: boolean | string;
+  version: string;
+  thresholds: { review: number | null; block: number | null } | string | null;
 }
 
 /**
- * Statement 1: the merchant's enabled rules, the BIN facts (longest prefix),
- * and the locks that make the counts of statement 2 exact. The per-card and
- * per-address transaction-level advisory locks make concurrent attempts on one
- * card (or from one address) take turns until their payment commits, so each
- * one counts every attempt before it: 20 parallel attempts see 1, 2, … 20.
- * Always card first, then address: no lock cycle.
+ * The one statement of an assessment (its only round trip besides recording
+ * it): upserts the attempt's velocity counters and reads every window the
+ * rules need (velocity-counters.ts), and in the same round trip the BIN facts
+ * (longest prefix), whether the merchant saw the card before, the
+ * version of the merchant's rules (to check the in-memory copy) and the
+ * merchant's own score thresholds.
  */
-async function loadRulesAndCard(db: Db, attempt: RiskAttempt) {
+async function countAndLookUp(db: Db, attempt: RiskAttempt, plan: CounterPlan): Promise<CounterRow> {
   const digits = attempt.card.pan ?? attempt.card.bin;
   const prefixes = [6, 7, 8, 9, 10, 11].filter((n) => n <= digits.length).map((n) => digits.slice(0, n));
-  const lockKey = (kind: string, value: string | null) => `${attempt.merchantId}:${attempt.mode}:${kind}:${value ?? ""}`;
-  const rows = rowsOf<{ rules: { id: string; name: string; definition: unknown }[] | string | null; bin: { country: string | null; funding: string | null } | string | null }>(
+  const json = (value: unknown) => sql`${JSON.stringify(value)}::json`;
+  const [row] = rowsOf<CounterRow>(
     await db.execute(sql`
-      SELECT pg_advisory_xact_lock(1, hashtext(${lockKey("card", attempt.card.fingerprint)})) IS NULL AS card_locked,
-             ${attempt.ip ? sql`pg_advisory_xact_lock(2, hashtext(${lockKey("ip", attempt.ip)})) IS NULL` : sql`false`} AS ip_locked,
-             (SELECT coalesce(json_agg(json_build_object('id', r.id, 'name', r.name, 'definition', r.definition) ORDER BY r.position, r.created_at), '[]'::json)
-                FROM risk_rules r
-               WHERE r.merchant_id = ${attempt.merchantId} AND r.mode = ${attempt.mode} AND r.enabled) AS rules,
+      WITH marked AS (
+        INSERT INTO card_attempt_counters (key, window_start, count, expires_at)
+        SELECT m.key, m.window_start, 1, m.expires_at
+          FROM json_to_recordset(${json(plan.marks)}) AS m(key text, window_start timestamptz, expires_at timestamptz) ORDER BY m.key
+        ON CONFLICT (key, window_start) DO NOTHING
+        RETURNING key
+      ), bumped AS (
+        INSERT INTO card_attempt_counters (key, window_start, count, expires_at)
+        -- The uncorrelated sub-select runs once, first: every marker row is taken before any counter row.
+        SELECT b.key, b.window_start, b.inc + CASE WHEN b.marker = ANY (ARRAY(SELECT key FROM marked)) THEN 1 ELSE 0 END, b.expires_at
+          FROM json_to_recordset(${json(plan.bumps)}) AS b(key text, window_start timestamptz, inc bigint, expires_at timestamptz, marker text) ORDER BY b.key
+        ON CONFLICT (key, window_start) DO UPDATE SET count = card_attempt_counters.count + excluded.count
+        RETURNING key, count
+      )
+      SELECT (SELECT coalesce(json_object_agg(r.name,
+                       coalesce((SELECT b.count FROM bumped b WHERE b.key = r.key), 0)
+                     + coalesce((SELECT sum(c.count) FROM card_attempt_counters c
+                                  WHERE c.key = r.key AND c.window_start >= r.read_from AND (r.current IS NULL OR c.window_start < r.current)), 0)), '{}'::json)
+                FROM json_to_recordset(${json(plan.reads)}) AS r(name text, key text, read_from timestamptz, current timestamptz)) AS counters,
              (SELECT json_build_object('country', b.country, 'funding', b.funding)
                 FROM card_bins b
                WHERE b.prefix IN (${sql.join(prefixes.map((p) => sql`${p}`), sql`, `)})
-               ORDER BY length(b.prefix) DESC LIMIT 1) AS bin`),
+               ORDER BY length(b.prefix) DESC LIMIT 1) AS bin,
+             NOT EXISTS (SELECT 1 FROM risk_assessments a
+                          WHERE a.merchant_id = ${attempt.merchantId} AND a.mode = ${attempt.mode} AND a.stage = 'authorization'
+                            AND a.fingerprint = ${attempt.card.fingerprint} AND a.transaction_id <> ${attempt.transactionId}) AS first_seen,
+             ${rulesVersionSql(attempt.merchantId, attempt.mode)} AS version,
+             (SELECT json_build_object('review', s.risk_review_score, 'block', s.risk_block_score)
+                FROM merchant_settings s WHERE s.merchant_id = ${attempt.merchantId}) AS thresholds`),
   );
-  const row = rows[0];
-  const parse = <T>(value: T | string | null | undefined): T | null => (typeof value === "string" ? (JSON.parse(value) as T) : (value ?? null));
+  return row!;
+}
+
+async function loadRules(db: Db, attempt: RiskAttempt): Promise<CachedRules> {
+  const [row] = rowsOf<{ version: string; rules: { id: string; name: string; definition: unknown }[] | string }>(await db.execute(rulesSql(attempt.merchantId, attempt.mode)));
+  const entry = { version: row!.version, rules: parseStoredRules(parseJson(row!.rules) ?? []) };
+  rememberRules(attempt.merchantId, attempt.mode, entry);
+  return entry;
+}
+
+/** The counters, the card's facts and the rules: one round trip when the merchant's rules are already in memory. */
+async function gatherSignals(db: Db, clock: Clock, attempt: RiskAttempt) {
+  let cached = cachedRules(attempt.merchantId, attempt.mode) ?? (await loadRules(db, attempt));
+  const counterAttempt: CounterAttempt = {
+    merchantId: attempt.merchantId,
+    mode: attempt.mode,
+    counts: attempt.stage === "authorization",
+    fingerprint: attempt.card.fingerprint,
+    amount: attempt.amount,
+    currency: attempt.currency,
+    values: dimensionValues(attempt),
+  };
+  const specsOf = (rules: readonly EvaluableRule[]) => countersNeeded(rules).map(({ key, ...spec }) => ({ name: key, ...spec }));
+  let specs = specsOf([...(cached.rules ?? []), ...platformRiskRules]);
+  let plan = planCounters(clock.now(), counterAttempt, specs);
+  const row = await countAndLookUp(db, attempt, plan);
+  const counters: Record<string, number> = {};
+  for (const [key, value] of Object.entries(parseJson(row.counters) ?? {})) counters[key] = Number(value);
+  if (row.version !== cached.version) {
+    // The rules changed since they were read: read them again, and count what the new ones need (rare: after an edit).
+    cached = await loadRules(db, attempt);
+    const missing = specsOf(cached.rules ?? []).filter((spec) => !specs.some((known) => known.name === spec.name));
+    if (missing.length > 0) {
+      const extra = planCounters(clock.now(), counterAttempt, missing, new Set(plan.bumps.map((bump) => bump.key)));
+      const more = await countAndLookUp(db, attempt, extra);
+      for (const [key, value] of Object.entries(parseJson(more.counters) ?? {})) counters[key] = Number(value);
+      plan = { ...plan, onFailure: [...plan.onFailure, ...extra.onFailure] };
+      specs = [...specs, ...missing];
+    }
+  }
+  const bin = parseJson(row.bin);
   return {
-    rules: parse(row?.rules) ?? [],
-    bin: parse(row?.bin),
+    rules: cached.rules,
+    counters,
+    onFailure: plan.onFailure,
+    firstSeen: row.first_seen === true || row.first_seen === "t",
+    cardCountry: bin?.country ?? null,
+    cardFunding: (bin?.funding as RiskSignals["card"]["funding"]) ?? null,
+    merchantThresholds: parseJson(row.thresholds),
   };
 }
 
 /**
- * Statement 2: every count the rules read, in one query (the counter's only
- * round trip). Counts include this attempt (`authorization` stage); past
- * declines do not.
- */
-async function countVelocity(db: Db, clock: Clock, attempt: RiskAttempt, rules: readonly EvaluableRule[]) {
-  const now = clock.now();
-  const self = attempt.stage === "authorization";
-  const base = (windowMinutes: number | null) =>
-    sql`a.merchant_id = ${attempt.merchantId} AND a.mode = ${attempt.mode} AND a.stage = 'authorization'${
-      windowMinutes === null ? sql`` : sql` AND a.created_at > ${new Date(now.getTime() - windowMinutes * 60_000).toISOString()}::timestamptz`
-    }`;
-  const columns: SQL[] = [];
-  for (const counter of countersNeeded(rules)) {
-    const value = dimensionValue(attempt, counter.per);
-    if (value === null) continue;
-    const match = counter.per === "merchant" ? sql`` : sql` AND a.${sql.raw(DIMENSION_COLUMNS[counter.per])} = ${value}`;
-    const where = sql`${base(counter.windowMinutes)}${match}`;
-    const key = sql.raw(`"${counter.key.replace(/"/g, "")}"`);
-    const current = (currency?: string) => (self && currency === attempt.currency ? attempt.amount : 0);
-    switch (counter.metric) {
-      case "attempts":
-        columns.push(sql`(SELECT count(*) FROM risk_assessments a WHERE ${where}) + ${self ? 1 : 0} AS ${key}`);
-        break;
-      case "declines":
-        columns.push(sql`(SELECT count(*) FROM risk_assessments a JOIN transactions t ON t.id = a.transaction_id WHERE ${where} AND t.status = 'declined') AS ${key}`);
-        break;
-      case "distinct_cards":
-        columns.push(
-          sql`(SELECT count(DISTINCT a.fingerprint) + CASE WHEN ${self}::boolean AND NOT coalesce(bool_or(a.fingerprint = ${attempt.card.fingerprint}), false) THEN 1 ELSE 0 END FROM risk_assessments a WHERE ${where}) AS ${key}`,
-        );
-        break;
-      case "amount":
-        columns.push(sql`(SELECT coalesce(sum(a.amount), 0) FROM risk_assessments a WHERE ${where} AND a.currency = ${counter.currency!}) + ${current(counter.currency)} AS ${key}`);
-        break;
-      case "paid":
-        columns.push(
-          sql`(SELECT coalesce(sum(t.amount), 0) FROM risk_assessments a JOIN transactions t ON t.id = a.transaction_id WHERE ${where} AND t.currency = ${counter.currency!} AND t.status IN ${PAID_STATUSES}) + ${current(counter.currency)} AS ${key}`,
-        );
-        break;
-    }
-  }
-  columns.push(
-    sql`NOT EXISTS (SELECT 1 FROM risk_assessments a WHERE ${base(null)} AND a.fingerprint = ${attempt.card.fingerprint} AND a.transaction_id <> ${attempt.transactionId}) AS "__first_seen"`,
-  );
-  const [row] = rowsOf<Record<string, unknown>>(await db.execute(sql`SELECT ${sql.join(columns, sql`, `)}`));
-  const counters: Record<string, number> = {};
-  let firstSeen = false;
-  for (const [key, value] of Object.entries(row ?? {})) {
-    if (key === "__first_seen") firstSeen = value === true || value === "t";
-    else counters[key] = Number(value);
-  }
-  return { counters, firstSeen };
-}
-
-function merchantRules(stored: { id: string; name: string; definition: unknown }[]): EvaluableRule[] {
-  return stored.map((rule) => {
-    // A stored rule that no longer validates is an engine failure: it fails closed (review), it is never skipped.
-    const definition = riskRuleDefinition.parse(rule.definition);
-    return { id: rule.id, name: rule.name, ...definition };
-  });
-}
-
-/**
  * Assesses one payment attempt against the merchant's rules, then the
- * platform's: gathers every signal first (two statements), evaluates every
+ * platform's: gathers every signal first (one statement once the merchant's rules are
+ * in memory: counters, BIN, first seen, thresholds, rules version), evaluates every
  * rule (no early exit, so timing does not tell the outcome), and records the
  * assessment (one insert). A failure while evaluating fails closed: the
  * outcome is `review`. A database error aborts the payment itself, which is
@@ -179,18 +176,14 @@ function merchantRules(stored: { id: string; name: string; definition: unknown }
 export async function assessPaymentRisk(deps: { db: Db; clock: Clock } & RiskDeps, attempt: RiskAttempt): Promise<RiskAssessment> {
   const { db, clock } = deps;
   const settings = riskSettingsOf(deps);
-  const { rules: stored, bin } = await loadRulesAndCard(db, attempt);
+  const { rules: merchantRules, counters, onFailure, firstSeen, cardCountry, cardFunding, merchantThresholds } = await gatherSignals(db, clock, attempt);
   const ipCountry = countryOfIp(attempt.ip);
-  const cardCountry = bin?.country ?? null;
-  const cardFunding = (bin?.funding as RiskSignals["card"]["funding"]) ?? null;
 
   let decision: RiskDecision;
   let engineError = false;
-  let firstSeen = false;
-  let counters: Record<string, number> = {};
   try {
-    const rules = [...merchantRules(stored), ...platformRiskRules];
-    ({ counters, firstSeen } = await countVelocity(db, clock, attempt, rules));
+    if (merchantRules === null) throw new Error("a stored risk rule no longer validates");
+    const rules = [...merchantRules, ...platformRiskRules];
     decision = evaluateRiskRules(
       rules,
       {
@@ -202,7 +195,7 @@ export async function assessPaymentRisk(deps: { db: Db; clock: Clock } & RiskDep
         threeDs: attempt.threeDs,
         counters,
       },
-      settings.thresholds,
+      effectiveThresholds(settings.thresholds, merchantThresholds),
     );
   } catch (error) {
     if (isDatabaseError(error)) throw error;
@@ -238,6 +231,7 @@ export async function assessPaymentRisk(deps: { db: Db; clock: Clock } & RiskDep
     paymentRequestId: attempt.paymentRequestId,
     amount: attempt.amount,
     currency: attempt.currency,
+    onFailure: onFailure.length > 0 ? onFailure : null,
     createdAt: assessment.createdAt,
   });
   return assessment;

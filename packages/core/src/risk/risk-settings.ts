@@ -7,9 +7,11 @@ export interface RiskSettings {
   thresholds: RiskThresholds;
   /** A review left open this long is rejected by the sweep. */
   reviewExpiryHours: number;
+  /** Risk assessments older than this are deleted by the purge sweep (at least 31: the backtest reads 30 days). */
+  assessmentRetentionDays: number;
 }
 
-export const DEFAULT_RISK_SETTINGS: RiskSettings = { enabled: true, thresholds: DEFAULT_RISK_THRESHOLDS, reviewExpiryHours: 72 };
+export const DEFAULT_RISK_SETTINGS: RiskSettings = { enabled: true, thresholds: DEFAULT_RISK_THRESHOLDS, reviewExpiryHours: 72, assessmentRetentionDays: 180 };
 
 /** What core functions that assess risk take from their deps: the app context's config, when there is one. */
 export interface RiskDeps {

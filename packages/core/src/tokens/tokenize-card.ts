@@ -57,7 +57,8 @@ const rateLimited = (retryAfter: number) =>
  * The statement, written once (runStatement: no query builder per token, prepared once per
  * connection). The card-testing counters (IP, card, merchant; guardCardAttempt's, the same
  * rows) and the per-address and per-key rate-limit counters are upserted by the same
- * statement as the token: the card-testing decision gates the rest (a refused attempt
+ * statement as the token (a refused attempt sent again with its own challenge's solution
+ * counting 0, as in guardCardAttempt): the card-testing decision gates the rest (a refused attempt
  * counts there only, as when it was a statement of its own), the thresholds come as
  * parameters (attemptThresholdParams). Parameters travel as text and are cast.
  */
@@ -72,9 +73,9 @@ const TOKENIZE = `
     RETURNING signature
   ), attempt AS (
     INSERT INTO card_attempt_counters (key, window_start, count, expires_at)
-    SELECT key, $25::timestamptz, 1, $26::timestamptz
+    SELECT key, $25::timestamptz, CASE WHEN $32::boolean AND EXISTS (SELECT 1 FROM spent) THEN 0 ELSE 1 END, $26::timestamptz
     FROM (SELECT unnest($24::text[]) UNION ALL SELECT 'merchant:' || merchant_id || ':' || mode FROM api_key) AS keys (key)
-    ON CONFLICT (key, window_start) DO UPDATE SET count = card_attempt_counters.count + 1
+    ON CONFLICT (key, window_start) DO UPDATE SET count = card_attempt_counters.count + excluded.count
     RETURNING key, count
   ), guard AS (
     SELECT ${attemptPassesSql("attempt", "$29", "$30", "$31")} AS passed
@@ -142,7 +143,7 @@ export async function tokenizeCard(
 ): Promise<TokenizedCard> {
   const { db, vault, clock } = deps;
   const now = clock.now();
-  const attempt = await prepareCardAttempt(deps, { ip: input.ip, ...input.attempt });
+  const attempt = await prepareCardAttempt(deps, { ip: input.ip, ...input.attempt, via: { publishableKey: input.publishableKey } });
   const ipWindow = window(now.getTime(), input.limits.perIp);
   const keyWindow = window(now.getTime(), input.limits.perKey);
   const card = input.rejection ? null : input.card;
@@ -159,6 +160,7 @@ export async function tokenizeCard(
     attempt.keys, attempt.window.start.toISOString(), attempt.window.end.toISOString(),
     attempt.spend?.signature ?? null, attempt.spend?.expiresAt.toISOString() ?? null,
     ...attemptThresholdParams(deps.cardTesting.thresholds),
+    attempt.retry,
   ]);
   if (!row) throw new Error("tokenization statement returned nothing");
 

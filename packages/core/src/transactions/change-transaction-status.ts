@@ -3,6 +3,7 @@ import { and, eq } from "drizzle-orm";
 import type { Clock } from "../clock/clock";
 import { AppError } from "../errors";
 import { recordEvent } from "../events/record-event";
+import { FAILED_PAYMENT_STATUSES, recordRiskFailure } from "../risk/record-risk-failure";
 import { assertTransition, type TransactionStatus } from "./transaction-state-machine";
 import { toTransactionView } from "./transaction-view";
 
@@ -54,12 +55,15 @@ export async function changeTransactionStatus(
     }
   }
   if (!row) throw new Error("transaction write returned nothing");
-  await recordEvent(db, clock, {
+  // An unpaid end also updates the risk engine's decline and paid-amount counters (pipelined with the event).
+  const failure = FAILED_PAYMENT_STATUSES.has(to) ? recordRiskFailure(db, row.id, to) : undefined;
+  const event = recordEvent(db, clock, {
     merchantId: row.merchantId,
     mode: row.mode,
     type: `transaction.${to}`,
     objectId: row.id,
     data: toTransactionView(row) as unknown as Record<string, unknown>,
   });
+  await Promise.all([event, failure]);
   return row;
 }

@@ -4,7 +4,7 @@ import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes } f
 export type VaultPurpose = "pan" | "cvc" | "secret";
 
 /** What a derived key is for: each purpose gets its own key, so a value made for one cannot pass for another. */
-export type DerivedKeyPurpose = "merchant-card-id" | "recovery-code" | "sign-in-subject" | "client-secret" | "card-testing-challenge";
+export type DerivedKeyPurpose = "merchant-card-id" | "recovery-code" | "sign-in-subject" | "client-secret" | "card-testing-challenge" | "card-testing-attempt";
 
 export interface VaultConfig {
   /** Key-encryption keys by id, each 32 bytes. Old ids stay here until rotation has re-wrapped everything. */

@@ -1,4 +1,4 @@
-import { backtestRiskRule, getRiskRule, hasRole, isAppError, listOpenReviews, listRiskRules, platformRiskRules, type BacktestResult } from "@jeton/core";
+import { backtestRiskRule, getMerchantRiskThresholds, getRiskRule, hasRole, isAppError, listOpenReviews, listRiskRules, MERCHANT_RISK_SCORE_BOUNDS, platformRiskRules, type BacktestResult } from "@jeton/core";
 import Link from "next/link";
 import { ConfirmSubmit } from "@/backoffice/confirm-submit";
 import { FlashMessage } from "@/backoffice/flash-message";
@@ -7,6 +7,7 @@ import { formatMoney } from "@/backoffice/format-money";
 import { StaffForm } from "@/backoffice/staff-form";
 import { orNotFound } from "@/server/backoffice/or-not-found";
 import { requireStaff } from "@/server/backoffice/require-staff";
+import { RuleForm } from "./rule-form-fields";
 import { ruleFromForm } from "./rules/schema";
 
 export const dynamic = "force-dynamic";
@@ -21,7 +22,11 @@ export default async function RiskPage({ searchParams }: { searchParams: Promise
   const { context, staff } = await requireStaff();
   const query = Object.fromEntries(Object.entries(await searchParams).map(([name, value]) => [name, first(value) ?? ""]));
   const scope = { merchantId: staff.merchantId, mode: staff.mode };
-  const [{ data: rules }, reviews] = await Promise.all([listRiskRules(context, scope), listOpenReviews(context, scope)]);
+  const [{ data: rules }, reviews, thresholds] = await Promise.all([
+    listRiskRules(context, scope),
+    listOpenReviews(context, scope),
+    getMerchantRiskThresholds(context, staff.merchantId, context.config.risk.thresholds),
+  ]);
   const canEdit = hasRole(staff.role, "admin");
   const editing = query.edit ? await orNotFound(() => getRiskRule(context, scope, query.edit!)) : null;
 
@@ -103,8 +108,8 @@ export default async function RiskPage({ searchParams }: { searchParams: Promise
         <section className="bo-card" aria-labelledby="rule-form">
           <h2 id="rule-form">{editing ? `Edit “${editing.name}”` : "New rule"}</h2>
           <p className="bo-hint">
-            Conditions are a JSON list; all must hold. Types: velocity, amount, card_country, ip_country, country_mismatch, card_brand, card_funding,
-            card_first_seen, three_ds (the rule format is in the manual, docs/risk.md). Check it first: the backtest shows what it would have done over the last 30 days.
+            One row per condition; all must hold (the rule format is in the manual, docs/risk.md). Check it first: the backtest shows what it would
+            have done over the last 30 days, then save it.
           </p>
           {problem ? (
             <p className="bo-error" role="alert" data-testid="rule-error">
@@ -112,12 +117,11 @@ export default async function RiskPage({ searchParams }: { searchParams: Promise
               {problem.message}
             </p>
           ) : null}
-          <form method="get" action="/dashboard/risk" className="bo-form">
+          <RuleForm draft={{ ...draft, conditions: conditionList(draft.conditions) }} invalid={problem?.param ?? null}>
             {editing ? <input type="hidden" name="edit" value={editing.id} /> : null}
             <input type="hidden" name="check" value="1" />
-            <RuleFields draft={draft} invalid={problem?.param ?? null} />
             <button type="submit" className="bo-secondary">Check and backtest</button>
-          </form>
+          </RuleForm>
           {backtest ? (
             <div data-testid="backtest">
               <h3>Over the last {backtest.days} days</h3>
@@ -167,42 +171,43 @@ export default async function RiskPage({ searchParams }: { searchParams: Promise
             ))}
           </tbody>
         </table>
-        <p className="bo-hint">A score of {context.config.risk.thresholds.review} holds a payment for review, {context.config.risk.thresholds.block} blocks it. An Allow rule of yours that fires settles the payment before them.</p>
+        <p className="bo-hint">A score of {thresholds.effective.review} holds a payment for review, {thresholds.effective.block} blocks it. An Allow rule of yours that fires settles the payment before them.</p>
+      </section>
+
+      <section className="bo-card" aria-labelledby="risk-thresholds">
+        <h2 id="risk-thresholds">Score thresholds</h2>
+        <p className="bo-hint">
+          The platform holds a payment for review from a score of {context.config.risk.thresholds.review} and blocks it from {context.config.risk.thresholds.block}.
+          Your own: review from {MERCHANT_RISK_SCORE_BOUNDS.review.min} to {MERCHANT_RISK_SCORE_BOUNDS.review.max}, block from {MERCHANT_RISK_SCORE_BOUNDS.block.min} to{" "}
+          {MERCHANT_RISK_SCORE_BOUNDS.block.max}, review not above block. Leave a field empty to use the platform&apos;s. These apply to live and test payments.
+        </p>
+        {canEdit ? (
+          <StaffForm action="/dashboard/risk/thresholds" csrf={staff.csrf} back="/dashboard/risk" className="bo-form">
+            <div className="bo-field">
+              <label htmlFor="t-review">Review from score</label>
+              <input id="t-review" name="review" type="number" min={MERCHANT_RISK_SCORE_BOUNDS.review.min} max={100} defaultValue={thresholds.own.review ?? ""} placeholder={String(context.config.risk.thresholds.review)} aria-invalid={query.param === "review" ? true : undefined} />
+            </div>
+            <div className="bo-field">
+              <label htmlFor="t-block">Block from score</label>
+              <input id="t-block" name="block" type="number" min={MERCHANT_RISK_SCORE_BOUNDS.block.min} max={100} defaultValue={thresholds.own.block ?? ""} placeholder={String(context.config.risk.thresholds.block)} aria-invalid={query.param === "block" ? true : undefined} />
+            </div>
+            <button type="submit">Save thresholds</button>
+          </StaffForm>
+        ) : (
+          <p data-testid="risk-thresholds">Review from {thresholds.effective.review}, block from {thresholds.effective.block}.</p>
+        )}
       </section>
     </>
   );
 }
 
-function RuleFields({ draft, invalid }: { draft: { name: string; conditions: string; action: string; score: string; enabled: boolean }; invalid: string | null }) {
-  const bad = (field: string) => (invalid !== null && (invalid === field || invalid.startsWith(`${field}[`)) ? true : undefined);
-  return (
-    <>
-      <div className="bo-field">
-        <label htmlFor="r-name">Name</label>
-        <input id="r-name" name="name" defaultValue={draft.name} maxLength={100} required aria-invalid={bad("name")} />
-      </div>
-      <div className="bo-field">
-        <label htmlFor="r-conditions">Conditions (JSON)</label>
-        <textarea id="r-conditions" name="conditions" defaultValue={draft.conditions} rows={6} cols={80} required aria-invalid={bad("conditions")} />
-      </div>
-      <div className="bo-field">
-        <label htmlFor="r-action">Action</label>
-        <select id="r-action" name="action" defaultValue={draft.action} aria-invalid={bad("action")}>
-          <option value="">None (score only)</option>
-          {Object.entries(actionLabels).map(([value, label]) => (
-            <option key={value} value={value}>{label}</option>
-          ))}
-        </select>
-      </div>
-      <div className="bo-field">
-        <label htmlFor="r-score">Score (0–100)</label>
-        <input id="r-score" name="score" type="number" min={0} max={100} defaultValue={draft.score} aria-invalid={bad("score")} />
-      </div>
-      <div className="bo-field">
-        <label>
-          <input type="checkbox" name="enabled" defaultChecked={draft.enabled} /> Enabled
-        </label>
-      </div>
-    </>
-  );
+/** The draft's conditions for the structured form: what was typed (JSON), or one example row when it does not parse. */
+function conditionList(json: string): Record<string, unknown>[] {
+  try {
+    const parsed: unknown = JSON.parse(json);
+    if (Array.isArray(parsed) && parsed.length > 0 && parsed.every((item) => item && typeof item === "object")) return parsed as Record<string, unknown>[];
+  } catch {
+    // fall through: the example
+  }
+  return JSON.parse(EXAMPLE) as Record<string, unknown>[];
 }

@@ -96,3 +96,25 @@ describe("review decisions in the back-office", () => {
     expect(audit.map((e) => e.action)).toEqual(["review.decide"]);
   });
 });
+
+describe("the merchant's score thresholds", () => {
+  it("an admin sets them (audited), bad values are refused naming the field, a viewer may not; empty goes back to the platform's", async () => {
+    const { saveRiskThresholds, saveRiskThresholdsOptions } = await import("./thresholds/handler");
+    const mutation = { options: saveRiskThresholdsOptions, run: saveRiskThresholds };
+    const settings = async () => (await ctx.db.select().from(schema.merchantSettings).where(eq(schema.merchantSettings.merchantId, shopA.merchantId)))[0];
+    const ok = await post(mutation, staff.admin, "/dashboard/risk/thresholds", {}, { review: "50", block: "80" }, json);
+    expect(ok.status).toBe(200);
+    expect(await settings()).toMatchObject({ riskReviewScore: 50, riskBlockScore: 80 });
+    const audit = await ctx.db.select().from(schema.auditLog).where(eq(schema.auditLog.action, "risk_thresholds.update"));
+    expect(audit).toHaveLength(1);
+    for (const [fields, param] of [[{ review: "10", block: "80" }, "review"], [{ review: "50", block: "abc" }, "block"], [{ review: "90", block: "60" }, "review"]] as const) {
+      const refused = await post(mutation, staff.admin, "/dashboard/risk/thresholds", {}, fields, json);
+      expect(refused.status).toBe(400);
+      expect((await refused.json()).error.param).toBe(param);
+    }
+    expect((await post(mutation, staff.viewer, "/dashboard/risk/thresholds", {}, { review: "40", block: "60" }, json)).status).toBe(403);
+    expect(await settings()).toMatchObject({ riskReviewScore: 50, riskBlockScore: 80 });
+    await post(mutation, staff.admin, "/dashboard/risk/thresholds", {}, { review: "", block: "" }, json);
+    expect(await settings()).toMatchObject({ riskReviewScore: null, riskBlockScore: null });
+  });
+});
