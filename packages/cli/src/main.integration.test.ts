@@ -199,7 +199,7 @@ describe("the jeton CLI", () => {
     const drained = await jeton("webhooks", "drain");
     expect(JSON.parse(drained.stdout)).toEqual({ attempted: 0, succeeded: 0, failed: 0 });
     const purged = await jeton("purge");
-    expect(Object.keys(JSON.parse(purged.stdout)).sort()).toEqual(["cardTestingRowsDropped", "countersDropped", "cvcsErased", "idempotencyKeysDropped", "pansDestroyed", "signInFailuresDropped"]);
+    expect(Object.keys(JSON.parse(purged.stdout)).sort()).toEqual(["cardTestingRowsDropped", "countersDropped", "cvcsErased", "idempotencyKeysDropped", "pansDestroyed", "riskAssessmentsDropped", "signInFailuresDropped"]);
   }, 120_000);
 
   it("imports a BIN file, reporting the lines it refused", async () => {

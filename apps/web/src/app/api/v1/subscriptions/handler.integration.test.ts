@@ -1,3 +1,4 @@
+import { runAdvancingTestClocks } from "@jeton/core";
 import { createCustomerWithChargeableCard } from "@jeton/core/testing";
 import { schema } from "@jeton/db";
 import { eq } from "drizzle-orm";
@@ -116,7 +117,13 @@ describe("test clocks", () => {
     const backwards = await json(handleAdvanceTestClock(send("POST", `/api/v1/test-clocks/${id}/advance`, key, { to: "2026-12-01T00:00:00Z" }), ctx, { id }));
     expect(backwards).toMatchObject({ status: 400, body: { error: { code: "parameter_invalid", param: "to" } } });
     const moved = await json(handleAdvanceTestClock(send("POST", `/api/v1/test-clocks/${id}/advance`, key, { to: "2027-03-01T00:00:00Z" }), ctx, { id }));
-    expect(moved).toMatchObject({ status: 200, body: { status: "ready", frozenTime: "2027-03-01T00:00:00.000Z" } });
+    // The advance is recorded and answered at once; the background pass moves the clock, then it is ready.
+    expect(moved).toMatchObject({ status: 200, body: { status: "advancing", frozenTime: "2027-01-01T00:00:00.000Z", advancingTo: "2027-03-01T00:00:00.000Z" } });
+    const again = await json(handleAdvanceTestClock(send("POST", `/api/v1/test-clocks/${id}/advance`, key, { to: "2027-04-01T00:00:00Z" }), ctx, { id }));
+    expect(again).toMatchObject({ status: 409, body: { error: { code: "test_clock_advancing" } } });
+    await runAdvancingTestClocks(ctx);
+    const ready = await json(handleGetTestClock(send("GET", `/api/v1/test-clocks/${id}`, key), ctx, { id }));
+    expect(ready).toMatchObject({ status: 200, body: { status: "ready", frozenTime: "2027-03-01T00:00:00.000Z" } });
     const other = await json(handleGetTestClock(send("GET", `/api/v1/test-clocks/${id}`, shopB().keys.test.secretKey), ctx, { id }));
     expect(other.status).toBe(404);
   });
