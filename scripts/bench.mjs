@@ -51,8 +51,8 @@ const MAX_FAILURE_RATIO = 0.01;
 const PLATFORM_PORT = 3100;
 const BASELINE_PORT = 3101;
 const CARD_BODY = JSON.stringify({ card: { number: "4242424242424242", expMonth: "12", expYear: "2034", cvc: "123" } });
-/** Fresh tokens cloned for each transactions run (enough for ~2,500 payments/s over warm-up and measure). */
-const TOKENS_PER_RUN = 2500 * (DURATION + WARMUP);
+/** Fresh tokens cloned for each transactions run: enough for ~8,000 payments/s over warm-up and measure (the bare baseline passed 5,000/s and ran out at 2,500). */
+const TOKENS_PER_RUN = 8000 * (DURATION + WARMUP);
 
 const log = (message) => console.log(`[bench] ${message}`);
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
