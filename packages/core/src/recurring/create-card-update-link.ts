@@ -10,8 +10,7 @@ import type { PlatformUrls } from "../urls/platform-urls";
 import type { Vault } from "../vault/create-vault";
 import { changeSubscriptionStatus } from "./change-subscription-status";
 import { clockAt, recurringClock } from "./recurring-clock";
-import { scheduleSubscriptionPeriod } from "./run-recurring-charge";
-import { firstPeriodAtOrAfter } from "./schedule";
+import { scheduleSubscriptionPeriod, statusAfterPayment } from "./run-recurring-charge";
 import { recordEvent } from "../events/record-event";
 import { toRecurringChargeView } from "./recurring-views";
 import { toTransactionView } from "../transactions/transaction-view";
@@ -88,7 +87,7 @@ export async function applyCardUpdate(db: Database, platformClock: Clock, { subs
     .set({ subscriptionId: subscription.id, billingPeriod: due.period })
     .where(eq(schema.transactions.id, transactionId))
     .returning();
-  const updated = await changeSubscriptionStatus(db, clock, subscription, subscription.status === "paused" ? "paused" : "active", {
+  const updated = await changeSubscriptionStatus(db, clock, subscription, await statusAfterPayment(db, subscription, due.period), {
     ...cardChange,
     currentPeriod: due.period,
     currentPeriodStart: due.periodStart,
@@ -101,6 +100,6 @@ export async function applyCardUpdate(db: Database, platformClock: Clock, { subs
     objectId: updated.id,
     data: { subscriptionId: updated.id, charge: toRecurringChargeView(paid!), transaction: transaction ? toTransactionView(transaction) : null },
   });
-  const next = firstPeriodAtOrAfter(updated.billingAnchor, updated.interval, updated.intervalCount, now, due.period + 1);
-  await scheduleSubscriptionPeriod(db, updated, next, now);
+  // Normally a no-op: the next period was queued when the paid one was first tried.
+  await scheduleSubscriptionPeriod(db, updated, due.period + 1, now);
 }

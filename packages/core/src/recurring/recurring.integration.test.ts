@@ -36,6 +36,24 @@ const transactionsOf = (subscriptionId: string) =>
 const eventsOf = async (objectId: string) =>
   (await platform.db.select().from(schema.events).where(eq(schema.events.objectId, objectId)).orderBy(asc(schema.events.createdAt), asc(schema.events.id))).map((e) => e.type);
 const advance = (scope: { merchantId: string; mode: "test" }, testClockId: string, to: string) => advanceTestClockAndWait(deps(), { scope, testClockId, to: new Date(to) });
+/** The platform's acquirers, but the test acquirer declines every merchant-initiated charge (insufficient funds), as a card without money would. */
+const decliningAcquirers = () => {
+  const simulator = platform.acquirers.test!;
+  const authorize = async (request: Parameters<typeof simulator.authorize>[0]) =>
+    simulator.authorize(request.initiator === "merchant" ? { ...request, pan: "4000000000009995" } : request);
+  return { ...platform.acquirers, test: { ...simulator, authorize } };
+};
+const advanceDeclining = (scope: { merchantId: string; mode: "test" }, testClockId: string, to: string) =>
+  advanceTestClockAndWait({ ...deps(), acquirers: decliningAcquirers() }, { scope, testClockId, to: new Date(to) });
+/** Each charge row of a subscription as [period, status, attempts], and its captured payments per period. */
+const chargeTable = async (subscriptionId: string) =>
+  (await platform.db.select().from(schema.recurringCharges).where(eq(schema.recurringCharges.subscriptionId, subscriptionId)).orderBy(asc(schema.recurringCharges.period))).map((c) => [
+    c.period,
+    c.status,
+    c.attempts,
+  ]);
+const capturedPeriods = async (subscriptionId: string) =>
+  (await transactionsOf(subscriptionId)).filter((t) => t.status === "captured").map((t) => t.billingPeriod).sort((a, b) => a! - b!);
 
 describe("subscriptions on a test clock", () => {
   it("charges 12 monthly periods in order, on the last day of shorter months, each merchant-initiated and linked to the first payment", async () => {
@@ -154,12 +172,7 @@ describe("dunning", () => {
     const setup = await createCustomerWithChargeableCard(deps(), { merchantId: other, frozenTime: new Date("2027-02-01T08:00:00Z") });
     const sub = await createSubscription(deps(), { scope: setup.scope, input: { customerId: setup.customerId, cardId: setup.cardId, amount: 1000, currency: "EUR", interval: "month" } });
     // The card declines every merchant-initiated charge for two months (insufficient funds).
-    const simulator = platform.acquirers.test!;
-    const declining = {
-      ...platform.acquirers,
-      test: { ...simulator, authorize: async (request: Parameters<typeof simulator.authorize>[0]) => simulator.authorize({ ...request, pan: "4000000000009995" }) },
-    };
-    await advanceTestClockAndWait({ ...deps(), acquirers: declining }, { scope: setup.scope, testClockId: setup.testClockId!, to: new Date("2027-04-05T00:00:00Z") });
+    await advanceDeclining(setup.scope, setup.testClockId!, "2027-04-05T00:00:00Z");
     // March failed (2 attempts), past_due; April was tried on its date anyway, and failed too; May is queued.
     const { data: charges } = await listSubscriptionCharges(deps(), { scope: setup.scope, subscriptionId: sub.id });
     expect(charges.map((c) => [c.period, c.status, c.attempts])).toEqual([
@@ -181,6 +194,90 @@ describe("dunning", () => {
     expect(await getSubscription(deps(), { scope: setup.scope, subscriptionId: sub.id })).toMatchObject({ status: "active", currentPeriod: 3, nextCharge: { period: 4 } });
     const after = await listSubscriptionCharges(deps(), { scope: setup.scope, subscriptionId: sub.id });
     expect(after.data.map((c) => c.status)).toEqual(["succeeded", "failed", "failed", "succeeded", "scheduled"]);
+  });
+
+  it("overlapping periods: a daily subscription whose card declines for 3 days bills every period on its date, once, each with its own retries", async () => {
+    const setup = await createCustomerWithChargeableCard(deps(), { merchantId, frozenTime: new Date("2027-02-01T08:00:00Z") });
+    const sub = await createSubscription(deps(), { scope: setup.scope, input: { customerId: setup.customerId, cardId: setup.cardId, amount: 300, currency: "EUR", interval: "day" } });
+    // Periods 1, 2 and 3 (2, 3, 4 February) are first tried while the card declines; retries after 1, 3 and 5 days.
+    await advanceDeclining(setup.scope, setup.testClockId!, "2027-02-05T00:00:00Z");
+    expect(await chargeTable(sub.id)).toEqual([
+      [0, "succeeded", 1],
+      [1, "retrying", 2],
+      [2, "retrying", 2],
+      [3, "retrying", 1],
+      [4, "scheduled", 0],
+    ]);
+    // No period has failed after all its retries: the subscription is still active.
+    expect(await getSubscription(deps(), { scope: setup.scope, subscriptionId: sub.id })).toMatchObject({ status: "active", nextCharge: { period: 1, nextAttemptAt: "2027-02-05T08:00:00.000Z" } });
+    // The card works again: each owed period is paid by its own next retry, the new periods on their dates.
+    await advance(setup.scope, setup.testClockId!, "2027-02-08T00:00:00Z");
+    expect(await chargeTable(sub.id)).toEqual([
+      [0, "succeeded", 1],
+      [1, "succeeded", 3],
+      [2, "succeeded", 3],
+      [3, "succeeded", 2],
+      [4, "succeeded", 1],
+      [5, "succeeded", 1],
+      [6, "succeeded", 1],
+      [7, "scheduled", 0],
+    ]);
+    expect(await capturedPeriods(sub.id)).toEqual([0, 1, 2, 3, 4, 5, 6]);
+    const attempts = await transactionsOf(sub.id);
+    expect(new Set(attempts.map((t) => t.recurringAttemptKey)).size).toBe(attempts.length);
+    expect(await getSubscription(deps(), { scope: setup.scope, subscriptionId: sub.id })).toMatchObject({ status: "active", currentPeriod: 6, nextCharge: { period: 7 } });
+    expect((await eventsOf(sub.id)).filter((e) => e === "subscription.past_due" || e === "subscription.canceled")).toEqual([]);
+  });
+
+  it("overlapping periods, kept past_due: past_due after a period's last retry fails, active again once a later period is paid", async () => {
+    const other = platform.merchants[1].merchantId;
+    await platform.db.insert(schema.merchantRecurringSettings).values({ merchantId: other, retryDays: [2], afterRetries: "past_due" }).onConflictDoNothing();
+    const setup = await createCustomerWithChargeableCard(deps(), { merchantId: other, frozenTime: new Date("2027-02-01T08:00:00Z") });
+    const sub = await createSubscription(deps(), { scope: setup.scope, input: { customerId: setup.customerId, cardId: setup.cardId, amount: 300, currency: "EUR", interval: "day" } });
+    await advanceDeclining(setup.scope, setup.testClockId!, "2027-02-05T00:00:00Z");
+    // Period 1 failed its one retry (4 Feb): past_due; periods 2 and 3 were tried on their dates and wait for their retry.
+    expect(await chargeTable(sub.id)).toEqual([
+      [0, "succeeded", 1],
+      [1, "failed", 2],
+      [2, "retrying", 1],
+      [3, "retrying", 1],
+      [4, "scheduled", 0],
+    ]);
+    expect(await getSubscription(deps(), { scope: setup.scope, subscriptionId: sub.id })).toMatchObject({ status: "past_due" });
+    await advance(setup.scope, setup.testClockId!, "2027-02-07T00:00:00Z");
+    expect(await chargeTable(sub.id)).toEqual([
+      [0, "succeeded", 1],
+      [1, "failed", 2],
+      [2, "succeeded", 2],
+      [3, "succeeded", 2],
+      [4, "succeeded", 1],
+      [5, "succeeded", 1],
+      [6, "scheduled", 0],
+    ]);
+    expect(await capturedPeriods(sub.id)).toEqual([0, 2, 3, 4, 5]);
+    expect(await getSubscription(deps(), { scope: setup.scope, subscriptionId: sub.id })).toMatchObject({ status: "active", currentPeriod: 5 });
+    expect((await eventsOf(sub.id)).filter((e) => e === "subscription.past_due")).toHaveLength(1);
+  });
+
+  it("overlapping periods and an end after N cycles: the period past the end waits for the last one's retry, then completes, never charged", async () => {
+    const setup = await createCustomerWithChargeableCard(deps(), { merchantId, frozenTime: new Date("2027-02-01T08:00:00Z") });
+    const sub = await createSubscription(deps(), {
+      scope: setup.scope,
+      input: { customerId: setup.customerId, cardId: setup.cardId, amount: 300, currency: "EUR", interval: "day", endAfterCycles: 3 },
+    });
+    await advance(setup.scope, setup.testClockId!, "2027-02-03T00:00:00Z");
+    // The last period (2, on 3 February) declines; its retry is on 4 February, when period 3 (past the end) falls due.
+    await advanceDeclining(setup.scope, setup.testClockId!, "2027-02-03T12:00:00Z");
+    expect(await getSubscription(deps(), { scope: setup.scope, subscriptionId: sub.id })).toMatchObject({ status: "active" });
+    await advance(setup.scope, setup.testClockId!, "2027-02-10T00:00:00Z");
+    expect(await chargeTable(sub.id)).toEqual([
+      [0, "succeeded", 1],
+      [1, "succeeded", 1],
+      [2, "succeeded", 2],
+      [3, "skipped", 0],
+    ]);
+    expect(await capturedPeriods(sub.id)).toEqual([0, 1, 2]);
+    expect(await getSubscription(deps(), { scope: setup.scope, subscriptionId: sub.id })).toMatchObject({ status: "completed", nextCharge: null });
   });
 
   it("a card deleted under a subscription makes the next charge fail cleanly, with an event", async () => {
@@ -245,6 +342,30 @@ describe("the scheduler", () => {
     expect(new Set(periods).size).toBe(12);
     // A third pass finds nothing due.
     expect((await runDueRecurringWork(deps())).found).toBe(0);
+  });
+
+  it("two processes racing on a retry and the next period due together charge each period once", async () => {
+    const subs: string[] = [];
+    for (let i = 0; i < 4; i++) {
+      const setup = await createCustomerWithChargeableCard(deps(), { merchantId });
+      subs.push((await createSubscription(deps(), { scope: setup.scope, input: { customerId: setup.customerId, cardId: setup.cardId, amount: 200 + i, currency: "EUR", interval: "day" } })).id);
+    }
+    const declining = { ...deps(), acquirers: decliningAcquirers() };
+    platform.clock.advance(24 * 60 * 60 * 1000 + 1000);
+    await Promise.all([runDueRecurringWork(declining), runDueRecurringWork(declining)]);
+    // Period 1 declined once (retry in 1 day, with period 2's date): both are due together on the next pass.
+    platform.clock.advance(24 * 60 * 60 * 1000);
+    await Promise.all([runDueRecurringWork(deps()), runDueRecurringWork(deps())]);
+    for (const id of subs) {
+      expect(await chargeTable(id)).toEqual([
+        [0, "succeeded", 1],
+        [1, "succeeded", 2],
+        [2, "succeeded", 1],
+        [3, "scheduled", 0],
+      ]);
+      expect(await capturedPeriods(id)).toEqual([0, 1, 2]);
+      expect((await transactionsOf(id)).map((t) => [t.billingPeriod, t.status])).toHaveLength(4);
+    }
   });
 
   it("a charge whose answer was never recorded (crash before the commit) is asked again with the same idempotency key", async () => {
@@ -343,12 +464,7 @@ describe("payment in instalments", () => {
 
   it("defaults after the retries when the later instalments are declined", async () => {
     const { clock, plan } = await payFirstInstallment(3, 1000, "JPY");
-    const simulator = platform.acquirers.test!;
-    const declining = {
-      ...platform.acquirers,
-      test: { ...simulator, authorize: async (request: Parameters<typeof simulator.authorize>[0]) => (request.initiator === "merchant" ? simulator.authorize({ ...request, pan: "4000000000009995" }) : simulator.authorize(request)) },
-    };
-    await advanceTestClockAndWait({ ...deps(), acquirers: declining }, { scope: { merchantId, mode: "test" }, testClockId: clock.id, to: new Date("2027-04-30T00:00:00Z") });
+    await advanceDeclining({ merchantId, mode: "test" }, clock.id, "2027-04-30T00:00:00Z");
     const after = await getInstallmentPlan(deps(), { scope: { merchantId, mode: "test" }, installmentPlanId: plan.id });
     expect(after.status).toBe("defaulted");
     expect(after.installments.map((i) => [i.amount, i.status, i.attempts])).toEqual([

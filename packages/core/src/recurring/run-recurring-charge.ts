@@ -1,5 +1,5 @@
 import { type Database, schema } from "@jeton/db";
-import { and, eq, inArray, lte, sql } from "drizzle-orm";
+import { and, desc, eq, gt, inArray, lte, ne, sql } from "drizzle-orm";
 import type { AcquirerRegistry } from "../acquirer/acquirer-registry";
 import type { Clock } from "../clock/clock";
 import { isAppError } from "../errors";
@@ -12,7 +12,7 @@ import type { Vault } from "../vault/create-vault";
 import { changeSubscriptionStatus } from "./change-subscription-status";
 import { clockAt } from "./recurring-clock";
 import { toInstallmentPlanView, toRecurringChargeView } from "./recurring-views";
-import { addDays, firstPeriodAtOrAfter, periodStart } from "./schedule";
+import { addDays, periodStart } from "./schedule";
 
 type ChargeRow = typeof schema.recurringCharges.$inferSelect;
 type SubscriptionRow = typeof schema.subscriptions.$inferSelect;
@@ -42,11 +42,29 @@ export const HARD_DECLINES: ReadonlySet<string> = new Set([
 
 export const DEFAULT_RETRY_DAYS = [1, 3, 5] as const;
 
-export type RecurringChargeOutcome = "succeeded" | "retrying" | "failed" | "skipped" | "not_due";
+export type RecurringChargeOutcome = "succeeded" | "retrying" | "failed" | "skipped" | "postponed" | "not_due";
 
 async function recurringSettings(db: Pick<Database, "select">, merchantId: string) {
   const [row] = await db.select().from(schema.merchantRecurringSettings).where(eq(schema.merchantRecurringSettings.merchantId, merchantId));
   return { retryDays: row?.retryDays ?? [...DEFAULT_RETRY_DAYS], afterRetries: row?.afterRetries ?? ("cancel" as const) };
+}
+
+/**
+ * The status a subscription takes when one of its periods is paid: `active`
+ * (a paused one stays paused), except that a past_due subscription stays
+ * past_due while a later period is still owed (failed after its retries):
+ * past_due means "the newest period billed is unpaid", as the merchant reads it.
+ */
+export async function statusAfterPayment(db: Pick<Database, "select">, subscription: SubscriptionRow, period: number): Promise<"active" | "paused" | "past_due"> {
+  if (subscription.status === "paused") return "paused";
+  if (subscription.status !== "past_due") return "active";
+  const { recurringCharges: rc } = schema;
+  const later = await db
+    .select({ id: rc.id })
+    .from(rc)
+    .where(and(eq(rc.subscriptionId, subscription.id), eq(rc.status, "failed"), gt(rc.period, period)))
+    .limit(1);
+  return later.length > 0 ? "past_due" : "active";
 }
 
 /** Queues the charge of a subscription period; the unique (subscription, period) index makes a second insert a no-op. */
@@ -127,6 +145,10 @@ export async function runRecurringCharge(deps: RecurringDeps, { chargeId, at }: 
       [subscription] = await db.select().from(schema.subscriptions).where(eq(schema.subscriptions.id, charge.subscriptionId)).for("update");
       if (!subscription) throw new Error(`charge ${charge.id} names a missing subscription`);
       const decision = await subscriptionDecision(db, clock, subscription, charge);
+      if (decision instanceof Date) {
+        await finish({ nextAttemptAt: decision });
+        return "postponed";
+      }
       if (decision !== "charge") {
         await finish({ status: "skipped", nextAttemptAt: null });
         return "skipped";
@@ -187,14 +209,10 @@ export async function runRecurringCharge(deps: RecurringDeps, { chargeId, at }: 
           currentPeriodEnd: charge.periodEnd,
         };
         const newer = subscription.currentPeriod === null || charge.period >= subscription.currentPeriod;
-        const to = subscription.status === "paused" ? "paused" : "active";
-        const updated = await changeSubscriptionStatus(db, clock, subscription, to, newer ? period : {});
+        const updated = await changeSubscriptionStatus(db, clock, subscription, await statusAfterPayment(db, subscription, charge.period), newer ? period : {});
         await chargeEvent(db, clock, updated, "subscription.charge_succeeded", done, transaction.id);
-        // The next period is queued now; the subscription's end and cancellation are decided when it is due.
-        let next = charge.period + 1;
-        // After a long past_due, periods missed meanwhile are not billed in a burst: billing resumes at the next date.
-        if (charge.attempts > 0) next = Math.max(next, firstPeriodAtOrAfter(subscription.billingAnchor, subscription.interval, subscription.intervalCount, now, next));
-        await scheduleSubscriptionPeriod(db, updated, next, now);
+        // The next period is queued (a no-op when its first attempt already did); its end and cancellation are decided when it is due.
+        await scheduleSubscriptionPeriod(db, updated, charge.period + 1, now);
       } else if (plan) {
         await chargeEvent(db, clock, plan, "installment_plan.charge_succeeded", done, transaction.id);
         const [{ open }] = (await db
@@ -226,11 +244,17 @@ export async function runRecurringCharge(deps: RecurringDeps, { chargeId, at }: 
     });
     if (subscription) {
       await chargeEvent(db, clock, subscription, "subscription.charge_failed", failed, transaction?.id ?? null);
-      if (nextAttemptAt) return "retrying";
+      if (nextAttemptAt) {
+        // Each period is billed on its own date, whatever this one's retries do: the next period is queued now,
+        // with its own charge row and its own dunning (periods falling due during the retries are not skipped).
+        await scheduleSubscriptionPeriod(db, subscription, charge.period + 1, now);
+        return "retrying";
+      }
       const pastDue = subscription.status === "past_due" ? subscription : await changeSubscriptionStatus(db, clock, subscription, "past_due");
       if (settings.afterRetries === "cancel") await changeSubscriptionStatus(db, clock, pastDue, "canceled");
       // Kept past_due (as Stripe does): the failed period stays owed (its charge reads `failed`), and billing goes
-      // on: the next period is charged on its date, with its own dunning; a success makes the subscription active.
+      // on: the next period is charged on its date, with its own dunning (queued already when this one was first
+      // tried with retries left; the insert is then a no-op); a later period paid makes the subscription active.
       else await scheduleSubscriptionPeriod(db, pastDue, charge.period + 1, now);
       return "failed";
     }
@@ -249,14 +273,16 @@ export async function runRecurringCharge(deps: RecurringDeps, { chargeId, at }: 
 /**
  * What a subscription says of its due charge before any payment: a first
  * attempt checks that it still bills (not canceled, not ended, not paused);
- * a retry goes on unless the subscription was canceled.
+ * a retry goes on unless the subscription was canceled. The period past the
+ * end waits (a date to postpone it to) while an earlier period is still in
+ * retry: completing the subscription then would drop that retry.
  */
 async function subscriptionDecision(
   db: Database,
   clock: Clock,
   subscription: SubscriptionRow,
   charge: ChargeRow,
-): Promise<"charge" | "skip"> {
+): Promise<"charge" | "skip" | Date> {
   if (subscription.status === "canceled" || subscription.status === "completed") return "skip";
   if (charge.status === "retrying") return "charge";
   const now = clock.now();
@@ -264,6 +290,14 @@ async function subscriptionDecision(
     (subscription.endAfterCycles !== null && charge.period >= subscription.endAfterCycles) ||
     (subscription.endAt !== null && charge.periodStart >= subscription.endAt);
   if (ended) {
+    const { recurringCharges: rc } = schema;
+    const [pending] = await db
+      .select({ at: rc.nextAttemptAt })
+      .from(rc)
+      .where(and(eq(rc.subscriptionId, subscription.id), ne(rc.id, charge.id), inArray(rc.status, ["scheduled", "retrying"])))
+      .orderBy(desc(rc.nextAttemptAt))
+      .limit(1);
+    if (pending?.at) return pending.at > now ? pending.at : now;
     await changeSubscriptionStatus(db, clock, subscription, "completed");
     return "skip";
   }

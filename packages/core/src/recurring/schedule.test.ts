@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addDays, firstPeriodAtOrAfter, installmentSchedule, periodStart, splitInstallments } from "./schedule";
+import { addDays, installmentSchedule, periodStart, splitInstallments } from "./schedule";
 import { toMajorString } from "../money/currencies";
 
 const iso = (d: Date) => d.toISOString();
@@ -53,11 +53,10 @@ describe("periodStart", () => {
     expect(() => periodStart(new Date(), "month", 1.5, 1)).toThrow(RangeError);
   });
 
-  it("finds the first period at or after an instant", () => {
+  it("adds whole UTC days (retry dates)", () => {
     const anchor = new Date("2027-01-31T00:00:00Z");
-    expect(firstPeriodAtOrAfter(anchor, "month", 1, new Date("2027-03-01T00:00:00Z"))).toBe(2);
-    expect(firstPeriodAtOrAfter(anchor, "month", 1, new Date("2027-02-28T00:00:00Z"))).toBe(1);
     expect(iso(addDays(anchor, 3))).toBe("2027-02-03T00:00:00.000Z");
+    expect(iso(addDays(new Date("2027-03-27T08:00:00Z"), 1))).toBe("2027-03-28T08:00:00.000Z");
   });
 });
 

@@ -42,13 +42,6 @@ export function addDays(date: Date, days: number): Date {
   return new Date(date.getTime() + days * DAY_MS);
 }
 
-/** The first period index whose start is at or after `instant` (used to skip periods missed while past due). */
-export function firstPeriodAtOrAfter(anchor: Date, interval: BillingInterval, intervalCount: number, instant: Date, from = 0): number {
-  let n = from;
-  while (periodStart(anchor, interval, intervalCount, n) < instant) n += 1;
-  return n;
-}
-
 /**
  * Splits `amount` (minor units) into `count` instalments of whole minor units:
  * equal parts, the remainder of the division on the first one, so the sum is

@@ -12,8 +12,9 @@ export const subscriptionTransitions: Record<SubscriptionStatus | "new", readonl
   // The first charge ends the trial; a failure after the retries makes it past_due.
   trialing: ["active", "past_due", "paused", "canceled", "completed"],
   active: ["past_due", "paused", "canceled", "completed"],
-  // Recovered by a successful retry (card update), or canceled after the last retry.
-  past_due: ["active", "paused", "canceled"],
+  // Recovered by a successful retry (card update) or a later period paid, or canceled after the last retry;
+  // completed when its last cycle has passed (the periods still owed stay listed as failed).
+  past_due: ["active", "paused", "canceled", "completed"],
   paused: ["active", "trialing", "canceled"],
   canceled: [],
   completed: [],
