@@ -45,6 +45,12 @@ const decliningAcquirers = () => {
 };
 const advanceDeclining = (scope: { merchantId: string; mode: "test" }, testClockId: string, to: string) =>
   advanceTestClockAndWait({ ...deps(), acquirers: decliningAcquirers() }, { scope, testClockId, to: new Date(to) });
+/** The second merchant retries once, after 2 days, and keeps a subscription past_due after it (Settings → Recurring). */
+const keepPastDueMerchant = async () => {
+  const other = platform.merchants[1].merchantId;
+  await platform.db.insert(schema.merchantRecurringSettings).values({ merchantId: other, retryDays: [2], afterRetries: "past_due" }).onConflictDoNothing();
+  return other;
+};
 /** Each charge row of a subscription as [period, status, attempts], and its captured payments per period. */
 const chargeTable = async (subscriptionId: string) =>
   (await platform.db.select().from(schema.recurringCharges).where(eq(schema.recurringCharges.subscriptionId, subscriptionId)).orderBy(asc(schema.recurringCharges.period))).map((c) => [
@@ -146,8 +152,7 @@ describe("dunning", () => {
   });
 
   it("stays past_due when the merchant says so, and a card update recovers it at once", async () => {
-    const other = platform.merchants[1].merchantId;
-    await platform.db.insert(schema.merchantRecurringSettings).values({ merchantId: other, retryDays: [2], afterRetries: "past_due" });
+    const other = await keepPastDueMerchant();
     const setup = await createCustomerWithChargeableCard(deps(), { merchantId: other, number: "4000000000009995", frozenTime: new Date("2027-02-01T08:00:00Z") });
     const sub = await createSubscription(deps(), { scope: setup.scope, input: { customerId: setup.customerId, cardId: setup.cardId, amount: 1000, currency: "EUR", interval: "month" } });
     await advance(setup.scope, setup.testClockId!, "2027-02-05T00:00:00Z");
@@ -167,8 +172,7 @@ describe("dunning", () => {
   });
 
   it("kept past_due, later periods are still charged on their dates: the failed periods stay owed, a later success makes it active", async () => {
-    const other = platform.merchants[1].merchantId;
-    await platform.db.insert(schema.merchantRecurringSettings).values({ merchantId: other, retryDays: [2], afterRetries: "past_due" }).onConflictDoNothing();
+    const other = await keepPastDueMerchant();
     const setup = await createCustomerWithChargeableCard(deps(), { merchantId: other, frozenTime: new Date("2027-02-01T08:00:00Z") });
     const sub = await createSubscription(deps(), { scope: setup.scope, input: { customerId: setup.customerId, cardId: setup.cardId, amount: 1000, currency: "EUR", interval: "month" } });
     // The card declines every merchant-initiated charge for two months (insufficient funds).
@@ -230,8 +234,7 @@ describe("dunning", () => {
   });
 
   it("overlapping periods, kept past_due: past_due after a period's last retry fails, active again once a later period is paid", async () => {
-    const other = platform.merchants[1].merchantId;
-    await platform.db.insert(schema.merchantRecurringSettings).values({ merchantId: other, retryDays: [2], afterRetries: "past_due" }).onConflictDoNothing();
+    const other = await keepPastDueMerchant();
     const setup = await createCustomerWithChargeableCard(deps(), { merchantId: other, frozenTime: new Date("2027-02-01T08:00:00Z") });
     const sub = await createSubscription(deps(), { scope: setup.scope, input: { customerId: setup.customerId, cardId: setup.cardId, amount: 300, currency: "EUR", interval: "day" } });
     await advanceDeclining(setup.scope, setup.testClockId!, "2027-02-05T00:00:00Z");
@@ -260,13 +263,13 @@ describe("dunning", () => {
   });
 
   it("overlapping periods and an end after N cycles: the period past the end waits for the last one's retry, then completes, never charged", async () => {
-    const setup = await createCustomerWithChargeableCard(deps(), { merchantId, frozenTime: new Date("2027-02-01T08:00:00Z") });
+    const setup = await createCustomerWithChargeableCard(deps(), { merchantId: await keepPastDueMerchant(), frozenTime: new Date("2027-02-01T08:00:00Z") });
     const sub = await createSubscription(deps(), {
       scope: setup.scope,
       input: { customerId: setup.customerId, cardId: setup.cardId, amount: 300, currency: "EUR", interval: "day", endAfterCycles: 3 },
     });
     await advance(setup.scope, setup.testClockId!, "2027-02-03T00:00:00Z");
-    // The last period (2, on 3 February) declines; its retry is on 4 February, when period 3 (past the end) falls due.
+    // The last period (2, on 3 February) declines; its retry is on 5 February, after period 3 (past the end) fell due on the 4th.
     await advanceDeclining(setup.scope, setup.testClockId!, "2027-02-03T12:00:00Z");
     expect(await getSubscription(deps(), { scope: setup.scope, subscriptionId: sub.id })).toMatchObject({ status: "active" });
     await advance(setup.scope, setup.testClockId!, "2027-02-10T00:00:00Z");
@@ -278,6 +281,23 @@ describe("dunning", () => {
     ]);
     expect(await capturedPeriods(sub.id)).toEqual([0, 1, 2]);
     expect(await getSubscription(deps(), { scope: setup.scope, subscriptionId: sub.id })).toMatchObject({ status: "completed", nextCharge: null });
+  });
+
+  it("overlapping periods and a cancellation at period end: the owed period's retry still runs, then the subscription is canceled", async () => {
+    // Retry after 2 days: period 1's retry (4 February) comes after the end of the paid period (3 February).
+    const other = await keepPastDueMerchant();
+    const setup = await createCustomerWithChargeableCard(deps(), { merchantId: other, frozenTime: new Date("2027-02-01T08:00:00Z") });
+    const sub = await createSubscription(deps(), { scope: setup.scope, input: { customerId: setup.customerId, cardId: setup.cardId, amount: 300, currency: "EUR", interval: "day" } });
+    await advanceDeclining(setup.scope, setup.testClockId!, "2027-02-02T12:00:00Z");
+    await cancelSubscription(deps(), { scope: setup.scope, subscriptionId: sub.id, atPeriodEnd: true });
+    await advance(setup.scope, setup.testClockId!, "2027-02-10T00:00:00Z");
+    expect(await chargeTable(sub.id)).toEqual([
+      [0, "succeeded", 1],
+      [1, "succeeded", 2],
+      [2, "skipped", 0],
+    ]);
+    expect(await capturedPeriods(sub.id)).toEqual([0, 1]);
+    expect(await getSubscription(deps(), { scope: setup.scope, subscriptionId: sub.id })).toMatchObject({ status: "canceled", nextCharge: null });
   });
 
   it("a card deleted under a subscription makes the next charge fail cleanly, with an event", async () => {

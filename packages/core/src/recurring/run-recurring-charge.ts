@@ -274,8 +274,9 @@ export async function runRecurringCharge(deps: RecurringDeps, { chargeId, at }: 
  * What a subscription says of its due charge before any payment: a first
  * attempt checks that it still bills (not canceled, not ended, not paused);
  * a retry goes on unless the subscription was canceled. The period past the
- * end waits (a date to postpone it to) while an earlier period is still in
- * retry: completing the subscription then would drop that retry.
+ * end (or a cancellation at period end) waits (a date to postpone it to) while
+ * an earlier period is still in retry: ending the subscription then would drop
+ * that retry.
  */
 async function subscriptionDecision(
   db: Database,
@@ -289,7 +290,7 @@ async function subscriptionDecision(
   const ended =
     (subscription.endAfterCycles !== null && charge.period >= subscription.endAfterCycles) ||
     (subscription.endAt !== null && charge.periodStart >= subscription.endAt);
-  if (ended) {
+  if (ended || subscription.cancelAtPeriodEnd) {
     const { recurringCharges: rc } = schema;
     const [pending] = await db
       .select({ at: rc.nextAttemptAt })
@@ -298,11 +299,7 @@ async function subscriptionDecision(
       .orderBy(desc(rc.nextAttemptAt))
       .limit(1);
     if (pending?.at) return pending.at > now ? pending.at : now;
-    await changeSubscriptionStatus(db, clock, subscription, "completed");
-    return "skip";
-  }
-  if (subscription.cancelAtPeriodEnd) {
-    await changeSubscriptionStatus(db, clock, subscription, "canceled");
+    await changeSubscriptionStatus(db, clock, subscription, ended ? "completed" : "canceled");
     return "skip";
   }
   if (subscription.status === "paused") {
