@@ -48,3 +48,20 @@ export async function expectRefused(scope: Page | FrameLocator, reason: string |
   await expect(scope.getByTestId("ticket-status")).toHaveText("Payment refused", { timeout: 15_000 });
   await expect(scope.getByTestId("refusal-reason")).toHaveText(reason);
 }
+
+/**
+ * The demo shop's server received the card token and nothing of the card: the last checkout post
+ * carries `cardTokenId`, and no post (other specs' checkouts included) has the card number or a card
+ * field. Field names are checked, not the whole body: a random token id may spell "cvc" or "exp".
+ */
+export async function expectShopReceivedOnlyToken(page: Page, cardTokenId: string, pan: string): Promise<void> {
+  // Only the checkout posts: the log also holds other specs' signed results, whose base64 may spell anything.
+  const received = ((await (await page.request.get(`${SHOP_URL}/debug/received`)).json()) as Array<{ path: string; body: string }>).filter(
+    (r) => r.path === "/orders",
+  );
+  expect(received.at(-1)?.body).toContain(cardTokenId);
+  for (const { body } of received) {
+    expect(body).not.toContain(pan);
+    expect([...new URLSearchParams(body).keys()].filter((name) => /cvc|number|exp|pan/i.test(name))).toEqual([]);
+  }
+}
