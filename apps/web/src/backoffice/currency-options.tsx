@@ -1,10 +1,11 @@
 import { currencyMinorUnits } from "@jeton/core";
 
-const currencies = Object.keys(currencyMinorUnits).sort();
+/** Every supported currency code, sorted. */
+export const currencyCodes = Object.keys(currencyMinorUnits).sort();
 
 /** The <option>s of a currency <select>: every supported currency, by code. */
 export function CurrencyOptions() {
-  return currencies.map((code) => (
+  return currencyCodes.map((code) => (
     <option key={code} value={code}>
       {code}
     </option>

@@ -1,5 +1,6 @@
 import { isAppError, listAuditActions, listAuditEntries, listStaffUsers, type AuditEntryView } from "@jeton/core";
 import Link from "next/link";
+import { FilterSelect } from "@/backoffice/filter-select";
 import { formatDateTime } from "@/backoffice/format-date-time";
 import { requireStaff } from "@/server/backoffice/require-staff";
 import { readAuditQuery } from "./audit-query";
@@ -47,37 +48,29 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
       <h1>Audit log</h1>
       <p className="bo-hint">Every sign-in and every change made in this back-office, newest first. Times are UTC.</p>
       <form method="get" action="/dashboard/audit" className="bo-card bo-filters" role="search" aria-label="Filter the audit log">
-        <div className="bo-field">
-          <label htmlFor="audit-action">Action</label>
-          <select id="audit-action" name="action" defaultValue={form.action}>
-            <option value="">All actions</option>
-            {[...new Set(actions.flatMap((action) => (action.includes(".") ? [action.split(".")[0]!, action] : [action])))].sort().map((action) => (
-              <option key={action} value={action}>
-                {actions.includes(action) ? action : `${action}.*`}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="bo-field">
-          <label htmlFor="audit-user">Staff member</label>
-          <select id="audit-user" name="user" defaultValue={form.user}>
-            <option value="">Anyone</option>
-            {users.map((user) => (
-              <option key={user.id} value={user.id}>
-                {user.email}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="bo-field">
-          <label htmlFor="audit-outcome">Outcome</label>
-          <select id="audit-outcome" name="outcome" defaultValue={form.outcome} aria-invalid={invalid.includes("outcome") || undefined}>
-            <option value="">Any</option>
-            <option value="success">Success</option>
-            <option value="failure">Failure</option>
-            <option value="denied">Denied</option>
-          </select>
-        </div>
+        <FilterSelect
+          id="audit-action"
+          name="action"
+          label="Action"
+          value={form.action}
+          anyLabel="All actions"
+          options={[...new Set(actions.flatMap((action) => (action.includes(".") ? [action.split(".")[0]!, action] : [action])))]
+            .sort()
+            .map((action) => [action, actions.includes(action) ? action : `${action}.*`])}
+        />
+        <FilterSelect id="audit-user" name="user" label="Staff member" value={form.user} anyLabel="Anyone" options={users.map((user) => [user.id, user.email])} />
+        <FilterSelect
+          id="audit-outcome"
+          name="outcome"
+          label="Outcome"
+          value={form.outcome}
+          invalid={invalid.includes("outcome")}
+          options={[
+            ["success", "Success"],
+            ["failure", "Failure"],
+            ["denied", "Denied"],
+          ]}
+        />
         <div className="bo-field">
           <label htmlFor="audit-from">From (UTC day)</label>
           <input id="audit-from" name="from" type="date" defaultValue={form.from} aria-invalid={invalid.includes("from") || undefined} />

@@ -1,6 +1,7 @@
 import { hasRole, isAppError, listPaymentRequests } from "@jeton/core";
 import Link from "next/link";
 import { firstParam } from "@/backoffice/first-param";
+import { FilterSelect } from "@/backoffice/filter-select";
 import { FlashMessage } from "@/backoffice/flash-message";
 import { formatDateTime } from "@/backoffice/format-date-time";
 import { formatMoney } from "@/backoffice/format-money";
@@ -57,25 +58,18 @@ export default async function PaymentLinksPage({ searchParams }: { searchParams:
             <label htmlFor="f-q">Reference, customer email or id</label>
             <input id="f-q" name="q" type="search" maxLength={254} defaultValue={value("q")} />
           </div>
-          <div className="bo-field">
-            <label htmlFor="f-status">Status</label>
-            <select id="f-status" name="status" defaultValue={value("status")}>
-              <option value="">Any</option>
-              {Object.entries(paymentLinkStatusLabels).map(([status, label]) => (
-                <option key={status} value={status}>
-                  {label}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="bo-field">
-            <label htmlFor="f-source">Made</label>
-            <select id="f-source" name="source" defaultValue={value("source")}>
-              <option value="">Anywhere</option>
-              <option value="staff">In the back-office</option>
-              <option value="api">Through the API</option>
-            </select>
-          </div>
+          <FilterSelect id="f-status" name="status" label="Status" value={value("status")} options={Object.entries(paymentLinkStatusLabels)} />
+          <FilterSelect
+            id="f-source"
+            name="source"
+            label="Made"
+            value={value("source")}
+            anyLabel="Anywhere"
+            options={[
+              ["staff", "In the back-office"],
+              ["api", "Through the API"],
+            ]}
+          />
         </div>
         <p className="bo-actions">
           <button type="submit">Search</button>

@@ -2,7 +2,8 @@ import { hasRole, isAppError, listTransactions } from "@jeton/core";
 import Link from "next/link";
 import { brandName, cardLabel } from "@/backoffice/card-label";
 import { ConfirmSubmit } from "@/backoffice/confirm-submit";
-import { CurrencyOptions } from "@/backoffice/currency-options";
+import { currencyCodes } from "@/backoffice/currency-options";
+import { FilterSelect } from "@/backoffice/filter-select";
 import { FlashMessage } from "@/backoffice/flash-message";
 import { formatDateTime } from "@/backoffice/format-date-time";
 import { formatMoney } from "@/backoffice/format-money";
@@ -93,43 +94,17 @@ export default async function PaymentsPage({ searchParams }: { searchParams: Pro
             <label htmlFor="f-amount-max">Amount to</label>
             <input id="f-amount-max" name="amountMax" inputMode="decimal" size={10} defaultValue={value("amountMax")} aria-describedby="f-amount-hint" />
           </div>
-          <div className="bo-field">
-            <label htmlFor="f-currency">Currency</label>
-            <select id="f-currency" name="currency" defaultValue={value("currency")}>
-              <option value="">Any</option>
-              <CurrencyOptions />
-            </select>
-          </div>
+          <FilterSelect id="f-currency" name="currency" label="Currency" value={value("currency")} options={currencyCodes.map((code) => [code, code])} />
           <div className="bo-field">
             <label htmlFor="f-email">Customer email</label>
             <input id="f-email" name="email" type="email" defaultValue={value("email")} />
           </div>
-          <div className="bo-field">
-            <label htmlFor="f-status">Status</label>
-            <select id="f-status" name="status" defaultValue={value("status")}>
-              <option value="">Any</option>
-              {Object.entries(transactionStatusLabels).map(([status, label]) => (
-                <option key={status} value={status}>
-                  {label}
-                </option>
-              ))}
-            </select>
-          </div>
+          <FilterSelect id="f-status" name="status" label="Status" value={value("status")} options={Object.entries(transactionStatusLabels)} />
           <div className="bo-field">
             <label htmlFor="f-last4">Card last 4</label>
             <input id="f-last4" name="last4" inputMode="numeric" pattern="\d{4}" maxLength={4} size={5} defaultValue={value("last4")} />
           </div>
-          <div className="bo-field">
-            <label htmlFor="f-brand">Card brand</label>
-            <select id="f-brand" name="brand" defaultValue={value("brand")}>
-              <option value="">Any</option>
-              {cardBrands.map((brand) => (
-                <option key={brand} value={brand}>
-                  {brandName(brand)}
-                </option>
-              ))}
-            </select>
-          </div>
+          <FilterSelect id="f-brand" name="brand" label="Card brand" value={value("brand")} options={cardBrands.map((brand) => [brand, brandName(brand)])} />
           <div className="bo-field bo-actions">
             <button type="submit">Search</button>
             <Link className="bo-button bo-secondary" href="/dashboard/payments">

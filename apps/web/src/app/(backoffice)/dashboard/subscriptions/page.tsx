@@ -1,5 +1,6 @@
 import { listInstallmentPlans, listSubscriptions, type SubscriptionStatus } from "@jeton/core";
 import { schema } from "@jeton/db";
+import { FilterSelect } from "@/backoffice/filter-select";
 import { formatDateTime } from "@/backoffice/format-date-time";
 import { formatMoney } from "@/backoffice/format-money";
 import { RecurringTable } from "@/backoffice/recurring-table";
@@ -31,28 +32,8 @@ export default async function SubscriptionsPage({ searchParams }: { searchParams
     <>
       <h1>Subscriptions and instalments</h1>
       <form method="get" className="bo-filters" role="search" aria-label="Search subscriptions">
-        <div className="bo-field">
-          <label htmlFor="status">Subscription status</label>
-          <select id="status" name="status" defaultValue={status ?? ""}>
-            <option value="">Any</option>
-            {schema.subscriptionStatuses.map((s) => (
-              <option key={s} value={s}>
-                {s}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="bo-field">
-          <label htmlFor="planStatus">Plan status</label>
-          <select id="planStatus" name="planStatus" defaultValue={planStatus ?? ""}>
-            <option value="">Any</option>
-            {planStatuses.map((s) => (
-              <option key={s} value={s}>
-                {s}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect id="status" name="status" label="Subscription status" value={status ?? ""} options={schema.subscriptionStatuses.map((s) => [s, s])} />
+        <FilterSelect id="planStatus" name="planStatus" label="Plan status" value={planStatus ?? ""} options={planStatuses.map((s) => [s, s])} />
         <div className="bo-field">
           <label htmlFor="reference">Reference</label>
           <input id="reference" name="reference" defaultValue={reference ?? ""} maxLength={64} />
