@@ -42,6 +42,29 @@ describe("embedded database", () => {
   });
 });
 
+describe("runStatement", () => {
+  // On the suite's database (PostgreSQL with DATABASE_URL, else embedded PGlite): inside a
+  // transaction it runs on the transaction's connection, so it sees its writes and rolls back with it.
+  it("runs on the database and inside a transaction, with the transaction's writes and its rollback", async () => {
+    const { createTestDatabase } = await import("./testing/create-test-database");
+    const { runStatement } = await import("./run-statement");
+    const test = await createTestDatabase();
+    const names = (db: Parameters<typeof runStatement>[0]) => runStatement<{ name: string }>(db, "select name from merchants where id = $1", ["mer_statement000000000"]);
+    try {
+      await expect(
+        test.db.transaction(async (tx) => {
+          await tx.insert(merchants).values({ id: "mer_statement000000000", name: "Uncommitted" });
+          expect(await names(tx)).toEqual([{ name: "Uncommitted" }]);
+          throw new Error("roll back");
+        }),
+      ).rejects.toThrow("roll back");
+      expect(await names(test.db)).toEqual([]);
+    } finally {
+      await test.close();
+    }
+  });
+});
+
 describe.runIf(process.env.DATABASE_URL)("PostgreSQL", () => {
   it("prepares drizzle's statements (one round trip each once prepared), in transactions too", async () => {
     const { createTestDatabase } = await import("./testing/create-test-database");

@@ -1,4 +1,4 @@
 export { createDatabase, type Database, type DatabaseHandle, type DatabaseOptions, type Schema } from "./create-database";
 export { migrateDatabase } from "./migrate-database";
-export { runStatement } from "./run-statement";
+export { runStatement, type StatementExecutor } from "./run-statement";
 export * as schema from "./schema";
