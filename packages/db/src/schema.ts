@@ -1024,12 +1024,11 @@ export const riskAssessments = pgTable(
     createdAt: createdAt(),
   },
   (t) => [
+    // Only what a query reads: the backtest and the review queue scan by merchant and time, "first seen"
+    // looks the card up, a failure or a challenge finds its transaction's row. Velocity is counted in
+    // card_attempt_counters, never here: every index is paid on every payment's insert.
     index("risk_assessments_merchant_idx").on(t.merchantId, t.mode, t.createdAt),
     index("risk_assessments_card_idx").on(t.merchantId, t.mode, t.fingerprint, t.createdAt),
-    index("risk_assessments_ip_idx").on(t.merchantId, t.mode, t.ip, t.createdAt),
-    index("risk_assessments_email_idx").on(t.merchantId, t.mode, t.email, t.createdAt),
-    index("risk_assessments_customer_idx").on(t.merchantId, t.mode, t.customerId, t.createdAt),
-    index("risk_assessments_device_idx").on(t.merchantId, t.mode, t.deviceSession, t.createdAt),
     index("risk_assessments_transaction_idx").on(t.transactionId),
     // The retention sweep deletes the oldest first, in batches.
     index("risk_assessments_created_idx").on(t.createdAt),
