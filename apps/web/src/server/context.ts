@@ -11,8 +11,11 @@ import { createMessageTransports } from "./messaging/create-message-transports";
 export interface AppContext {
   db: Database;
   /**
-   * The same database committing asynchronously (JETON_TOKENIZE_SYNCHRONOUS_COMMIT=off, the default):
-   * only the tokenization endpoint's statements use it. Absent (tests): `db`.
+   * The same PostgreSQL database through a pool of its own, committing asynchronously
+   * (JETON_TOKENIZE_SYNCHRONOUS_COMMIT=off, the default): the tokenization endpoint's statement and
+   * the risk engine's velocity counters (outside the payment's transaction) use it. Absent when there
+   * is no such pool (embedded PGlite, synchronous commit, tests): `db`, and the counters go in the
+   * payment's transaction — never this pool from inside a transaction on a single connection.
    */
   asyncCommitDb?: Database;
   vault: Vault;
@@ -54,7 +57,7 @@ function createRuntime(): Runtime {
   const logger = createLogger(config.logLevel);
   const context: AppContext = {
     db: handle.db,
-    asyncCommitDb: handle.asyncCommitDb,
+    ...(handle.asyncCommitDb !== handle.db ? { asyncCommitDb: handle.asyncCommitDb } : {}),
     vault: createVault(config.vault),
     clock: systemClock,
     logger,

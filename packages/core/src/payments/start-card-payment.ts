@@ -10,6 +10,7 @@ import { startThreeDsChallenge } from "../three-ds/start-three-ds-challenge";
 import { threeDsResultFromARes, type ChallengeWindowSize } from "../three-ds/three-ds-result";
 import { isCardBlacklisted } from "../risk/is-card-blacklisted";
 import { assessPaymentRisk, type RiskAssessment } from "../risk/assess-payment-risk";
+import { gatherRiskSignals, riskCounterPool, type RiskAttemptFacts } from "../risk/gather-risk-signals";
 import { blacklistRisk, toStoredTransactionRisk } from "../risk/risk-assessment-view";
 import { riskSettingsOf, type RiskDeps } from "../risk/risk-settings";
 import type { ThreeDsSignal } from "../risk/evaluate-risk-rules";
@@ -142,38 +143,37 @@ export async function startCardPayment(
       initialTransactionId,
     };
 
+    const riskSettings = riskSettingsOf(deps);
+    const riskFacts: RiskAttemptFacts = {
+      merchantId: input.merchantId,
+      mode: input.mode,
+      transactionId: id,
+      stage: "authorization",
+      card: { fingerprint: card.columns.fingerprint, brand: card.columns.brand, bin: card.columns.bin, last4: card.columns.last4, pan: card.pan },
+      amount: input.amount,
+      currency: input.currency,
+      ip: input.shopper?.ip ?? card.token?.clientIp ?? null,
+      email: input.customerEmail,
+      customerId: card.columns.customerId,
+      deviceSession: input.shopper?.deviceSession ?? null,
+      paymentRequestId: input.paymentRequestId,
+    };
     // Before anything leaves for the issuer or the acquirer, merchant-initiated charges included. The
-    // merchant's 3-D Secure settings are read in the same round trip (pipelined), whether needed or not.
-    const [blacklisted, [settings]] = await Promise.all([
+    // merchant's 3-D Secure settings and the risk engine's counters and lookups (which need nothing
+    // decided below) are sent together, whether needed or not: pipelined in the transaction, or the
+    // counters on their own pool at the same time (riskCounterPool). The engine then costs the payment
+    // one round trip, its assessment's insert. A blacklisted card's attempt counts too.
+    const [blacklisted, [settings], riskSignals] = await Promise.all([
       isCardBlacklisted({ db }, { merchantId: input.merchantId, fingerprint: card.columns.fingerprint }),
       db.select().from(schema.merchantSettings).where(eq(schema.merchantSettings.merchantId, input.merchantId)),
+      riskSettings.enabled ? gatherRiskSignals({ db, counterDb: riskCounterPool(deps), clock }, riskFacts) : null,
     ]);
     if (blacklisted) {
       return { kind: "completed", transaction: await blockCardPayment({ ...deps, db }, { pending: base }, blacklistRisk(blacklisted, now), {}, card.token) };
     }
 
-    const riskSettings = riskSettingsOf(deps);
-    const assess = (threeDs: ThreeDsSignal): Promise<RiskAssessment | null> =>
-      riskSettings.enabled
-        ? assessPaymentRisk(
-            { db, clock, config: { risk: riskSettings } },
-            {
-              merchantId: input.merchantId,
-              mode: input.mode,
-              transactionId: id,
-              stage: "authorization",
-              card: { fingerprint: card.columns.fingerprint, brand: card.columns.brand, bin: card.columns.bin, last4: card.columns.last4, pan: card.pan },
-              amount: input.amount,
-              currency: input.currency,
-              ip: input.shopper?.ip ?? card.token?.clientIp ?? null,
-              email: input.customerEmail,
-              customerId: card.columns.customerId,
-              deviceSession: input.shopper?.deviceSession ?? null,
-              paymentRequestId: input.paymentRequestId,
-              threeDs,
-            },
-          )
-        : Promise.resolve(null);
+    const assess = async (threeDs: ThreeDsSignal): Promise<RiskAssessment | null> =>
+      riskSignals ? assessPaymentRisk({ db, clock, config: { risk: riskSettings } }, { ...riskFacts, threeDs }, riskSignals) : null;
     const holdUntil = () => new Date(now.getTime() + riskSettings.reviewExpiryHours * 3_600_000);
     const riskOf = (assessment: RiskAssessment | null, review = assessment?.outcome === "review") =>
       assessment ? { stored: toStoredTransactionRisk(assessment) as unknown as Record<string, unknown>, holdUntil: review ? holdUntil() : null } : undefined;

@@ -1,35 +1,17 @@
-import { schema } from "@jeton/db";
-import { sql, type SQL } from "drizzle-orm";
+import { runStatement, type StatementExecutor } from "@jeton/db";
 import type { Clock } from "../clock/clock";
-import type { DatabaseExecutor } from "../events/record-event";
 import { createId } from "../ids/create-id";
-import type { Mode } from "../scope";
-import { countersNeeded, evaluateRiskRules, type RiskDecision, type RiskSignals, type ThreeDsSignal } from "./evaluate-risk-rules";
+import { evaluateRiskRules, type RiskDecision, type ThreeDsSignal } from "./evaluate-risk-rules";
+import { gatherRiskSignals, type GatheredRiskSignals, type RiskAttemptFacts } from "./gather-risk-signals";
 import { countryOfIp } from "./ip-country";
-import { cachedRules, parseStoredRules, rememberRules, rulesSql, rulesVersionSql, type CachedRules } from "./merchant-rules-cache";
 import { platformRiskRules } from "./platform-risk-rules";
-import type { EvaluableRule } from "./risk-rule";
 import { riskSettingsOf, type RiskDeps } from "./risk-settings";
 import { effectiveThresholds } from "./set-merchant-risk-thresholds";
-import { planCounters, type CounterAttempt, type CounterPlan } from "./velocity-counters";
 
-type Db = DatabaseExecutor & { execute: (query: SQL) => Promise<unknown> };
+export type { RiskAttemptFacts } from "./gather-risk-signals";
 
-export interface RiskAttempt {
-  merchantId: string;
-  mode: Mode;
-  transactionId: string;
-  /** `authorization`: the attempt itself (counted by velocity rules); `challenge`: after its 3-D Secure challenge. */
-  stage: "authorization" | "challenge";
-  /** `pan` in memory only, for the BIN table's longer prefixes; never stored. */
-  card: { fingerprint: string; brand: string; bin: string; last4: string; pan: string | null };
-  amount: number;
-  currency: string;
-  ip: string | null;
-  email: string | null;
-  customerId: string | null;
-  deviceSession: string | null;
-  paymentRequestId: string | null;
+/** The attempt with what the payment learnt before deciding: the 3-D Secure outcome so far. */
+export interface RiskAttempt extends RiskAttemptFacts {
   threeDs: ThreeDsSignal;
 }
 
@@ -43,140 +25,31 @@ export interface RiskAssessment extends RiskDecision {
   createdAt: Date;
 }
 
-function rowsOf<T>(result: unknown): T[] {
-  return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
-}
-const parseJson = <T>(value: T | string | null | undefined): T | null => (typeof value === "string" ? (JSON.parse(value) as T) : (value ?? null));
-
-function dimensionValues(attempt: RiskAttempt): CounterAttempt["values"] {
-  return {
-    card: attempt.card.fingerprint,
-    ip: attempt.ip,
-    email: attempt.email?.toLowerCase() ?? null,
-    customer: attempt.customerId,
-    device_session: attempt.deviceSession,
-    payment_request: attempt.paymentRequestId,
-    merchant: attempt.merchantId,
-  };
-}
-
-interface CounterRow {
-  counters: Record<string, number | string> | string | null;
-  bin: { country: string | null; funding: string | null } | string | null;
-  first_seen: boolean | string;
-  version: string;
-  thresholds: { review: number | null; block: number | null } | string | null;
-}
-
-/**
- * The one statement of an assessment (its only round trip besides recording
- * it): upserts the attempt's velocity counters and reads every window the
- * rules need (velocity-counters.ts), and in the same round trip the BIN facts
- * (longest prefix), whether the merchant saw the card before, the
- * version of the merchant's rules (to check the in-memory copy) and the
- * merchant's own score thresholds.
- */
-async function countAndLookUp(db: Db, attempt: RiskAttempt, plan: CounterPlan): Promise<CounterRow> {
-  const digits = attempt.card.pan ?? attempt.card.bin;
-  const prefixes = [6, 7, 8, 9, 10, 11].filter((n) => n <= digits.length).map((n) => digits.slice(0, n));
-  const json = (value: unknown) => sql`${JSON.stringify(value)}::json`;
-  const [row] = rowsOf<CounterRow>(
-    await db.execute(sql`
-      WITH marked AS (
-        INSERT INTO card_attempt_counters (key, window_start, count, expires_at)
-        SELECT m.key, m.window_start, 1, m.expires_at
-          FROM json_to_recordset(${json(plan.marks)}) AS m(key text, window_start timestamptz, expires_at timestamptz) ORDER BY m.key
-        ON CONFLICT (key, window_start) DO NOTHING
-        RETURNING key
-      ), bumped AS (
-        INSERT INTO card_attempt_counters (key, window_start, count, expires_at)
-        -- The uncorrelated sub-select runs once, first: every marker row is taken before any counter row.
-        SELECT b.key, b.window_start, b.inc + CASE WHEN b.marker = ANY (ARRAY(SELECT key FROM marked)) THEN 1 ELSE 0 END, b.expires_at
-          FROM json_to_recordset(${json(plan.bumps)}) AS b(key text, window_start timestamptz, inc bigint, expires_at timestamptz, marker text) ORDER BY b.key
-        ON CONFLICT (key, window_start) DO UPDATE SET count = card_attempt_counters.count + excluded.count
-        RETURNING key, count
-      )
-      SELECT (SELECT coalesce(json_object_agg(r.name,
-                       coalesce((SELECT b.count FROM bumped b WHERE b.key = r.key), 0)
-                     + coalesce((SELECT sum(c.count) FROM card_attempt_counters c
-                                  WHERE c.key = r.key AND c.window_start >= r.read_from AND (r.current IS NULL OR c.window_start < r.current)), 0)), '{}'::json)
-                FROM json_to_recordset(${json(plan.reads)}) AS r(name text, key text, read_from timestamptz, current timestamptz)) AS counters,
-             (SELECT json_build_object('country', b.country, 'funding', b.funding)
-                FROM card_bins b
-               WHERE b.prefix IN (${sql.join(prefixes.map((p) => sql`${p}`), sql`, `)})
-               ORDER BY length(b.prefix) DESC LIMIT 1) AS bin,
-             NOT EXISTS (SELECT 1 FROM risk_assessments a
-                          WHERE a.merchant_id = ${attempt.merchantId} AND a.mode = ${attempt.mode} AND a.stage = 'authorization'
-                            AND a.fingerprint = ${attempt.card.fingerprint} AND a.transaction_id <> ${attempt.transactionId}) AS first_seen,
-             ${rulesVersionSql(attempt.merchantId, attempt.mode)} AS version,
-             (SELECT json_build_object('review', s.risk_review_score, 'block', s.risk_block_score)
-                FROM merchant_settings s WHERE s.merchant_id = ${attempt.merchantId}) AS thresholds`),
-  );
-  return row!;
-}
-
-async function loadRules(db: Db, attempt: RiskAttempt): Promise<CachedRules> {
-  const [row] = rowsOf<{ version: string; rules: { id: string; name: string; definition: unknown }[] | string }>(await db.execute(rulesSql(attempt.merchantId, attempt.mode)));
-  const entry = { version: row!.version, rules: parseStoredRules(parseJson(row!.rules) ?? []) };
-  rememberRules(attempt.merchantId, attempt.mode, entry);
-  return entry;
-}
-
-/** The counters, the card's facts and the rules: one round trip when the merchant's rules are already in memory. */
-async function gatherSignals(db: Db, clock: Clock, attempt: RiskAttempt) {
-  let cached = cachedRules(attempt.merchantId, attempt.mode) ?? (await loadRules(db, attempt));
-  const counterAttempt: CounterAttempt = {
-    merchantId: attempt.merchantId,
-    mode: attempt.mode,
-    counts: attempt.stage === "authorization",
-    fingerprint: attempt.card.fingerprint,
-    amount: attempt.amount,
-    currency: attempt.currency,
-    values: dimensionValues(attempt),
-  };
-  const specsOf = (rules: readonly EvaluableRule[]) => countersNeeded(rules).map(({ key, ...spec }) => ({ name: key, ...spec }));
-  let specs = specsOf([...(cached.rules ?? []), ...platformRiskRules]);
-  let plan = planCounters(clock.now(), counterAttempt, specs);
-  const row = await countAndLookUp(db, attempt, plan);
-  const counters: Record<string, number> = {};
-  for (const [key, value] of Object.entries(parseJson(row.counters) ?? {})) counters[key] = Number(value);
-  if (row.version !== cached.version) {
-    // The rules changed since they were read: read them again, and count what the new ones need (rare: after an edit).
-    cached = await loadRules(db, attempt);
-    const missing = specsOf(cached.rules ?? []).filter((spec) => !specs.some((known) => known.name === spec.name));
-    if (missing.length > 0) {
-      const extra = planCounters(clock.now(), counterAttempt, missing, new Set(plan.bumps.map((bump) => bump.key)));
-      const more = await countAndLookUp(db, attempt, extra);
-      for (const [key, value] of Object.entries(parseJson(more.counters) ?? {})) counters[key] = Number(value);
-      plan = { ...plan, onFailure: [...plan.onFailure, ...extra.onFailure] };
-      specs = [...specs, ...missing];
-    }
-  }
-  const bin = parseJson(row.bin);
-  return {
-    rules: cached.rules,
-    counters,
-    onFailure: plan.onFailure,
-    firstSeen: row.first_seen === true || row.first_seen === "t",
-    cardCountry: bin?.country ?? null,
-    cardFunding: (bin?.funding as RiskSignals["card"]["funding"]) ?? null,
-    merchantThresholds: parseJson(row.thresholds),
-  };
-}
+/** The assessment's row, written once ($8, $9, $20 JSON as text). */
+const RECORD_ASSESSMENT = `
+  INSERT INTO risk_assessments (id, merchant_id, mode, transaction_id, stage, score, outcome, rules, signals, fingerprint, bin, last4,
+                                ip, email, customer_id, device_session, payment_request_id, amount, currency, on_failure, created_at)
+  VALUES ($1::text, $2::text, $3::text, $4::text, $5::text, $6::int, $7::text, $8::text::jsonb, $9::text::jsonb, $10::text, $11::text, $12::text,
+          $13::text, $14::text, $15::text, $16::text, $17::text, $18::bigint, $19::text, $20::text::jsonb, $21::timestamptz)`;
 
 /**
  * Assesses one payment attempt against the merchant's rules, then the
- * platform's: gathers every signal first (one statement once the merchant's rules are
- * in memory: counters, BIN, first seen, thresholds, rules version), evaluates every
+ * platform's: gathers every signal first (gatherRiskSignals, unless the payment
+ * already sent it with its own reads), evaluates every
  * rule (no early exit, so timing does not tell the outcome), and records the
  * assessment (one insert). A failure while evaluating fails closed: the
  * outcome is `review`. A database error aborts the payment itself, which is
  * then not authorized either.
  */
-export async function assessPaymentRisk(deps: { db: Db; clock: Clock } & RiskDeps, attempt: RiskAttempt): Promise<RiskAssessment> {
+export async function assessPaymentRisk(
+  deps: { db: StatementExecutor; clock: Clock } & RiskDeps,
+  attempt: RiskAttempt,
+  /** From gatherRiskSignals, when the caller sent it with its own reads; gathered here otherwise. */
+  gathered?: GatheredRiskSignals,
+): Promise<RiskAssessment> {
   const { db, clock } = deps;
   const settings = riskSettingsOf(deps);
-  const { rules: merchantRules, counters, onFailure, firstSeen, cardCountry, cardFunding, merchantThresholds } = await gatherSignals(db, clock, attempt);
+  const { rules: merchantRules, counters, onFailure, firstSeen, cardCountry, cardFunding, merchantThresholds } = gathered ?? (await gatherRiskSignals(deps, attempt));
   const ipCountry = countryOfIp(attempt.ip);
 
   let decision: RiskDecision;
@@ -211,29 +84,14 @@ export async function assessPaymentRisk(deps: { db: Db; clock: Clock } & RiskDep
     engineError,
     createdAt: clock.now(),
   };
-  await db.insert(schema.riskAssessments).values({
-    id: assessment.id,
-    merchantId: attempt.merchantId,
-    mode: attempt.mode,
-    transactionId: attempt.transactionId,
-    stage: attempt.stage,
-    score: decision.score,
-    outcome: decision.outcome,
-    rules: decision.fired as unknown as Record<string, unknown>[],
-    signals: { ...assessment.facts, ip: attempt.ip, threeDs: attempt.threeDs, counters, decidedBy: decision.decidedBy },
-    fingerprint: attempt.card.fingerprint,
-    bin: attempt.card.bin,
-    last4: attempt.card.last4,
-    ip: attempt.ip,
-    email: attempt.email?.toLowerCase() ?? null,
-    customerId: attempt.customerId,
-    deviceSession: attempt.deviceSession,
-    paymentRequestId: attempt.paymentRequestId,
-    amount: attempt.amount,
-    currency: attempt.currency,
-    onFailure: onFailure.length > 0 ? onFailure : null,
-    createdAt: assessment.createdAt,
-  });
+  await runStatement(db, RECORD_ASSESSMENT, [
+    assessment.id, attempt.merchantId, attempt.mode, attempt.transactionId, attempt.stage, decision.score, decision.outcome,
+    JSON.stringify(decision.fired),
+    JSON.stringify({ ...assessment.facts, ip: attempt.ip, threeDs: attempt.threeDs, counters, decidedBy: decision.decidedBy }),
+    attempt.card.fingerprint, attempt.card.bin, attempt.card.last4, attempt.ip, attempt.email?.toLowerCase() ?? null, attempt.customerId,
+    attempt.deviceSession, attempt.paymentRequestId, attempt.amount, attempt.currency,
+    onFailure.length > 0 ? JSON.stringify(onFailure) : null, assessment.createdAt.toISOString(),
+  ]);
   return assessment;
 }
 

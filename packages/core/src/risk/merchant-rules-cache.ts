@@ -1,4 +1,3 @@
-import { sql, type SQL } from "drizzle-orm";
 import { riskRuleDefinition, type EvaluableRule } from "./risk-rule";
 
 /**
@@ -28,17 +27,19 @@ export function rememberRules(merchantId: string, mode: string, entry: CachedRul
   cache.set(keyOf(merchantId, mode), entry);
 }
 
-/** The version expression: any insert, delete, reorder, toggle or edit of the merchant's rules changes it. */
-export function rulesVersionSql(merchantId: string, mode: string): SQL {
-  return sql`(SELECT md5(coalesce(string_agg(r.id || ':' || r.position || ':' || r.enabled || ':' || r.name || ':' || r.definition::text, ',' ORDER BY r.id), ''))
-                FROM risk_rules r WHERE r.merchant_id = ${merchantId} AND r.mode = ${mode})`;
+/**
+ * The version expression, as SQL text over the merchant and mode parameters it is given (`$5`, `$6`…):
+ * any insert, delete, reorder, toggle or edit of the merchant's rules changes it.
+ */
+export function rulesVersionText(merchantParam: string, modeParam: string): string {
+  return `(SELECT md5(coalesce(string_agg(r.id || ':' || r.position || ':' || r.enabled || ':' || r.name || ':' || r.definition::text, ',' ORDER BY r.id), ''))
+             FROM risk_rules r WHERE r.merchant_id = ${merchantParam} AND r.mode = ${modeParam})`;
 }
 
-export function rulesSql(merchantId: string, mode: string): SQL {
-  return sql`SELECT ${rulesVersionSql(merchantId, mode)} AS version,
-                    (SELECT coalesce(json_agg(json_build_object('id', r.id, 'name', r.name, 'definition', r.definition) ORDER BY r.position, r.created_at), '[]'::json)
-                       FROM risk_rules r WHERE r.merchant_id = ${merchantId} AND r.mode = ${mode} AND r.enabled) AS rules`;
-}
+/** The merchant's enabled rules in order, with their version: `$1` merchant, `$2` mode. */
+export const RULES_STATEMENT = `SELECT ${rulesVersionText("$1", "$2")} AS version,
+  (SELECT coalesce(json_agg(json_build_object('id', r.id, 'name', r.name, 'definition', r.definition) ORDER BY r.position, r.created_at), '[]'::json)
+     FROM risk_rules r WHERE r.merchant_id = $1 AND r.mode = $2 AND r.enabled) AS rules`;
 
 export function parseStoredRules(stored: { id: string; name: string; definition: unknown }[]): EvaluableRule[] | null {
   const rules: EvaluableRule[] = [];

@@ -1,3 +1,4 @@
+import type { Database } from "@jeton/db";
 import { DEFAULT_RISK_THRESHOLDS, type RiskThresholds } from "./evaluate-risk-rules";
 
 /** The platform's risk settings (JETON_RISK_*), carried by the app context's config. */
@@ -16,6 +17,8 @@ export const DEFAULT_RISK_SETTINGS: RiskSettings = { enabled: true, thresholds: 
 /** What core functions that assess risk take from their deps: the app context's config, when there is one. */
 export interface RiskDeps {
   config?: { risk?: RiskSettings | undefined } | undefined;
+  /** A pool of its own committing asynchronously (PostgreSQL), for the velocity counters: see riskCounterPool. */
+  asyncCommitDb?: Database | undefined;
 }
 
 export function riskSettingsOf(deps: RiskDeps): RiskSettings {

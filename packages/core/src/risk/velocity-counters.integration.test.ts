@@ -1,9 +1,10 @@
-import { schema } from "@jeton/db";
+import { createDatabase, schema, type DatabaseHandle } from "@jeton/db";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createTestPlatform, type TestPlatform } from "../testing/create-test-platform";
 import { createId } from "../ids/create-id";
 import { assessPaymentRisk, type RiskAttempt } from "./assess-payment-risk";
 import { createRiskRule } from "./create-risk-rule";
+import { gatherRiskSignals } from "./gather-risk-signals";
 import { recordRiskFailure } from "./record-risk-failure";
 import type { VelocityDimension } from "./risk-rule";
 
@@ -125,6 +126,45 @@ describe("velocity counters under concurrency (PostgreSQL upserts)", () => {
   });
 });
 
+describe.runIf(process.env.DATABASE_URL)("velocity counters on a pool of their own (PostgreSQL: riskCounterPool)", () => {
+  let pool: DatabaseHandle;
+  beforeAll(() => {
+    pool = createDatabase({ url: (platform.handle as DatabaseHandle & { url?: string }).url!, maxConnections: 4, asyncCommit: true });
+  });
+  afterAll(async () => {
+    await pool?.close();
+  });
+  /** The payment's transaction sends its counters on the other pool, as startCardPayment does. */
+  const gatherOnPool = (tx: typeof platform.db, a: RiskAttempt) => gatherRiskSignals({ db: tx, counterDb: pool.asyncCommitDb, clock: platform.clock }, a);
+
+  it("counts 20 parallel attempts on one address as 20, each seeing the ones before it", async () => {
+    await velocityRule("attempts", "ip");
+    const results = await Promise.all(Array.from({ length: 20 }, () => platform.db.transaction((tx) => gatherOnPool(tx, attempt({ ip: "203.0.113.50" })))));
+    expect(results.map((r) => r.counters["attempts:ip:30"]).sort((a, b) => a! - b!)).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
+  });
+
+  it("holds a counter's row lock for its statement only: an attempt on the same address counts while an earlier payment is still open", async () => {
+    await velocityRule("attempts", "ip");
+    const ip = "203.0.113.51";
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let counted!: () => void;
+    const firstCounted = new Promise<void>((resolve) => (counted = resolve));
+    const first = platform.db.transaction(async (tx) => {
+      const signals = await gatherOnPool(tx, attempt({ ip }));
+      counted();
+      await held; // the payment goes on: authorization, events… its transaction still open
+      return signals;
+    });
+    await firstCounted;
+    // Counted in the first payment's transaction, the row would stay locked until it commits: this would wait for ever.
+    const second = await platform.db.transaction((tx) => gatherOnPool(tx, attempt({ ip })));
+    expect(second.counters["attempts:ip:30"]).toBe(2);
+    release();
+    expect((await first).counters["attempts:ip:30"]).toBe(1);
+  });
+});
+
 describe("the cost of an assessment", () => {
   it("is one counter statement plus the record once the rules are in memory, and notices a rule change at once", async () => {
     await velocityRule("attempts", "ip");
@@ -132,22 +172,27 @@ describe("the cost of an assessment", () => {
     await assess(attempt()); // the rules are read once
     const calls: string[] = [];
     const counted = await platform.db.transaction((tx) => {
-      const spy = new Proxy(tx, {
-        get(target, prop, receiver) {
-          const value = Reflect.get(target, prop, receiver);
-          if (typeof value === "function" && ["execute", "select", "insert", "update", "delete", "query"].includes(String(prop))) {
-            return (...args: unknown[]) => {
-              calls.push(String(prop));
-              return (value as (...a: unknown[]) => unknown).apply(target, args);
-            };
-          }
-          return value;
-        },
-      });
-      return assessPaymentRisk({ db: spy, clock: platform.clock }, attempt());
+      // Counts drizzle's builders and runStatement's constant statements (sent on the session's driver client).
+      const counting = <T extends object>(target: T, names: string[], as?: string): T =>
+        new Proxy(target, {
+          get(object, prop, receiver) {
+            const value = Reflect.get(object, prop, receiver);
+            if (prop === "session" && !as) return counting(value as object, ["client"], "session");
+            if (prop === "client" && as === "session") return counting(value as object, ["unsafe", "query"], "statement");
+            if (typeof value === "function" && names.includes(String(prop))) {
+              return (...args: unknown[]) => {
+                calls.push(as === "statement" ? "statement" : String(prop));
+                return (value as (...a: unknown[]) => unknown).apply(object, args);
+              };
+            }
+            return value;
+          },
+        });
+      return assessPaymentRisk({ db: counting(tx, ["execute", "select", "insert", "update", "delete", "query"]), clock: platform.clock }, attempt());
     });
     expect(counted.outcome).toBe("allow");
-    expect(calls).toEqual(["execute", "insert"]);
+    // The counters and lookups, then the assessment's row: two constant statements, nothing built by drizzle.
+    expect(calls).toEqual(["statement", "statement"]);
 
     // A rule added by anyone is in force for the very next assessment.
     await createRiskRule(deps(), { merchantId, mode: "test" }, { name: "block visa", conditions: [{ type: "card_brand", in: ["visa"] }], action: "block" }, actor);
