@@ -11,10 +11,8 @@
 // seconds (default 10). BENCH_SCENARIOS=card-tokens,transactions picks endpoints by part of their
 // name; BENCH_ROUNDS=3 repeats the series (noisy machines).
 // BENCH_CPU_PROF=1 writes the platform workers' CPU profiles (node --cpu-prof) to bench/.output/profiles.
-// BENCH_RISK_ENGINE=off runs the platform with the risk rules skipped (JETON_RISK_ENGINE=off).
-// BENCH_RISK_ENGINE=compare also starts a second platform with the engine off (same database, :3102) and
-// loads it right after the platform for POST /api/v1/transactions, so both see the same load on the
-// machine: the "risk engine cost" table gives the p50 difference (what risk evaluation costs, docs/risk.md).
+// BENCH_RISK_ENGINE=off runs the platform with the risk rules skipped (JETON_RISK_ENGINE=off): compare its
+// POST /api/v1/transactions p50 with a default run to measure what risk evaluation costs (docs/risk.md).
 // Results go to bench/.output/results.json and are printed as Markdown. Exits 1 when more than 1% of
 // the requests of any run failed (the bench is broken then).
 import { spawn } from "node:child_process";
@@ -43,7 +41,6 @@ const CONNECTIONS = (process.env.BENCH_CONNECTIONS || "10,50").split(",").map(Nu
 if (CONNECTIONS.some((n) => !Number.isInteger(n) || n <= 0)) throw new Error("BENCH_CONNECTIONS: comma-separated positive integers");
 const CPU_PROF = process.env.BENCH_CPU_PROF === "1";
 const RISK_ENGINE = process.env.BENCH_RISK_ENGINE === "off" ? "off" : "on";
-const RISK_COMPARE = process.env.BENCH_RISK_ENGINE === "compare";
 /** Comma-separated parts of endpoint names (`card-tokens,transactions`); all three by default. */
 const SCENARIOS = (process.env.BENCH_SCENARIOS || "").split(",").filter(Boolean);
 const selected = (scenario) => SCENARIOS.length === 0 || SCENARIOS.some((part) => scenario.name.includes(part));
@@ -53,7 +50,6 @@ const WARMUP = 3;
 const MAX_FAILURE_RATIO = 0.01;
 const PLATFORM_PORT = 3100;
 const BASELINE_PORT = 3101;
-const RISK_OFF_PORT = 3102;
 const CARD_BODY = JSON.stringify({ card: { number: "4242424242424242", expMonth: "12", expYear: "2034", cvc: "123" } });
 /** Fresh tokens cloned for each transactions run: enough for ~8,000 payments/s over warm-up and measure (the bare baseline passed 5,000/s and ran out at 2,500). */
 const TOKENS_PER_RUN = 8000 * (DURATION + WARMUP);
@@ -269,22 +265,8 @@ function printResults(rows) {
   console.log("");
 }
 
-function printRiskCost(pairs) {
-  console.log("risk engine cost (POST /api/v1/transactions, engine on then off, one after the other):\n");
-  console.log("| conn | on req/s | on p50 ms | on p99 ms | off req/s | off p50 ms | off p99 ms | p50 added ms | mean added ms | CPU ms/req on (+db) | off (+db) |");
-  console.log("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
-  for (const { on, off } of pairs) {
-    console.log(
-      `| ${on.connections} | ${fmt(on.requestsPerSecond, 1)} | ${fmt(on.latencyMs.p50, 1)} | ${fmt(on.latencyMs.p99)} | ${fmt(off.requestsPerSecond, 1)} | ` +
-        `${fmt(off.latencyMs.p50, 1)} | ${fmt(off.latencyMs.p99)} | ${fmt(on.latencyMs.p50 - off.latencyMs.p50, 1)} | ${fmt(on.latencyMs.mean - off.latencyMs.mean, 2)} | ` +
-        `${on.cpuMsPerRequest.server.toFixed(2)} (${on.cpuMsPerRequest.withDatabase.toFixed(2)}) | ${off.cpuMsPerRequest.server.toFixed(2)} (${off.cpuMsPerRequest.withDatabase.toFixed(2)}) |`,
-    );
-  }
-  console.log("");
-}
-
 async function main() {
-  for (const port of [PLATFORM_PORT, BASELINE_PORT, ...(RISK_COMPARE ? [RISK_OFF_PORT] : [])]) {
+  for (const port of [PLATFORM_PORT, BASELINE_PORT]) {
     if (await portInUse(port)) throw new Error(`port ${port} is already in use`);
   }
 
@@ -343,7 +325,7 @@ async function main() {
       LOG_LEVEL: "warn",
       JETON_RISK_ENGINE: RISK_ENGINE,
     };
-    log(`risk engine ${RISK_COMPARE ? "on, and off on :" + RISK_OFF_PORT : RISK_ENGINE}`);
+    log(`risk engine ${RISK_ENGINE}`);
     const results = [];
     const bench = postgres(db.bench, { max: 2, onnotice: () => {} });
 
@@ -357,14 +339,6 @@ async function main() {
       env: { ...env, PORT: String(PLATFORM_PORT) },
     });
     await waitForHealth(platform, `http://127.0.0.1:${PLATFORM_PORT}/api/health`);
-    // The same platform with the engine off, for the risk engine's cost (same database, same merchant).
-    const riskOff = RISK_COMPARE
-      ? startService("platform-risk-off", process.execPath, ["--import", "tsx", "src/serve/main.ts"], {
-          cwd: path.join(repoRoot, "apps", "web"),
-          env: { ...env, PORT: String(RISK_OFF_PORT), JETON_RISK_ENGINE: "off" },
-        })
-      : null;
-    if (riskOff) await waitForHealth(riskOff, `http://127.0.0.1:${RISK_OFF_PORT}/api/health`);
     const merchant = JSON.parse(
       await run(bin("jeton"), ["merchants", "create", "--name", "Bench", "--return-url", "https://shop.example/return/", "--json"], { env, capture: true }),
     );
@@ -452,26 +426,12 @@ async function main() {
     const platformScenarios = scenarios("platform").filter(selected);
     const baselineScenarios = scenarios("baseline").filter(selected);
     const pairs = [];
-    const riskPairs = [];
     for (let round = 1; round <= ROUNDS; round++) {
       for (const [i, platformScenario] of platformScenarios.entries()) {
         const baselineScenario = baselineScenarios[i];
         for (const connections of CONNECTIONS) {
           await prepare(platformScenario);
-          // Engine on and off one after the other, the order swapped every round (what comes first after the
-          // tokens' bulk insert pays for its vacuum and cold caches).
-          const measureRiskOff = async () => {
-            if (!riskOff || !platformScenario.tokens) return null;
-            await prepare(platformScenario);
-            const offRun = await measure("platform, risk off", `http://127.0.0.1:${RISK_OFF_PORT}`, platformScenario, connections, () => cpuMeter(riskOff, backends));
-            results.push(offRun);
-            return offRun;
-          };
-          const offFirst = round % 2 === 0 ? await measureRiskOff() : null;
-          if (offFirst) await prepare(platformScenario);
           const platformRun = await measure("platform", platformBase, platformScenario, connections, () => cpuMeter(platform, backends));
-          const offRun = offFirst ?? (await measureRiskOff());
-          if (offRun) riskPairs.push({ on: platformRun, off: offRun });
           await prepare(baselineScenario);
           const baselineRun = await measure("baseline", baselineBase, baselineScenario, connections, () => cpuMeter(baseline, backends));
           results.push(platformRun, baselineRun);
@@ -480,7 +440,6 @@ async function main() {
       }
     }
     await platform.stop();
-    await riskOff?.stop();
     await baseline.stop();
     await bench.end();
 
@@ -498,13 +457,11 @@ async function main() {
         loadAverageAtEnd: os.loadavg(),
       },
       results: rows,
-      riskEngine: riskPairs,
     };
     mkdirSync(outputDir, { recursive: true });
     const resultsFile = path.join(outputDir, "results.json");
     writeFileSync(resultsFile, `${JSON.stringify(report, null, 2)}\n`);
     printResults(rows);
-    if (riskPairs.length > 0) printRiskCost(riskPairs);
     log(`load average at the end: ${os.loadavg().map((n) => n.toFixed(2)).join(" ")}`);
     log(`results written to ${path.relative(repoRoot, resultsFile)}`);
 
