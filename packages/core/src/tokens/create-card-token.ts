@@ -1,4 +1,5 @@
 import { type Database, schema } from "@jeton/db";
+import { checkCardNumber } from "../cards/check-card-number";
 import { maskCard } from "../cards/mask-card";
 import { validateCard } from "../cards/validate-card";
 import type { Clock } from "../clock/clock";
@@ -30,7 +31,7 @@ const cardErrorMessages = {
 export type CheckedCard = ReturnType<typeof checkCardForToken>;
 
 export function checkCardForToken(input: CreateCardTokenInput["card"], now: Date) {
-  const result = validateCard(input, now);
+  const result = validateCard(input, now, checkCardNumber);
   if (!result.ok) {
     const [first] = result.errors;
     if (first) throw new AppError(first.code, cardErrorMessages[first.code], { param: `card[${first.field}]` });
