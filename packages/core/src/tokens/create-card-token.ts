@@ -47,8 +47,9 @@ export function checkCardForToken(input: CreateCardTokenInput["card"], now: Date
 /**
  * A new token's row, minus its merchant and mode: the card sealed by the vault,
  * its fingerprint and display fields, and a 15-minute life from `now`.
+ * `fingerprint`: vault.fingerprint(card.number) when the caller already has it (tokenizeCard: the card-testing key's).
  */
-export function sealCardToken(vault: Vault, card: CheckedCard, holder: string | undefined, now: Date) {
+export function sealCardToken(vault: Vault, card: CheckedCard, holder: string | undefined, now: Date, fingerprint?: string) {
   const pan = vault.seal(card.number, "pan");
   const cvc = vault.seal(card.cvc, "cvc");
   const { bin, last4 } = maskCard(card.number);
@@ -59,7 +60,7 @@ export function sealCardToken(vault: Vault, card: CheckedCard, holder: string | 
     panKekId: pan.kekId,
     cvcSealed: cvc.value,
     cvcKekId: cvc.kekId,
-    fingerprint: vault.fingerprint(card.number),
+    fingerprint: fingerprint ?? vault.fingerprint(card.number),
     brand: card.brand,
     bin,
     last4,

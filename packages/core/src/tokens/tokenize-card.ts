@@ -147,7 +147,9 @@ export async function tokenizeCard(
   const ipWindow = window(now.getTime(), input.limits.perIp);
   const keyWindow = window(now.getTime(), input.limits.perKey);
   const card = input.rejection ? null : input.card;
-  const token = card && sealCardToken(vault, card, input.holder, now);
+  // The card-testing key already fingerprinted these digits (the body's number, digits only): the same HMAC, not computed twice.
+  const fingerprint = card && attempt.card?.digits === card.number ? attempt.card.fingerprint : undefined;
+  const token = card && sealCardToken(vault, card, input.holder, now, fingerprint);
   const [row] = await runStatement<Row>(db, TOKENIZE, [
     input.ip, ipWindow.start.toISOString(), ipWindow.end.toISOString(),
     input.publishableKey, input.origin,
