@@ -6,7 +6,7 @@ import type { Clock } from "../clock/clock";
 import { AppError } from "../errors";
 import { createId } from "../ids/create-id";
 import type { Mode } from "../merchants/create-api-key";
-import type { Vault } from "../vault/create-vault";
+import type { Sealed, Vault } from "../vault/create-vault";
 import { CARD_TOKEN_TTL_MS, toCardTokenView, type CardTokenView } from "./card-token-view";
 
 export interface CreateCardTokenInput {
@@ -50,8 +50,12 @@ export function checkCardForToken(input: CreateCardTokenInput["card"], now: Date
  * `fingerprint`: vault.fingerprint(card.number) when the caller already has it (tokenizeCard: the card-testing key's).
  */
 export function sealCardToken(vault: Vault, card: CheckedCard, holder: string | undefined, now: Date, fingerprint?: string) {
-  const pan = vault.seal(card.number, "pan");
-  const cvc = vault.seal(card.cvc, "cvc");
+  // Two envelopes, not one: the CVC is erased after its one use and its data key must then be gone with it,
+  // whereas the PAN's lives on (saved cards keep its sealed value, rotation re-wraps it). One random draw for both.
+  const [pan, cvc] = vault.sealEach([
+    { plaintext: card.number, purpose: "pan" },
+    { plaintext: card.cvc, purpose: "cvc" },
+  ]) as [Sealed, Sealed];
   const { bin, last4 } = maskCard(card.number);
   const trimmed = holder?.trim();
   return {
