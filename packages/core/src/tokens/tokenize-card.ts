@@ -44,10 +44,25 @@ interface Row {
   token_id: string | null;
 }
 
+/**
+ * A window boundary as the statement's ISO text. Every request of a window sends the same
+ * boundaries, so each is formatted once (toISOString takes about 0.7 us, and a token sent six
+ * boundaries); a few windows are live at once, the cache starts again past 64.
+ */
+const boundaryTexts = new Map<number, string>();
+function boundaryText(ms: number): string {
+  let text = boundaryTexts.get(ms);
+  if (text === undefined) {
+    if (boundaryTexts.size >= 64) boundaryTexts.clear();
+    boundaryTexts.set(ms, (text = new Date(ms).toISOString()));
+  }
+  return text;
+}
+
 function window(now: number, rule: RateLimitRule) {
   const windowMs = rule.windowSeconds * 1000;
   const start = Math.floor(now / windowMs) * windowMs;
-  return { start: new Date(start), end: new Date(start + windowMs), retryAfter: Math.max(1, Math.ceil((start + windowMs - now) / 1000)) };
+  return { start: boundaryText(start), end: boundaryText(start + windowMs), retryAfter: Math.max(1, Math.ceil((start + windowMs - now) / 1000)) };
 }
 
 const rateLimited = (retryAfter: number) =>
@@ -151,15 +166,15 @@ export async function tokenizeCard(
   const fingerprint = card && attempt.card?.digits === card.number ? attempt.card.fingerprint : undefined;
   const token = card && sealCardToken(vault, card, input.holder, now, fingerprint);
   const [row] = await runStatement<Row>(db, TOKENIZE, [
-    input.ip, ipWindow.start.toISOString(), ipWindow.end.toISOString(),
+    input.ip, ipWindow.start, ipWindow.end,
     input.publishableKey, input.origin,
-    keyWindow.start.toISOString(), keyWindow.end.toISOString(),
+    keyWindow.start, keyWindow.end,
     token?.id ?? null, input.limits.perIp.limit,
     token?.panSealed ?? null, token?.panKekId ?? null, token?.cvcSealed ?? null, token?.cvcKekId ?? null, token?.fingerprint ?? null,
     token?.brand ?? null, token?.bin ?? null, token?.last4 ?? null, token?.expMonth ?? null, token?.expYear ?? null, token?.holderName ?? null,
     now.toISOString(), token?.expiresAt.toISOString() ?? null,
     input.limits.perKey.limit,
-    attempt.keys, attempt.window.start.toISOString(), attempt.window.end.toISOString(),
+    attempt.keys, boundaryText(attempt.window.start.getTime()), boundaryText(attempt.window.end.getTime()),
     attempt.spend?.signature ?? null, attempt.spend?.expiresAt.toISOString() ?? null,
     ...attemptThresholdParams(deps.cardTesting.thresholds),
     attempt.retry,
