@@ -193,5 +193,7 @@ export async function tokenizeCard(
   if (input.rejection) throw input.rejection;
   if (!token || !row.merchant_id || !row.mode) throw new Error("tokenization without a card or key");
   if (row.key_count === null || row.key_count > input.limits.perKey.limit || !row.token_id) throw rateLimited(keyWindow.retryAfter);
-  return { merchantId: row.merchant_id, mode: row.mode, token: toCardTokenView({ ...token, merchantId: row.merchant_id, mode: row.mode, usedAt: null, panDestroyedAt: null, clientIp: input.ip }) };
+  // The token as sealCardToken made it, not a copy with the row's other columns: `{ ...token, more }` took ~13 us
+  // (adding properties to a spread copy is a slow path in V8): most of tokenizeCard's own time in the profile.
+  return { merchantId: row.merchant_id, mode: row.mode, token: toCardTokenView(token) };
 }
