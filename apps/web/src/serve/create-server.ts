@@ -30,14 +30,14 @@ const JSON_TYPE = /^application\/([^;]*\+)?json\b/i;
  * tenth of a token's CPU on the bridge (BENCHMARKS.md). Streamed bodies still go through the bridge.
  */
 async function writeWhole(response: Response, outgoing: ServerResponse): Promise<Response> {
-  // A JsonResponse hands its text over as it is; any other body is read back from its stream.
+  // A JsonResponse hands its text over as it is (no copy into a Buffer); any other body is read back from its stream.
   const text = JsonResponse.wholeText(response);
-  const body = text !== undefined ? Buffer.from(text) : response.body ? Buffer.from(await response.arrayBuffer()) : null;
+  const body = text !== undefined ? text : response.body ? Buffer.from(await response.arrayBuffer()) : null;
   outgoing.statusCode = response.status;
   for (const [name, value] of response.headers) if (name !== "set-cookie") outgoing.setHeader(name, value);
   const cookies = response.headers.getSetCookie();
   if (cookies.length > 0) outgoing.setHeader("set-cookie", cookies);
-  if (body) outgoing.setHeader("content-length", body.length);
+  if (body !== null) outgoing.setHeader("content-length", typeof body === "string" ? Buffer.byteLength(body) : body.length);
   outgoing.end(body ?? undefined);
   return RESPONSE_ALREADY_SENT;
 }

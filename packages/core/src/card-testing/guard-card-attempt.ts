@@ -57,13 +57,18 @@ export interface PreparedCardAttempt {
   /** `ip:…` and `card:…`; the owner's keys (merchant, payment request) are found by the statement. */
   keys: string[];
   spend: { signature: string; expiresAt: Date } | null;
-  /** What the attempt's challenge, if it is refused, is bound to (attemptDigest). */
-  digest: string;
+  /** What the attempt's challenge, if it is refused, is bound to: attemptDigest of these, computed only when needed (a retry, a challenge). */
+  digestParts: readonly string[];
   /**
    * The refused attempt sent again with its own challenge's solution: it was counted when it
    * was refused, so it counts 0 this time, provided the solution is spent now (one shopper attempt, one count).
    */
   retry: boolean;
+  /**
+   * The card number's digits as counted and their keyed fingerprint (the `card:` key), null when none
+   * was readable: tokenizeCard stores the same fingerprint with the token instead of computing it again.
+   */
+  card: { digits: string; fingerprint: string } | null;
 }
 
 /** Everything about an attempt that needs no database (the solution's signature and expiry are checked here). */
@@ -76,10 +81,12 @@ export async function prepareCardAttempt(
   const keys: string[] = [];
   if (!isUncounted(input.ip, cardTesting.uncountedIps)) keys.push(`ip:${input.ip}`);
   const digits = (input.cardNumber ?? "").replace(/\D/g, "").slice(0, 32);
-  if (digits.length > 0) keys.push(`card:${vault.fingerprint(digits)}`);
+  const card = digits.length > 0 ? { digits, fingerprint: vault.fingerprint(digits) } : null;
+  if (card) keys.push(`card:${card.fingerprint}`);
   const spend = await verifyAttemptSolution(deps, input.solution);
-  const digest = attemptDigest(vault, [...keys, "paymentRequestId" in input.via ? `pr:${input.via.paymentRequestId}` : `pk:${input.via.publishableKey ?? ""}`]);
-  return { window, keys, spend, digest, retry: spend !== null && spend.attempt === digest };
+  // The digest is an HMAC that only a solution (retry) or a refusal (its challenge) needs: not computed for the attempts that bring neither.
+  const digestParts = [...keys, "paymentRequestId" in input.via ? `pr:${input.via.paymentRequestId}` : `pk:${input.via.publishableKey ?? ""}`];
+  return { window, keys, spend, digestParts, retry: spend !== null && spend.attempt === attemptDigest(vault, digestParts), card };
 }
 
 /**
@@ -89,9 +96,16 @@ export async function prepareCardAttempt(
  * assessAttempt; the statement compares, and settleCardAttempt reads its counts with assessAttempt.
  */
 export function attemptThresholdParams(thresholds: CardTestingPolicy["thresholds"]): [string[], number[], number[]] {
-  const entries = Object.entries(prefixes);
-  return [entries.map(([prefix]) => prefix), entries.map(([, d]) => thresholds[d].challengeAfter), entries.map(([, d]) => thresholds[d].blockAfter)];
+  // Built once per policy (the configuration's, for the platform's life): the arrays are only read.
+  let params = thresholdParams.get(thresholds);
+  if (!params) {
+    const entries = Object.entries(prefixes);
+    params = [entries.map(([prefix]) => prefix), entries.map(([, d]) => thresholds[d].challengeAfter), entries.map(([, d]) => thresholds[d].blockAfter)];
+    thresholdParams.set(thresholds, params);
+  }
+  return params;
 }
+const thresholdParams = new WeakMap<CardTestingPolicy["thresholds"], [string[], number[], number[]]>();
 
 /**
  * The SQL condition, on the rows of a counting CTE (`key`, `count`) and a `spent` CTE, under which
@@ -132,7 +146,7 @@ export async function settleCardAttempt(
     });
   }
   if (verdict.level === "challenge" && !solved) {
-    const challenge = await createAttemptChallenge(deps, { maxNumber: deps.cardTesting.powMaxNumber, attempt: prepared.digest });
+    const challenge = await createAttemptChallenge(deps, { maxNumber: deps.cardTesting.powMaxNumber, attempt: attemptDigest(deps.vault, prepared.digestParts) });
     throw new AppError("challenge_required", "Solve the proof-of-work challenge and send its solution with the attempt.", { challenge });
   }
   return { verdict, counts, solved };

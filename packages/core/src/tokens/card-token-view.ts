@@ -10,7 +10,10 @@ export const cardTokenView = z
   .meta({ id: "CardToken" });
 export type CardTokenView = z.infer<typeof cardTokenView>;
 
-export function toCardTokenView(row: typeof schema.cardTokens.$inferSelect): CardTokenView {
+/** What the view reads of a token: a stored row, or a token being made (sealCardToken's, no copy needed). */
+type CardTokenViewSource = Pick<typeof schema.cardTokens.$inferSelect, "id" | "brand" | "last4" | "bin" | "expMonth" | "expYear" | "expiresAt">;
+
+export function toCardTokenView(row: CardTokenViewSource): CardTokenView {
   return {
     cardTokenId: row.id,
     card: { brand: row.brand, last4: row.last4, bin: row.bin, expMonth: row.expMonth, expYear: row.expYear },

@@ -1,11 +1,12 @@
 import { type Database, schema } from "@jeton/db";
+import { checkCardNumber } from "../cards/check-card-number";
 import { maskCard } from "../cards/mask-card";
 import { validateCard } from "../cards/validate-card";
 import type { Clock } from "../clock/clock";
 import { AppError } from "../errors";
 import { createId } from "../ids/create-id";
 import type { Mode } from "../merchants/create-api-key";
-import type { Vault } from "../vault/create-vault";
+import type { Sealed, Vault } from "../vault/create-vault";
 import { CARD_TOKEN_TTL_MS, toCardTokenView, type CardTokenView } from "./card-token-view";
 
 export interface CreateCardTokenInput {
@@ -30,7 +31,7 @@ const cardErrorMessages = {
 export type CheckedCard = ReturnType<typeof checkCardForToken>;
 
 export function checkCardForToken(input: CreateCardTokenInput["card"], now: Date) {
-  const result = validateCard(input, now);
+  const result = validateCard(input, now, checkCardNumber);
   if (!result.ok) {
     const [first] = result.errors;
     if (first) throw new AppError(first.code, cardErrorMessages[first.code], { param: `card[${first.field}]` });
@@ -46,10 +47,15 @@ export function checkCardForToken(input: CreateCardTokenInput["card"], now: Date
 /**
  * A new token's row, minus its merchant and mode: the card sealed by the vault,
  * its fingerprint and display fields, and a 15-minute life from `now`.
+ * `fingerprint`: vault.fingerprint(card.number) when the caller already has it (tokenizeCard: the card-testing key's).
  */
-export function sealCardToken(vault: Vault, card: CheckedCard, holder: string | undefined, now: Date) {
-  const pan = vault.seal(card.number, "pan");
-  const cvc = vault.seal(card.cvc, "cvc");
+export function sealCardToken(vault: Vault, card: CheckedCard, holder: string | undefined, now: Date, fingerprint?: string) {
+  // Two envelopes, not one: the CVC is erased after its one use and its data key must then be gone with it,
+  // whereas the PAN's lives on (saved cards keep its sealed value, rotation re-wraps it). One random draw for both.
+  const [pan, cvc] = vault.sealEach([
+    { plaintext: card.number, purpose: "pan" },
+    { plaintext: card.cvc, purpose: "cvc" },
+  ]) as [Sealed, Sealed];
   const { bin, last4 } = maskCard(card.number);
   const trimmed = holder?.trim();
   return {
@@ -58,7 +64,7 @@ export function sealCardToken(vault: Vault, card: CheckedCard, holder: string | 
     panKekId: pan.kekId,
     cvcSealed: cvc.value,
     cvcKekId: cvc.kekId,
-    fingerprint: vault.fingerprint(card.number),
+    fingerprint: fingerprint ?? vault.fingerprint(card.number),
     brand: card.brand,
     bin,
     last4,

@@ -44,10 +44,25 @@ interface Row {
   token_id: string | null;
 }
 
+/**
+ * A window boundary as the statement's ISO text. Every request of a window sends the same
+ * boundaries, so each is formatted once (toISOString takes about 0.7 us, and a token sent six
+ * boundaries); a few windows are live at once, the cache starts again past 64.
+ */
+const boundaryTexts = new Map<number, string>();
+function boundaryText(ms: number): string {
+  let text = boundaryTexts.get(ms);
+  if (text === undefined) {
+    if (boundaryTexts.size >= 64) boundaryTexts.clear();
+    boundaryTexts.set(ms, (text = new Date(ms).toISOString()));
+  }
+  return text;
+}
+
 function window(now: number, rule: RateLimitRule) {
   const windowMs = rule.windowSeconds * 1000;
   const start = Math.floor(now / windowMs) * windowMs;
-  return { start: new Date(start), end: new Date(start + windowMs), retryAfter: Math.max(1, Math.ceil((start + windowMs - now) / 1000)) };
+  return { start: boundaryText(start), end: boundaryText(start + windowMs), retryAfter: Math.max(1, Math.ceil((start + windowMs - now) / 1000)) };
 }
 
 const rateLimited = (retryAfter: number) =>
@@ -147,17 +162,19 @@ export async function tokenizeCard(
   const ipWindow = window(now.getTime(), input.limits.perIp);
   const keyWindow = window(now.getTime(), input.limits.perKey);
   const card = input.rejection ? null : input.card;
-  const token = card && sealCardToken(vault, card, input.holder, now);
+  // The card-testing key already fingerprinted these digits (the body's number, digits only): the same HMAC, not computed twice.
+  const fingerprint = card && attempt.card?.digits === card.number ? attempt.card.fingerprint : undefined;
+  const token = card && sealCardToken(vault, card, input.holder, now, fingerprint);
   const [row] = await runStatement<Row>(db, TOKENIZE, [
-    input.ip, ipWindow.start.toISOString(), ipWindow.end.toISOString(),
+    input.ip, ipWindow.start, ipWindow.end,
     input.publishableKey, input.origin,
-    keyWindow.start.toISOString(), keyWindow.end.toISOString(),
+    keyWindow.start, keyWindow.end,
     token?.id ?? null, input.limits.perIp.limit,
     token?.panSealed ?? null, token?.panKekId ?? null, token?.cvcSealed ?? null, token?.cvcKekId ?? null, token?.fingerprint ?? null,
     token?.brand ?? null, token?.bin ?? null, token?.last4 ?? null, token?.expMonth ?? null, token?.expYear ?? null, token?.holderName ?? null,
     now.toISOString(), token?.expiresAt.toISOString() ?? null,
     input.limits.perKey.limit,
-    attempt.keys, attempt.window.start.toISOString(), attempt.window.end.toISOString(),
+    attempt.keys, boundaryText(attempt.window.start.getTime()), boundaryText(attempt.window.end.getTime()),
     attempt.spend?.signature ?? null, attempt.spend?.expiresAt.toISOString() ?? null,
     ...attemptThresholdParams(deps.cardTesting.thresholds),
     attempt.retry,
@@ -176,5 +193,7 @@ export async function tokenizeCard(
   if (input.rejection) throw input.rejection;
   if (!token || !row.merchant_id || !row.mode) throw new Error("tokenization without a card or key");
   if (row.key_count === null || row.key_count > input.limits.perKey.limit || !row.token_id) throw rateLimited(keyWindow.retryAfter);
-  return { merchantId: row.merchant_id, mode: row.mode, token: toCardTokenView({ ...token, merchantId: row.merchant_id, mode: row.mode, usedAt: null, panDestroyedAt: null, clientIp: input.ip }) };
+  // The token as sealCardToken made it, not a copy with the row's other columns: `{ ...token, more }` took ~13 us
+  // (adding properties to a spread copy is a slow path in V8): most of tokenizeCard's own time in the profile.
+  return { merchantId: row.merchant_id, mode: row.mode, token: toCardTokenView(token) };
 }

@@ -23,6 +23,25 @@ describe("vault", () => {
     expect(vault.seal(pan, "pan").value).not.toBe(vault.seal(pan, "pan").value);
   });
 
+  it("seals several values at once, each in an envelope of its own that opens alone", () => {
+    const vault = createVault({ keks: { k1 }, activeKekId: "k1", fingerprintKey });
+    const [sealedPan, sealedCvc] = vault.sealEach([
+      { plaintext: pan, purpose: "pan" },
+      { plaintext: "123", purpose: "cvc" },
+    ]);
+    expect(vault.open(sealedPan!.value, "pan")).toBe(pan);
+    expect(vault.open(sealedCvc!.value, "cvc")).toBe("123");
+    expect(() => vault.open(sealedCvc!.value, "pan")).toThrow(VaultError);
+    const [, , wrappedPan, ivPan] = sealedPan!.value.split(".");
+    const [, , wrappedCvc, ivCvc] = sealedCvc!.value.split(".");
+    // Its own data key (wrapped with its own IV) and its own data IV: nothing shared but the KEK.
+    expect(wrappedPan).not.toBe(wrappedCvc);
+    expect(Buffer.from(wrappedPan!, "base64url").subarray(0, 12)).not.toEqual(Buffer.from(wrappedCvc!, "base64url").subarray(0, 12));
+    expect(ivPan).not.toBe(ivCvc);
+    // The same format as one value sealed alone, so what reads one reads the other.
+    expect(sealedPan!.value.split(".").map((part) => part.length)).toEqual(vault.seal(pan, "pan").value.split(".").map((part) => part.length));
+  });
+
   it("fails to open with the wrong key", () => {
     const sealed = createVault({ keks: { k1 }, activeKekId: "k1", fingerprintKey }).seal(pan, "pan");
     const other = createVault({ keks: { k1: k2 }, activeKekId: "k1", fingerprintKey });

@@ -13,15 +13,20 @@ export async function readLimitedBody(
   return bytes === null ? null : bytes.toString("utf8");
 }
 
+// A module-level function, not a closure made per request: the platform runs from source through tsx, whose
+// esbuild keeps function names with a defineProperty on every closure it creates (0.45% of a token's CPU).
+function tooLarge(maxBytes: number): AppError {
+  return new AppError("body_too_large", `The body is larger than ${maxBytes} bytes.`);
+}
+
 /** The same, as bytes (file uploads). */
 export async function readLimitedBytes(
   request: Request,
   { maxBytes, mediaType, typeMessage }: { maxBytes: number; mediaType: RegExp; typeMessage: string },
 ): Promise<Buffer | null> {
   if (!mediaType.test(request.headers.get("content-type") ?? "")) throw new AppError("unsupported_media_type", typeMessage);
-  const tooLarge = () => new AppError("body_too_large", `The body is larger than ${maxBytes} bytes.`);
   const declared = request.headers.get("content-length");
-  if (Number(declared ?? "0") > maxBytes) throw tooLarge();
+  if (Number(declared ?? "0") > maxBytes) throw tooLarge(maxBytes);
   if (declared !== null && /^\d+$/.test(declared)) {
     // A declared length within the limit bounds the body (Node's parser reads no further), so it is read
     // whole, before `request.body` is touched: on the platform server's lightweight requests that
@@ -32,7 +37,7 @@ export async function readLimitedBytes(
     } catch {
       throw new AppError("body_unreadable", "The request body could not be read.");
     }
-    if (whole.byteLength > maxBytes) throw tooLarge();
+    if (whole.byteLength > maxBytes) throw tooLarge(maxBytes);
     return whole.byteLength === 0 ? null : Buffer.from(whole);
   }
   if (!request.body) return null;
@@ -51,7 +56,7 @@ export async function readLimitedBytes(
     size += chunk.value.byteLength;
     if (size > maxBytes) {
       await reader.cancel();
-      throw tooLarge();
+      throw tooLarge(maxBytes);
     }
     chunks.push(chunk.value);
   }

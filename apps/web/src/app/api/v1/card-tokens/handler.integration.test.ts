@@ -79,8 +79,16 @@ describe("POST /api/v1/card-tokens", () => {
     expect(row?.panSealed.startsWith("v1.test1.")).toBe(true);
     expect(row?.cvcSealed).not.toBeNull();
     expect(ctx.vault.open(row!.panSealed, "pan")).toBe(PAN);
+    expect(ctx.vault.open(row!.cvcSealed!, "cvc")).toBe("314");
+    expect(row?.fingerprint).toBe(ctx.vault.fingerprint(PAN));
     expect(ctx.logs()).toContain(body.cardTokenId);
     expect(ctx.logs()).not.toContain(PAN);
+  });
+
+  it("fingerprints the number's digits, however it was typed (the card-testing key's fingerprint, reused)", async () => {
+    expect((await post({ card: { ...card, number: "4242 4242-4242 4242" } })).status).toBe(201);
+    const [row] = await ctx.db.select().from(schema.cardTokens);
+    expect(row?.fingerprint).toBe(ctx.vault.fingerprint(PAN));
   });
 
   it("accepts a server-side call without an Origin header", async () => {

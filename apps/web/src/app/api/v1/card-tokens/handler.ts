@@ -81,7 +81,8 @@ export async function handleCreateCardToken(request: Request, context: AppContex
     // past the thresholds it needs a solved challenge, then it is refused), the address counter,
     // the key, the origin, the key counter and the insert.
     const { token, merchantId } = await tokenizeCard(
-      { ...context, db, cardTesting: context.config.cardTesting },
+      // What tokenizeCard uses, written out: a spread copy of the context plus a property is a slow path in V8 (~1-2 us).
+      { db, vault: context.vault, clock: context.clock, cardTesting: context.config.cardTesting },
       {
         publishableKey,
         origin: crossOrigin,
@@ -95,7 +96,7 @@ export async function handleCreateCardToken(request: Request, context: AppContex
     );
     if (crossOrigin) granted = corsHeaders(crossOrigin);
     context.logger.info({ merchantId, cardTokenId: token.cardTokenId, brand: token.card.brand, ip }, "card tokenized");
-    return new JsonResponse(token, { status: 201, headers: { ...granted, "Cache-Control": "no-store" } });
+    return new JsonResponse(token, { status: 201, headers: { "Cache-Control": "no-store", ...granted } });
   } catch (error) {
     // An error still reaches token.js if some merchant registered the origin (the
     // key's merchant did, if the error came after the origin check); a refused
