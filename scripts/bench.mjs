@@ -13,6 +13,8 @@
 // BENCH_CPU_PROF=1 writes the platform workers' CPU profiles (node --cpu-prof) to bench/.output/profiles.
 // BENCH_RISK_ENGINE=off runs the platform with the risk rules skipped (JETON_RISK_ENGINE=off): compare its
 // POST /api/v1/transactions p50 with a default run to measure what risk evaluation costs (docs/risk.md).
+// BENCH_WORKERS=1 runs the platform with that many worker processes (JETON_WORKERS; default: the platform's
+// own default, one per core). The baseline is one process: BENCH_WORKERS=1 compares one process with one.
 // Results go to bench/.output/results.json and are printed as Markdown. Exits 1 when more than 1% of
 // the requests of any run failed (the bench is broken then).
 import { spawn } from "node:child_process";
@@ -41,6 +43,7 @@ const CONNECTIONS = (process.env.BENCH_CONNECTIONS || "10,50").split(",").map(Nu
 if (CONNECTIONS.some((n) => !Number.isInteger(n) || n <= 0)) throw new Error("BENCH_CONNECTIONS: comma-separated positive integers");
 const CPU_PROF = process.env.BENCH_CPU_PROF === "1";
 const RISK_ENGINE = process.env.BENCH_RISK_ENGINE === "off" ? "off" : "on";
+const WORKERS = process.env.BENCH_WORKERS ? positiveInt("BENCH_WORKERS", 1) : null;
 /** Comma-separated parts of endpoint names (`card-tokens,transactions`); all three by default. */
 const SCENARIOS = (process.env.BENCH_SCENARIOS || "").split(",").filter(Boolean);
 const selected = (scenario) => SCENARIOS.length === 0 || SCENARIOS.some((part) => scenario.name.includes(part));
@@ -324,8 +327,9 @@ async function main() {
       ),
       LOG_LEVEL: "warn",
       JETON_RISK_ENGINE: RISK_ENGINE,
+      ...(WORKERS ? { JETON_WORKERS: String(WORKERS) } : {}),
     };
-    log(`risk engine ${RISK_ENGINE}`);
+    log(`risk engine ${RISK_ENGINE}, ${WORKERS ?? (process.env.JETON_WORKERS || os.availableParallelism())} platform worker(s)`);
     const results = [];
     const bench = postgres(db.bench, { max: 2, onnotice: () => {} });
 
@@ -446,7 +450,7 @@ async function main() {
     const rows = pairs;
     const report = {
       date: new Date().toISOString(),
-      settings: { durationSeconds: DURATION, warmupSeconds: WARMUP, connections: CONNECTIONS, rounds: ROUNDS, scenarios: SCENARIOS },
+      settings: { durationSeconds: DURATION, warmupSeconds: WARMUP, connections: CONNECTIONS, rounds: ROUNDS, scenarios: SCENARIOS, riskEngine: RISK_ENGINE, workers: WORKERS ?? (Number(process.env.JETON_WORKERS) || os.availableParallelism()) },
       machine: {
         cpus: os.availableParallelism(),
         cpuModel: os.cpus()[0]?.model,
