@@ -10,7 +10,7 @@ import { startThreeDsChallenge } from "../three-ds/start-three-ds-challenge";
 import { threeDsResultFromARes, type ChallengeWindowSize } from "../three-ds/three-ds-result";
 import { isCardBlacklisted } from "../risk/is-card-blacklisted";
 import { assessPaymentRisk, type RiskAssessment } from "../risk/assess-payment-risk";
-import { gatherRiskSignals, riskCounterPool, type RiskAttemptFacts } from "../risk/gather-risk-signals";
+import { gatherRiskSignals, type RiskAttemptFacts } from "../risk/gather-risk-signals";
 import { blacklistRisk, toStoredTransactionRisk } from "../risk/risk-assessment-view";
 import { riskSettingsOf, type RiskDeps } from "../risk/risk-settings";
 import type { ThreeDsSignal } from "../risk/evaluate-risk-rules";
@@ -161,12 +161,12 @@ export async function startCardPayment(
     // Before anything leaves for the issuer or the acquirer, merchant-initiated charges included. The
     // merchant's 3-D Secure settings and the risk engine's counters and lookups (which need nothing
     // decided below) are sent together, whether needed or not: pipelined in the transaction, or the
-    // counters on their own pool at the same time (riskCounterPool). The engine then costs the payment
+    // counters on their own pool at the same time (RiskDeps.asyncCommitDb). The engine then costs the payment
     // one round trip, its assessment's insert. A blacklisted card's attempt counts too.
     const [blacklisted, [settings], riskSignals] = await Promise.all([
       isCardBlacklisted({ db }, { merchantId: input.merchantId, fingerprint: card.columns.fingerprint }),
       db.select().from(schema.merchantSettings).where(eq(schema.merchantSettings.merchantId, input.merchantId)),
-      riskSettings.enabled ? gatherRiskSignals({ db, counterDb: riskCounterPool(deps), clock }, riskFacts) : null,
+      riskSettings.enabled ? gatherRiskSignals({ db, counterDb: deps.asyncCommitDb, clock }, riskFacts) : null,
     ]);
     if (blacklisted) {
       return { kind: "completed", transaction: await blockCardPayment({ ...deps, db }, { pending: base }, blacklistRisk(blacklisted, now), {}, card.token) };

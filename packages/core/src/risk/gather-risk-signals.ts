@@ -1,4 +1,4 @@
-import { runStatement, type Database, type StatementExecutor } from "@jeton/db";
+import { runStatement, type StatementExecutor } from "@jeton/db";
 import type { Clock } from "../clock/clock";
 import type { Mode } from "../scope";
 import { countersNeeded, type RiskSignals } from "./evaluate-risk-rules";
@@ -105,17 +105,6 @@ async function loadRules(db: StatementExecutor, attempt: RiskAttemptFacts): Prom
   return entry;
 }
 
-/**
- * Where a payment's counters are upserted. With PostgreSQL, on the pool that commits asynchronously
- * (its own connections, outside the payment's transaction): an upsert's row lock then lasts one
- * statement instead of the whole payment, so payments sharing a counter (one address, one merchant-wide
- * rule) do not wait on each other's authorization and commit, and the attempt counts even if the payment
- * then fails. Embedded (PGlite, one connection: no such pool), in the payment's transaction.
- */
-export function riskCounterPool(deps: { db: Database; asyncCommitDb?: Database | undefined }): Database | undefined {
-  return deps.asyncCommitDb && deps.asyncCommitDb !== deps.db ? deps.asyncCommitDb : undefined;
-}
-
 /** What the rules see besides the attempt itself: gathered by gatherRiskSignals, decided by assessPaymentRisk. */
 export interface GatheredRiskSignals {
   /** Null when a stored rule no longer validates: the engine then fails closed. */
@@ -138,7 +127,7 @@ export async function gatherRiskSignals(
   deps: {
     /** The payment's transaction. */
     db: StatementExecutor;
-    /** A pool outside it, when there is one (riskCounterPool): the counters' row locks then last one statement. */
+    /** A pool outside it, when there is one (RiskDeps.asyncCommitDb): the counters' row locks then last one statement. */
     counterDb?: StatementExecutor | undefined;
     clock: Clock;
   },

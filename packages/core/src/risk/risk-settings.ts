@@ -17,7 +17,14 @@ export const DEFAULT_RISK_SETTINGS: RiskSettings = { enabled: true, thresholds: 
 /** What core functions that assess risk take from their deps: the app context's config, when there is one. */
 export interface RiskDeps {
   config?: { risk?: RiskSettings | undefined } | undefined;
-  /** A pool of its own committing asynchronously (PostgreSQL), for the velocity counters: see riskCounterPool. */
+  /**
+   * Where a payment's velocity counters are upserted, when given: a PostgreSQL pool of its own (the
+   * app context sets it only then), committing asynchronously, outside the payment's transaction. An
+   * upsert's row lock then lasts one statement instead of the whole payment, so payments sharing a
+   * counter (one address, a merchant-wide rule) do not wait on each other's authorization and commit,
+   * and the attempt counts even if the payment then fails. Absent (embedded PGlite, one connection;
+   * synchronous commit; tests): the counters go in the payment's transaction.
+   */
   asyncCommitDb?: Database | undefined;
 }
 

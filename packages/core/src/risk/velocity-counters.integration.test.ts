@@ -126,7 +126,7 @@ describe("velocity counters under concurrency (PostgreSQL upserts)", () => {
   });
 });
 
-describe.runIf(process.env.DATABASE_URL)("velocity counters on a pool of their own (PostgreSQL: riskCounterPool)", () => {
+describe.runIf(process.env.DATABASE_URL)("velocity counters on a pool of their own (PostgreSQL: RiskDeps.asyncCommitDb)", () => {
   let pool: DatabaseHandle;
   beforeAll(() => {
     pool = createDatabase({ url: (platform.handle as DatabaseHandle & { url?: string }).url!, maxConnections: 4, asyncCommit: true });
